@@ -1,0 +1,113 @@
+/**
+ * Text normalisation for the cleaning stage: entity decoding, space handling, NFC, mojibake repair.
+ * Pure functions, never throw.
+ */
+
+/** Named HTML entities that survive in scraped text (HTML 4 Latin-1, symbols, typographic). */
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009',
+  shy: '\u00ad', zwnj: '\u200c', zwj: '\u200d', lrm: '\u200e', rlm: '\u200f',
+  ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»',
+  lsaquo: '‹', rsaquo: '›', hellip: '…', bull: '•', middot: '·', prime: '′', Prime: '″', dagger: '†', Dagger: '‡',
+  copy: '©', reg: '®', trade: '™', deg: '°', plusmn: '±', times: '×', divide: '÷', para: '¶', sect: '§', micro: 'µ',
+  euro: '€', pound: '£', yen: '¥', cent: '¢', curren: '¤', iexcl: '¡', iquest: '¿', ordf: 'ª', ordm: 'º',
+  sup1: '¹', sup2: '²', sup3: '³', frac14: '¼', frac12: '½', frac34: '¾', not: '¬', macr: '¯', acute: '´', cedil: '¸', uml: '¨',
+  brvbar: '¦', larr: '←', rarr: '→', uarr: '↑', darr: '↓', minus: '−', permil: '‰', oline: '‾', szlig: 'ß',
+  Agrave: 'À', Aacute: 'Á', Acirc: 'Â', Atilde: 'Ã', Auml: 'Ä', Aring: 'Å', AElig: 'Æ', Ccedil: 'Ç',
+  Egrave: 'È', Eacute: 'É', Ecirc: 'Ê', Euml: 'Ë', Igrave: 'Ì', Iacute: 'Í', Icirc: 'Î', Iuml: 'Ï',
+  ETH: 'Ð', Ntilde: 'Ñ', Ograve: 'Ò', Oacute: 'Ó', Ocirc: 'Ô', Otilde: 'Õ', Ouml: 'Ö', Oslash: 'Ø',
+  Ugrave: 'Ù', Uacute: 'Ú', Ucirc: 'Û', Uuml: 'Ü', Yacute: 'Ý', THORN: 'Þ',
+  agrave: 'à', aacute: 'á', acirc: 'â', atilde: 'ã', auml: 'ä', aring: 'å', aelig: 'æ', ccedil: 'ç',
+  egrave: 'è', eacute: 'é', ecirc: 'ê', euml: 'ë', igrave: 'ì', iacute: 'í', icirc: 'î', iuml: 'ï',
+  eth: 'ð', ntilde: 'ñ', ograve: 'ò', oacute: 'ó', ocirc: 'ô', otilde: 'õ', ouml: 'ö', oslash: 'ø',
+  ugrave: 'ù', uacute: 'ú', ucirc: 'û', uuml: 'ü', yacute: 'ý', thorn: 'þ', yuml: 'ÿ',
+  OElig: 'Œ', oelig: 'œ', Scaron: 'Š', scaron: 'š', Yuml: 'Ÿ', fnof: 'ƒ', circ: 'ˆ', tilde: '˜',
+};
+
+const ENTITY_RE = /&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,7});/g;
+
+/**
+ * Decode HTML entities exactly once (one left-to-right pass: "&amp;amp;" -> "&amp;").
+ * Unknown names and invalid code points are left as written. Never throws.
+ */
+export function decodeEntities(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(ENTITY_RE, (m, e: string) => {
+    if (e[0] === '#') {
+      const hex = e[1] === 'x' || e[1] === 'X';
+      const n = hex ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+      if (!Number.isFinite(n) || n <= 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return m;
+      // numeric references in the C1 range are Windows-1252 in practice (&#146; -> ’)
+      if (n >= 0x80 && n <= 0x9f) {
+        const c = CP1252_HIGH[n - 0x80];
+        return c && c !== '\ufffd' ? c : m;
+      }
+      return String.fromCodePoint(n);
+    }
+    return NAMED[e] ?? NAMED[e.toLowerCase()] ?? m;
+  });
+}
+
+/** Windows-1252 characters for bytes 0x80..0x9F (U+FFFD where undefined). */
+const CP1252_HIGH = '€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd‘’“”•–—˜™š›œ\ufffdžŸ';
+
+/** Characters that can start a UTF-8-read-as-Windows-1252 sequence. */
+const MOJIBAKE_HINT = /[ÃÂâÐÑÅÄ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/;
+
+/**
+ * Repair UTF-8 text that was decoded as Windows-1252 ("Ã©" -> "é"), word by word: a word is
+ * replaced only when all its characters map back to bytes that form valid UTF-8.
+ * Cheap no-op when no tell-tale pair is present. Never throws.
+ */
+export function repairMojibake(s: string): string {
+  if (!MOJIBAKE_HINT.test(s)) return s;
+  return s.replace(/[^\s]*[ÃÂâÐÑÅÄ][^\s]*/g, (w) => {
+    const bytes: number[] = [];
+    for (const ch of w) {
+      const c = ch.codePointAt(0) ?? 0;
+      const i = CP1252_HIGH.indexOf(ch);
+      if (c < 0x80 || (c >= 0xa0 && c <= 0xff)) bytes.push(c);
+      else if (i >= 0 && ch !== '\ufffd') bytes.push(0x80 + i);
+      else if (c >= 0x80 && c <= 0x9f) bytes.push(c);
+      else return w;
+    }
+    const out = new TextDecoder('utf-8', { fatal: false }).decode(Uint8Array.from(bytes));
+    return out.includes('\ufffd') ? w : out;
+  });
+}
+
+// no-break and other fixed-width spaces -> space; zero-width chars and soft hyphen removed
+const SPACES_RE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
+const INVISIBLE_RE = /[\u200b\u2060\ufeff\u00ad\u180e]/g;
+
+/**
+ * Normalise a string: CRLF/CR -> LF; leftover HTML entities decoded exactly once; no-break,
+ * narrow no-break and other fixed-width spaces -> ' '; zero-width spaces, word joiners, BOMs and
+ * soft hyphens removed (ZWJ/ZWNJ kept: they are meaningful in Indic and Persian scripts); NFC;
+ * runs of spaces collapsed to one; spaces trimmed at line ends. Line breaks are kept.
+ * Never throws.
+ */
+export function normalizeText(s: string): string {
+  let t = String(s ?? '');
+  t = t.replace(/\r\n?/g, '\n').replace(/[\u2028\u2029\u0085]/g, '\n');
+  t = decodeEntities(t);
+  t = t.replace(INVISIBLE_RE, '').replace(SPACES_RE, ' ');
+  t = t.normalize('NFC');
+  t = t.replace(/ {2,}/g, ' ').replace(/ *\n */g, '\n');
+  return t.trim() === '' ? '' : t.replace(/^ +| +$/g, '');
+}
+
+/**
+ * Fold for comparisons (not for output): NFKD without marks, quotes unified, lower case,
+ * spaces collapsed. Mirrors the evaluation's folding.
+ */
+export function fold(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}+/gu, '')
+    .replace(/[’‘`´]/g, "'").replace(/[“”«»„‟]/g, '"')
+    .toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Word tokens (letters and digits) of a folded string. */
+export function tokens(s: string): string[] {
+  return fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
+}

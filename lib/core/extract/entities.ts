@@ -1,0 +1,465 @@
+/**
+ * Named entities (persons, organisations, locations) by rules, without a statistical model.
+ *
+ * Algorithm:
+ * 1. Tokenise title and paragraphs; mark sentence-initial tokens (after . ! ? : ; quotes,
+ *    dashes, line starts). Title-case headlines are treated as all sentence-initial.
+ * 2. Gazetteer pass: longest run of 1-4 tokens starting with a capital whose key is a known
+ *    place (countries in many languages, curated regions and cities) -> location.
+ * 3. Capitalised spans: runs of capitalised words (and acronyms) joined by in-name connectors
+ *    ("de", "von", "al-", "i"); a sentence-initial word is dropped when it is a function word,
+ *    a role title, or is seen in lower case elsewhere in the article. Lower-case organisation
+ *    keywords extend a following span ("ministère russe de la Défense"); Cyrillic/Polish
+ *    capitalised keywords take their lower-case genitive tail ("Служба безпеки України").
+ * 4. Classification: media list / organisation keyword / acronym -> organisation; gazetteer or
+ *    locative preposition before a lone word -> location; role cue or a multi-word name of
+ *    2-4 plain capitalised words -> person. A lone word that ends a known person's name is
+ *    that person; other lone unknown words are dropped.
+ * 5. Alias grouping on stemmed keys ("Орбана" -> "Орбан", "Konachenkov" -> "Igor
+ *    Konachenkov"); the fullest, most frequent, shortest-inflected form names the group.
+ * Rule tables: `lib/rules/entities.ts`. Pure, never throws (returns empty lists on error).
+ */
+import {
+  CONNECTORS,
+  DEMONYMS,
+  LANGS,
+  type Lang,
+  LOC_CUES,
+  MEDIA,
+  ORG_KEYWORDS,
+  ROLES,
+  STOPWORDS,
+} from '../../rules/entities.ts';
+import { gazetteer } from './entities/gazetteer.ts';
+import { foldToken, nameKey, tokenKey } from './entities/normalize.ts';
+
+export interface Entities {
+  persons: string[];
+  organizations: string[];
+  locations: string[];
+}
+
+type Kind = 'per' | 'org' | 'loc';
+
+interface Tok {
+  /** Token text (possessive 's removed). */
+  t: string;
+  /** folded lower case */
+  low: string;
+  s: number;
+  e: number;
+  cap: boolean;
+  acr: boolean;
+  /** Sentence-initial (or weak-capital position). */
+  sent: boolean;
+  /** Only whitespace (no newline) between this token and the previous one. */
+  joined: boolean;
+  /** Token ended with a possessive ('s), so a name ends here. */
+  poss: boolean;
+}
+
+interface LangRules {
+  stop: Set<string>;
+  conn: Set<string>;
+  roles: Set<string>;
+  orgKw: string[];
+  locCues: Set<string>;
+  demonyms: Set<string>;
+  cyrOrPl: boolean;
+}
+
+const rulesCache = new Map<string, LangRules>();
+function rulesFor(lang: string): LangRules {
+  const hit = rulesCache.get(lang);
+  if (hit) return hit;
+  const ls: Lang[] = (LANGS as readonly string[]).includes(lang) ? [lang as Lang] : [...LANGS];
+  const set = (tab: Record<Lang, string[]>): Set<string> => new Set(ls.flatMap((l) => tab[l].map(foldToken)));
+  const r: LangRules = {
+    stop: set(STOPWORDS),
+    conn: set(CONNECTORS),
+    roles: set(ROLES),
+    orgKw: [...new Set(ls.flatMap((l) => ORG_KEYWORDS[l].map(foldToken)))],
+    locCues: set(LOC_CUES),
+    demonyms: set(DEMONYMS),
+    cyrOrPl: ['ru', 'uk', 'bg', 'pl'].includes(lang),
+  };
+  // English cues are common in every language's articles (media names, quoted titles).
+  if (lang !== 'en') {
+    for (const k of ORG_KEYWORDS.en) if (k.length >= 5) r.orgKw.push(foldToken(k));
+    for (const d of DEMONYMS.en) r.demonyms.add(d);
+  }
+  rulesCache.set(lang, r);
+  return r;
+}
+
+const MEDIA_KEYS = new Set(MEDIA.map((m) => nameKey(m, 'en')));
+
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'ʼ.&-][\p{L}\p{N}]+)*/gu;
+const ELISION = /^(l|d|j|n|s|c|m|t|qu|dell|all|nell|sull|dall|un|quell|nessun)['’](.+)$/i;
+const UPPER = /^[\p{Lu}\p{Lt}]/u;
+const ACRONYM = /^(?=(?:.*\p{Lu}){2}|\p{Lu}\d)[\p{Lu}\d.&-]{2,8}$/u;
+const PARTICLE = /^(al|el|ul|ad|an|as|ash|az|at|bin|ben|ibn)-\p{Lu}/u;
+const BREAK_GAP = /[.!?…:;"«»“”„()[\]—–]|\s-\s|\n/;
+
+function tokenize(par: string, titleCase: boolean, offset: number, out: Tok[]): void {
+  let prevEnd = 0;
+  let first = true;
+  for (const m of par.matchAll(TOKEN_RE)) {
+    const raw = m[0];
+    const start = m.index ?? 0;
+    const gap = par.slice(prevEnd, start);
+    const pieces: [string, number][] = [];
+    const el = ELISION.exec(raw);
+    if (el?.[1] && el[2]) {
+      pieces.push([el[1], start]);
+      pieces.push([el[2], start + el[1].length + 1]);
+    } else pieces.push([raw, start]);
+    pieces.forEach(([p, ps], idx) => {
+      let t = p;
+      let poss = false;
+      const pm = /^(.+?)['’]s$/u.exec(t);
+      if (pm?.[1]) {
+        t = pm[1];
+        poss = true;
+      }
+      const sentStart = idx === 0 && (first || BREAK_GAP.test(gap) || /[.!?]$/.test(out[out.length - 1]?.t ?? '') && !/^\p{Lu}$/u.test(out[out.length - 1]?.t ?? ''));
+      const acr = ACRONYM.test(t) && !/^\d+$/.test(t);
+      const cap = UPPER.test(t) || PARTICLE.test(t);
+      out.push({
+        t,
+        low: foldToken(t),
+        s: offset + ps,
+        e: offset + ps + p.length,
+        cap,
+        acr,
+        sent: sentStart || (titleCase && cap),
+        joined: idx > 0 || (!first && /^[ \t\u00a0]+$/.test(gap)),
+        poss,
+      });
+    });
+    first = false;
+    prevEnd = start + raw.length;
+  }
+}
+
+interface Span {
+  toks: Tok[];
+  text: string;
+  kind: Kind | null;
+  roleCue: boolean;
+  locCue: boolean;
+  sentInitial: boolean;
+}
+
+function spanText(toks: Tok[], src: string): string {
+  const first = toks[0];
+  const last = toks[toks.length - 1];
+  if (!first || !last) return '';
+  return src
+    .slice(first.s, last.e)
+    .replace(/\s+/g, ' ')
+    .replace(/['’]s$/u, '');
+}
+
+function isOrgKeyword(low: string, r: LangRules): boolean {
+  for (const k of r.orgKw) {
+    if (k.length <= 4 ? low === k : low.startsWith(k)) return true;
+  }
+  return false;
+}
+
+/** See the module doc. Never throws. */
+export function extractEntities(title: string, text: string, lang: string): Entities {
+  try {
+    return run(title ?? '', text ?? '', lang || 'und');
+  } catch {
+    return { persons: [], organizations: [], locations: [] };
+  }
+}
+
+function run(title: string, text: string, lang: string): Entities {
+  const r = rulesFor(lang);
+  const gz = gazetteer();
+  const src = `${title}\n\n${text}`;
+  const toks: Tok[] = [];
+  const titleWords = title.match(/[\p{L}]+/gu) ?? [];
+  const titleCaps = titleWords.filter((x) => UPPER.test(x)).length;
+  const titleCase = titleWords.length >= 4 && titleCaps / titleWords.length > 0.6;
+  let off = 0;
+  for (const par of src.split(/\n/)) {
+    tokenize(par, off === 0 && titleCase, off, toks);
+    off += par.length + 1;
+  }
+  // lower-case vocabulary of the article: a capitalised word also seen in lower case is a common word
+  const lowerSeen = new Set<string>();
+  for (const t of toks) if (!t.cap && !t.acr) lowerSeen.add(t.low);
+  const weak = (t: Tok): boolean => r.stop.has(t.low) || r.roles.has(t.low) || lowerSeen.has(t.low) || r.demonyms.has(t.low);
+
+  const spans: Span[] = [];
+  const used = new Uint8Array(toks.length);
+  const keyOf = (ts: Tok[]): string => ts.map((t) => tokenKey(t.t, lang)).join(' ');
+  const placeKey = (ts: Tok[]): string | undefined => {
+    const k1 = keyOf(ts);
+    if (gz.places.has(k1)) return k1;
+    const k2 = ts.map((t) => tokenKey(t.t, 'en')).join(' ');
+    return gz.places.has(k2) ? k2 : undefined;
+  };
+  const mk = (ts: Tok[], kind: Kind | null, i: number): Span => {
+    const prev = toks[i - 1];
+    const prev2 = toks[i - 2];
+    const prev3 = toks[i - 3];
+    const cueToks = [prev, prev2, prev3].filter((x): x is Tok => !!x);
+    return {
+      toks: ts,
+      text: spanText(ts, src),
+      kind,
+      roleCue: cueToks.some((x) => r.roles.has(x.low)),
+      locCue: !!prev && ts[0]?.joined === true && r.locCues.has(prev.low),
+      sentInitial: ts[0]?.sent ?? false,
+    };
+  };
+
+  // 2. gazetteer pass (longest match, up to 4 tokens, first token capitalised)
+  for (let i = 0; i < toks.length; i++) {
+    const t0 = toks[i];
+    if (!t0 || !(t0.cap || t0.acr)) continue;
+    if (gz.acronyms.has(t0.t)) {
+      spans.push(mk([t0], 'loc', i));
+      used[i] = 1;
+      continue;
+    }
+    for (let n = 4; n >= 1; n--) {
+      const ts = toks.slice(i, i + n);
+      if (ts.length < n || ts.slice(1).some((x) => !x.joined)) continue;
+      if (n > 1 && !(ts[n - 1]?.cap || ts[n - 1]?.acr) && ts.slice(1).every((x) => !x.cap)) {
+        // allow "Arabie saoudite", but not a capital word + common words in general
+        if (n > 2) continue;
+      }
+      if (placeKey(ts) === undefined) continue;
+      // "New" alone etc: a one-word match must not be a weak sentence-initial word
+      if (n === 1 && t0.sent && r.stop.has(t0.low)) continue;
+      // part of a longer capitalised name ("Jordan Peterson", "Kivu do Norte")? let the span pass decide
+      const next = toks[i + n];
+      if (next?.joined && next.cap && !next.acr && !gz.places.has(tokenKey(next.t, lang)) && !r.conn.has(next.low)) {
+        // a place followed by another capitalised word: only a place if that word is an org/common word
+        if (!isOrgKeyword(next.low, r)) break;
+        break;
+      }
+      spans.push(mk(ts, 'loc', i));
+      for (let j = i; j < i + n; j++) used[j] = 1;
+      i += n - 1;
+      break;
+    }
+  }
+
+  // 3. capitalised spans
+  for (let i = 0; i < toks.length; i++) {
+    const t0 = toks[i];
+    if (!t0 || used[i] || !(t0.cap || t0.acr)) continue;
+    // lower-case organisation keyword right before ("ministère russe des Affaires étrangères")
+    const ts: Tok[] = [t0];
+    let j = i + 1;
+    while (j < toks.length) {
+      const t = toks[j];
+      if (!t || !t.joined || used[j]) break;
+      const last = ts[ts.length - 1];
+      if (last?.poss) break;
+      if (t.cap || t.acr) {
+        if (r.demonyms.has(t.low) && !isOrgKeyword(ts[0]?.low ?? '', r)) break;
+        ts.push(t);
+        j++;
+        continue;
+      }
+      // initials: "George W. Bush"
+      if (/^\p{Lu}$/u.test(last?.t ?? '') && t.cap) {
+        ts.push(t);
+        j++;
+        continue;
+      }
+      if (r.conn.has(t.low)) {
+        // connectors, possibly two ("de la"), then a capitalised word
+        let k = j;
+        const conns: Tok[] = [];
+        while (k < toks.length && toks[k]?.joined && r.conn.has(toks[k]?.low ?? '') && conns.length < 2) {
+          const c = toks[k];
+          if (c) conns.push(c);
+          k++;
+        }
+        const after = toks[k];
+        if (after?.joined && (after.cap || after.acr) && !used[k]) {
+          ts.push(...conns, after);
+          j = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    // initials continuation across ". " (tokenizer marks the next token sentence-initial)
+    for (let k = 0; k < ts.length; k++) if (/^\p{Lu}$/u.test(ts[k]?.t ?? '')) { const nx = ts[k + 1]; if (nx) nx.sent = false; }
+    // Cyrillic / Polish organisation keyword with a lower-case genitive tail
+    const kwIdx = ts.findIndex((t) => isOrgKeyword(t.low, r));
+    if (r.cyrOrPl && kwIdx === ts.length - 1) {
+      let k = j;
+      const tail: Tok[] = [];
+      while (k < toks.length && tail.length < 3) {
+        const t = toks[k];
+        if (!t || !t.joined || used[k] || r.stop.has(t.low) || t.cap || t.acr) break;
+        tail.push(t);
+        k++;
+      }
+      const capAfter = toks[k];
+      if (tail.length && capAfter?.joined && (capAfter.cap || capAfter.acr) && !r.stop.has(capAfter.low)) {
+        ts.push(...tail, capAfter);
+        j = k + 1;
+      } else if (tail.length >= 1 && tail.length <= 3) {
+        ts.push(...tail);
+        j = k;
+      }
+    }
+    for (let k = i; k < j; k++) used[k] = 1;
+    // drop weak leading tokens (sentence-initial common words, role titles)
+    let roleLead = false;
+    while (ts.length) {
+      const f = ts[0];
+      if (!f) break;
+      const isConn = r.conn.has(f.low) && !f.cap;
+      const isRole = r.roles.has(f.low) && (ts[1]?.cap ?? false) && !(ts[1] && r.conn.has(ts[1].low));
+      const isWeakStart = f.sent && weak(f) && !(f.acr && !r.stop.has(f.low));
+      const isDemonym = r.demonyms.has(f.low);
+      if (isRole) roleLead = true;
+      if (isConn || isRole || isWeakStart || isDemonym) ts.shift();
+      else break;
+    }
+    while (ts.length && r.conn.has(ts[ts.length - 1]?.low ?? '')) ts.pop();
+    if (!ts.length) continue;
+    const sp = mk(ts, null, toks.indexOf(ts[0] as Tok));
+    if (roleLead) sp.roleCue = true;
+    // lower-case org keyword (+ adjectives) before: "ministère russe des Affaires étrangères"
+    const startIdx = toks.indexOf(ts[0] as Tok);
+    for (let back = 1; back <= 3; back++) {
+      const b = toks[startIdx - back];
+      if (!b || b.cap) break;
+      const between = toks.slice(startIdx - back + 1, startIdx + 1);
+      if (between.some((x) => !x.joined)) break;
+      if (isOrgKeyword(b.low, r) && !r.stop.has(b.low) && back >= 2) {
+        const conn = toks[startIdx - 1];
+        if (conn && r.conn.has(conn.low)) {
+          sp.toks = [...toks.slice(startIdx - back, startIdx), ...ts];
+          sp.text = spanText(sp.toks, src);
+          sp.kind = 'org';
+        }
+        break;
+      }
+    }
+    spans.push(sp);
+  }
+
+  // 4. classification
+  for (const sp of spans) {
+    if (sp.kind) continue;
+    sp.kind = classify(sp, r, lang, placeKey);
+  }
+
+  // 5. grouping
+  return group(spans, lang, r);
+}
+
+function classify(sp: Span, r: LangRules, lang: string, placeKey: (ts: Tok[]) => string | undefined): Kind | null {
+  const ts = sp.toks;
+  const k = nameKey(sp.text, 'en');
+  if (MEDIA_KEYS.has(k)) return 'org';
+  if (ts.some((t) => isOrgKeyword(t.low, r))) return 'org';
+  if (placeKey(ts) !== undefined) return 'loc';
+  if (ts.length === 1) {
+    const t = ts[0] as Tok;
+    if (r.demonyms.has(t.low)) return null;
+    if (t.acr) return t.t.length <= 8 ? 'org' : null;
+    if (sp.roleCue) return 'per';
+    if (sp.locCue) return 'loc';
+    return null; // decided later (alias of a person) or dropped
+  }
+  const words = ts.filter((t) => t.cap || t.acr);
+  if (ts.some((t) => t.acr && t.t.length > 1 && !/^\p{Lu}\.?$/u.test(t.t)) && !ts.every((t) => t.acr)) return 'org';
+  if (ts.every((t) => t.acr)) return 'org';
+  if (words.length >= 2 && words.length <= 4 && ts.length <= 5) return 'per';
+  if (ts.length > 4) return 'org';
+  void lang;
+  return null;
+}
+
+interface Group {
+  kind: Kind;
+  forms: Map<string, number>;
+  keys: string[];
+  order: number;
+}
+
+function group(spans: Span[], lang: string, r: LangRules): Entities {
+  const kOf = (s: string): string[] => nameKey(s, lang).split(' ').filter(Boolean);
+  const groups: Group[] = [];
+  const findGroup = (keys: string[], kind: Kind | null): Group | undefined => {
+    const ks = keys.join(' ');
+    const exact = groups.find((g) => (kind === null || g.kind === kind) && g.keys.join(' ') === ks);
+    if (exact) return exact;
+    return undefined;
+  };
+  // multi-token first so that lone surnames attach to full names
+  const ordered = spans
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => b.s.toks.length - a.s.toks.length || a.i - b.i);
+  const pending: Span[] = [];
+  for (const { s, i } of ordered) {
+    const keys = kOf(s.text);
+    if (!keys.length) continue;
+    // lone word / short form ending with a known person's surname
+    const alias = groups.find(
+      (g) =>
+        g.kind === 'per' &&
+        keys.length < g.keys.length &&
+        keys[keys.length - 1] === g.keys[g.keys.length - 1] &&
+        keys.every((x) => g.keys.includes(x)),
+    );
+    if (alias && s.kind !== 'loc') {
+      alias.forms.set(s.text, (alias.forms.get(s.text) ?? 0) + 0);
+      continue;
+    }
+    if (!s.kind) {
+      pending.push(s);
+      continue;
+    }
+    const g = findGroup(keys, s.kind) ?? findGroup(keys, null);
+    if (g) {
+      g.forms.set(s.text, (g.forms.get(s.text) ?? 0) + 1);
+      continue;
+    }
+    groups.push({ kind: s.kind, forms: new Map([[s.text, 1]]), keys, order: i });
+  }
+  // unknown lone words: keep when they match an existing group by key (any kind)
+  for (const s of pending) {
+    const keys = kOf(s.text);
+    const g = groups.find((x) => x.keys.join(' ') === keys.join(' '));
+    if (g) g.forms.set(s.text, (g.forms.get(s.text) ?? 0) + 1);
+  }
+  // a person whose name is a single acronym-less word with no role cue is not kept; drop persons
+  // that are also places by key
+  const out: Entities = { persons: [], organizations: [], locations: [] };
+  const gz = gazetteer();
+  groups.sort((a, b) => a.order - b.order);
+  for (const g of groups) {
+    const forms = [...g.forms.entries()];
+    const maxTok = Math.max(...forms.map(([f]) => f.split(/\s+/).length));
+    const best = forms
+      .filter(([f]) => f.split(/\s+/).length === maxTok)
+      .sort((a, b) => {
+        const ga = gz.places.get(nameKey(a[0], lang)) === a[0] ? 1 : 0;
+        const gb = gz.places.get(nameKey(b[0], lang)) === b[0] ? 1 : 0;
+        return gb - ga || b[1] - a[1] || a[0].length - b[0].length;
+      })[0]?.[0];
+    if (!best) continue;
+    if (g.kind === 'per') out.persons.push(best);
+    else if (g.kind === 'org') out.organizations.push(best);
+    else out.locations.push(best);
+  }
+  void r;
+  return out;
+}

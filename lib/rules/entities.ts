@@ -1,0 +1,358 @@
+/**
+ * Rule tables for named-entity extraction (`lib/core/extract/entities.ts`), keyed by ISO 639-1
+ * language code. A new language is a new entry in each table; `und` falls back to the union.
+ *
+ * All words are lower case; matching is done on lower-cased tokens. Entries are generic
+ * vocabulary (function words, role titles, organisation nouns), never names from particular
+ * articles, except the small curated list of major news agencies and media in `MEDIA`.
+ */
+
+export type Lang = 'en' | 'fr' | 'de' | 'es' | 'it' | 'ru' | 'pl' | 'pt' | 'uk' | 'bg';
+export const LANGS: readonly Lang[] = ['en', 'fr', 'de', 'es', 'it', 'ru', 'pl', 'pt', 'uk', 'bg'];
+
+const w = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+/**
+ * Function words and other common words that are capitalised only because they open a
+ * sentence (or a headline). A capitalised-span candidate loses a leading token found here.
+ */
+export const STOPWORDS: Record<Lang, string[]> = {
+  en: w(`a an the this that these those there here it its he she they we you i his her their our my your
+    and or but if when while as at by for from in into of on onto to with without after before since until
+    about above across against among around because between during except through under over upon
+    also although however meanwhile moreover nevertheless still yet then thus so not no nor only even
+    what which who whom whose where why how all any both each every few many more most other some such
+    is are was were be been being has have had do does did will would shall should can could may might must
+    watch read breaking update exclusive live video photos opinion analysis according said says
+    mr mrs ms dr sir monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    today yesterday tomorrow last next first one two three four five six seven eight nine ten
+    despite once instead while whether unlike like just now later earlier meanwhile amid`),
+  fr: w(`le la les l un une des du de d au aux ce cet cette ces il elle ils elles on nous vous je tu
+    son sa ses leur leurs notre nos votre vos mon ma mes et ou mais donc or ni car si que qui quoi dont
+    où quand comme lorsque puisque parce pour par sur sous dans avec sans entre vers chez depuis pendant
+    selon malgré contre après avant lors dès hors selon ainsi alors aussi cependant pourtant toutefois
+    enfin puis ensuite déjà encore même seulement non oui plus moins très tout tous toute toutes
+    est sont était été être a ont avait avoir fait peut doit
+    lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet
+    août septembre octobre novembre décembre aujourd hier demain lire aussi voir vidéo photo
+    un deux trois quatre cinq six sept huit neuf dix cela ceci celui celle ceux selon face`),
+  de: w(`der die das den dem des ein eine einer eines einem einen und oder aber doch sondern denn
+    wenn als ob weil dass damit während nachdem bevor seit bis für von mit nach bei aus zu zum zur
+    im in am an auf über unter vor hinter neben zwischen durch gegen ohne um laut trotz wegen
+    er sie es wir ihr ich du man sein seine ihre ihr unser euer mein dein dies diese dieser dieses
+    jener jene welche welcher was wer wie wo warum auch noch schon nur sehr so dann doch nun jetzt
+    ist sind war waren wird werden wurde wurden hat haben hatte hatten kann können soll sollen muss
+    nicht kein keine keiner alle alles viele mehr einige andere beide jeder jede jedes
+    montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni
+    juli august september oktober november dezember heute gestern morgen lesen sie mehr zum thema
+    herr frau dr prof ein zwei drei vier fünf sechs sieben acht neun zehn dabei daher deshalb zudem
+    außerdem allerdings jedoch trotzdem bereits damals hier dort da`),
+  es: w(`el la los las lo un una unos unas del al de y e o u pero sino ni que quien quienes cual cuales
+    cuando donde como porque pues si no ya más menos muy también tampoco sin con contra desde hasta
+    hacia para por según sobre tras entre durante ante bajo mediante este esta estos estas ese esa esos
+    esas aquel aquella su sus nuestro nuestra mi mis tu tus él ella ellos ellas nosotros usted ustedes
+    es son era fue fueron ha han había ser estar está están hay lunes martes miércoles jueves viernes
+    sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
+    diciembre hoy ayer mañana además sin embargo mientras aunque así entonces luego todo todos toda todas
+    uno dos tres cuatro cinco seis siete ocho nueve diez leer también al menos otro otra otros otras`),
+  it: w(`il lo la i gli le un uno una del dello della dei degli delle al allo alla ai agli alle dal dallo
+    dalla dai dagli dalle nel nello nella nei negli nelle sul sullo sulla sui sugli sulle di a da in con
+    su per tra fra e ed o ma però che chi cui quale quali quando dove come perché se non già più meno
+    molto anche neanche senza contro secondo dopo prima durante verso questo questa questi queste quello
+    quella quelli quelle suo sua suoi sue nostro nostra mio mia tuo lui lei loro noi voi io tu è sono era
+    erano stato stata ha hanno aveva essere avere lunedì martedì mercoledì giovedì venerdì sabato
+    domenica gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre
+    dicembre oggi ieri domani inoltre mentre anche così poi ecco ancora tutto tutti tutta tutte
+    uno due tre quattro cinque sei sette otto nove dieci leggi anche quell quel`),
+  pt: w(`o a os as um uma uns umas do da dos das no na nos nas ao aos à às de em por para com sem sobre
+    entre até desde contra segundo após durante perante e ou mas nem que quem qual quais quando onde
+    como porque se não já mais menos muito também este esta estes estas esse essa esses essas aquele
+    aquela seu sua seus suas nosso nossa meu minha ele ela eles elas nós você vocês é são era foi foram
+    tem têm tinha ser estar está estão há segunda terça quarta quinta sexta sábado domingo janeiro
+    fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro hoje ontem amanhã
+    além enquanto embora assim então depois antes todo todos toda todas um dois três quatro cinco seis
+    sete oito nove dez leia também pelo pela pelos pelas num numa`),
+  ru: w(`и а но или да же ли не ни что чтобы как так когда где куда откуда почему зачем если хотя
+    в во на с со к ко о об от до по за из из-за под над при про без для через между после перед
+    он она оно они мы вы я ты его ее её их наш ваш мой твой свой этот эта это эти тот та те то
+    который которая которые весь вся все всё каждый также тоже уже еще ещё только даже именно
+    был была было были быть есть будет будут может можно нужно надо очень более менее самый
+    понедельник вторник среда четверг пятница суббота воскресенье январь февраль март апрель май
+    июнь июль август сентябрь октябрь ноябрь декабрь сегодня вчера завтра читайте также
+    один два три четыре пять шесть семь восемь девять десять однако поэтому кроме причем при этом
+    между тем впрочем вместе напомним ранее позже кстати`),
+  uk: w(`і й та а але або чи не ні що щоб як так коли де куди звідки чому якщо хоча
+    в у на з із зі до по за від під над при про без для через між після перед
+    він вона воно вони ми ви я ти його її їх наш ваш мій твій свій цей ця це ці той та ті те
+    який яка які весь вся всі все кожен також теж вже ще тільки навіть саме
+    був була було були бути є буде будуть може можна треба дуже більш менш
+    понеділок вівторок середа четвер пʼятниця субота неділя січень лютий березень квітень травень
+    червень липень серпень вересень жовтень листопад грудень сьогодні вчора завтра читайте також
+    один два три чотири пʼять шість сім вісім девʼять десять однак тому крім нагадаємо раніше пізніше`),
+  pl: w(`i a ale lub albo czy nie ani że żeby jak tak gdy kiedy gdzie dokąd skąd dlaczego jeśli choć chociaż
+    w we na z ze do po za od pod nad przy o bez dla przez między po przed u ku
+    on ona ono oni one my wy ja ty jego jej ich nasz wasz mój twój swój ten ta to te tamten który która
+    które cały wszyscy wszystko każdy także też już jeszcze tylko nawet właśnie
+    był była było byli były być jest są będzie będą może można trzeba bardzo bardziej mniej
+    poniedziałek wtorek środa czwartek piątek sobota niedziela styczeń luty marzec kwiecień maj czerwiec
+    lipiec sierpień wrzesień październik listopad grudzień dziś dzisiaj wczoraj jutro czytaj także
+    jeden dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć jednak dlatego oprócz ponadto
+    natomiast zaś więc im tym jako według`),
+  bg: w(`и а но или да не ни че как така когато където защо ако макар в във на с със към до по за от
+    под над при без за през между след преди той тя то те ние вие аз ти неговия нейния техния този тази
+    това тези който която които всички също вече още само дори беше бяха бъде е са може много`),
+};
+
+/**
+ * Lower-case connectors allowed inside a name ("Bachar el-Assad", "Ludwig van Beethoven",
+ * "Prawo i Sprawiedliwość", "Conseil des droits de l'Homme") when a capitalised token follows.
+ */
+export const CONNECTORS: Record<Lang, string[]> = {
+  en: w(`of the and for de van von da di al el bin ibn la le du del`),
+  fr: w(`de du des la le l d et pour al el ben bin von van`),
+  de: w(`von van der die des für und zu vom de al el bin`),
+  es: w(`de del la las los y e el al para`),
+  it: w(`di del della dei degli delle e per de da al el`),
+  pt: w(`de do da dos das e para al el`),
+  ru: w(`и де ван фон аль эль бен бин`),
+  uk: w(`і та де ван фон аль ель бен`),
+  pl: w(`i de van von al el bin`),
+  bg: w(`и де ван фон`),
+};
+
+/**
+ * Role and title cues (lower case, may be multi-word). A capitalised span right after one
+ * (optionally after an adjective or a comma) is a person; the cue itself is not part of the name.
+ */
+export const ROLES: Record<Lang, string[]> = {
+  en: w(`president vice-president prime minister chancellor secretary spokesman spokeswoman spokesperson
+    senator congressman congresswoman representative governor mayor general colonel lieutenant major
+    captain admiral ambassador envoy director chief head leader king queen prince princess pope
+    mr mrs ms dr prof professor judge justice commissioner chairman chairwoman chair ceo founder
+    analyst journalist reporter correspondent author writer researcher expert activist lawyer attorney
+    official officer commander minister deputy adviser advisor sergeant rep sen gov gen col lt`),
+  fr: w(`président présidente premier première ministre chancelier chancelière secrétaire porte-parole
+    sénateur sénatrice député députée gouverneur maire général colonel lieutenant capitaine amiral
+    ambassadeur ambassadrice envoyé directeur directrice chef dirigeant roi reine prince princesse pape
+    m mme mlle dr pr professeur juge commissaire patron fondateur analyste journaliste reporter
+    correspondant auteur écrivain chercheur chercheuse expert experte militant militante avocat avocate
+    responsable commandant conseiller conseillère rapporteur représentant représentante émissaire
+    vice-président homologue leader opposant opposante`),
+  de: w(`präsident präsidentin premierminister premierministerin kanzler kanzlerin bundeskanzler
+    bundeskanzlerin minister ministerin außenminister außenministerin verteidigungsminister
+    verteidigungsministerin sprecher sprecherin senator abgeordnete abgeordneter gouverneur
+    bürgermeister bürgermeisterin general generalstabschef oberst leutnant hauptmann admiral botschafter
+    botschafterin gesandter direktor direktorin chef chefin leiter leiterin könig königin prinz papst
+    herr frau dr prof professor professorin richter richterin kommissar kommissarin vorsitzende
+    vorsitzender gründer analyst journalist journalistin korrespondent korrespondentin autor autorin
+    experte expertin aktivist aktivistin anwalt anwältin berater beraterin kommandeur
+    europaabgeordnete europaabgeordneter parteichef parteichefin staatschef kremlchef`),
+  es: w(`presidente presidenta primer primera ministro ministra canciller secretario secretaria portavoz
+    vocero vocera senador senadora diputado diputada gobernador gobernadora alcalde alcaldesa general
+    coronel teniente capitán almirante embajador embajadora enviado director directora jefe jefa líder
+    rey reina príncipe princesa papa sr sra dr dra profesor profesora juez jueza comisario comisaria
+    fundador analista periodista corresponsal autor autora investigador investigadora experto experta
+    activista abogado abogada responsable comandante asesor asesora fiscal defensor defensora
+    vicepresidente vicepresidenta`),
+  it: w(`presidente premier primo ministro ministra cancelliere segretario segretaria portavoce senatore
+    senatrice deputato deputata governatore sindaco sindaca generale colonnello tenente capitano
+    ammiraglio ambasciatore ambasciatrice inviato direttore direttrice capo leader re regina principe
+    principessa papa sig dott dr prof professore professoressa giudice commissario fondatore analista
+    giornalista corrispondente autore autrice ricercatore ricercatrice esperto esperta attivista
+    avvocato avvocata responsabile comandante consigliere conduttore conduttrice vicepresidente
+    sottosegretario`),
+  pt: w(`presidente presidenta primeiro primeira ministro ministra chanceler secretário secretária
+    porta-voz senador senadora deputado deputada governador governadora prefeito prefeita general
+    coronel tenente capitão almirante embaixador embaixadora enviado diretor diretora chefe líder rei
+    rainha príncipe princesa papa sr sra dr dra professor professora juiz juíza comissário fundador
+    analista jornalista correspondente autor autora investigador investigadora especialista ativista
+    advogado advogada responsável comandante assessor assessora coordenador coordenadora
+    vice-presidente porta-voz`),
+  ru: w(`президент премьер премьер-министр министр канцлер секретарь госсекретарь пресс-секретарь
+    представитель сенатор депутат губернатор мэр глава генерал полковник лейтенант капитан адмирал
+    посол посланник директор руководитель лидер король королева принц папа господин госпожа доктор
+    профессор судья комиссар основатель аналитик журналист корреспондент автор писатель исследователь
+    эксперт активист адвокат юрист командующий советник вице-президент вице-премьер спикер председатель
+    замминистра политолог экс-премьер экс-президент`),
+  uk: w(`президент прем'єр прем'єр-міністр прем’єр-міністр міністр канцлер секретар речник речниця
+    представник представниця сенатор депутат губернатор мер голова генерал полковник лейтенант капітан
+    адмірал посол директор директорка керівник керівниця лідер король королева принц папа пан пані
+    доктор професор суддя комісар засновник аналітик журналіст журналістка кореспондент автор
+    дослідник дослідниця експерт експертка активіст адвокат командувач радник радниця віце-президент
+    віце-прем'єр спікер очільник очільниця начальник начальниця`),
+  pl: w(`prezydent premier minister kanclerz sekretarz rzecznik rzeczniczka przedstawiciel senator poseł
+    posłanka gubernator burmistrz prezydent generał pułkownik porucznik kapitan admirał ambasador
+    wysłannik dyrektor dyrektorka szef szefowa lider król królowa książę papież pan pani dr prof
+    profesor sędzia komisarz założyciel analityk dziennikarz dziennikarka korespondent autor pisarz
+    badacz ekspert ekspertka aktywista adwokat dowódca doradca wicepremier wiceminister marszałek
+    przewodniczący przewodnicząca`),
+  bg: w(`президент премиер министър канцлер секретар говорител представител депутат кмет генерал посол
+    директор ръководител лидер крал кралица принц папа доктор професор съдия председател`),
+};
+
+/**
+ * Organisation keywords (lower case; a token matches when it starts with the keyword stem, so
+ * "minist" covers ministère/ministerio/Ministerium/ministry). A span holding one is an organisation.
+ */
+export const ORG_KEYWORDS: Record<Lang, string[]> = {
+  en: w(`ministry department agency office council committee commission union party parliament
+    congress senate assembly court bureau service services force forces army navy police guard
+    corporation company group bank fund institute institution university college foundation
+    association organization organisation alliance federation league coalition front movement
+    command house network news times post press journal telegraph tribune herald gazette radio tv
+    television broadcasting channel club center centre authority administration government board
+    mission program programme inc ltd llc corp co reuters agency`),
+  fr: w(`ministère ministere agence conseil comité commission union parti parlement assemblée sénat
+    cour tribunal bureau service services force forces armée police gendarmerie garde société groupe
+    banque fonds institut université fondation association organisation alliance fédération ligue
+    coalition front mouvement commandement défense casques croix nations journal radio télévision
+    chaîne centre autorité administration gouvernement mission observatoire office`),
+  de: w(`ministerium bundesministerium verteidigungsministerium außenministerium amt behörde rat
+    ausschuss kommission union partei parlament bundestag bundesrat landtag versammlung gericht
+    bundesamt dienst streitkräfte armee bundeswehr polizei wache gesellschaft konzern gruppe bank fonds
+    institut universität hochschule stiftung verband verein organisation bündnis allianz föderation
+    liga koalition front bewegung kommando zeitung rundschau rundfunk fernsehen sender zentrum
+    regierung verwaltung mission welle nachrichten agentur sicherheitsrat`),
+  es: w(`ministerio agencia consejo comité comisión unión partido parlamento congreso senado asamblea
+    tribunal corte oficina servicio fuerza fuerzas ejército armada policía guardia sociedad empresa
+    grupo banco fondo instituto universidad fundación asociación organización alianza federación liga
+    coalición frente movimiento comando periódico diario radio televisión cadena centro autoridad
+    administración gobierno misión defensoría fiscalía junta juntas federación observatorio`),
+  it: w(`ministero agenzia consiglio comitato commissione unione partito parlamento congresso senato
+    assemblea tribunale corte ufficio servizio forza forze esercito marina polizia guardia società
+    azienda gruppo banca fondo istituto università fondazione associazione organizzazione alleanza
+    federazione lega coalizione fronte movimento comando giornale quotidiano radio televisione rete
+    centro autorità amministrazione governo missione procura`),
+  pt: w(`ministério agência conselho comitê comité comissão união partido parlamento congresso senado
+    assembleia tribunal corte escritório serviço força forças exército marinha polícia guarda
+    sociedade empresa grupo banco fundo instituto universidade fundação associação organização
+    aliança federação liga coalizão frente movimento comando jornal rádio televisão rede centro
+    autoridade administração governo missão defesa corpo companhia alto comissariado`),
+  ru: w(`министерство минобороны мид министерств ведомство агентство совет комитет комиссия союз партия
+    парламент дума госдума конгресс сенат собрание суд бюро служба силы армия полиция гвардия
+    корпорация компания группа банк фонд институт университет фонд ассоциация организация альянс
+    федерация лига коалиция фронт движение командование газета радио телевидение канал центр
+    администрация правительство миссия новости штаб прокуратура`),
+  uk: w(`міністерство міноборони мзс відомство агентство рада комітет комісія союз партія парламент
+    верховна конгрес сенат збори суд бюро служба сили армія поліція гвардія корпорація компанія
+    група банк фонд інститут університет асоціація організація альянс федерація ліга коаліція фронт
+    рух командування газета радіо телебачення канал центр адміністрація уряд місія новини штаб
+    прокуратура дснс`),
+  pl: w(`ministerstwo ministerstwa agencja agencji rada komitet komisja unia partia parlament sejm senat
+    zgromadzenie sąd biuro urząd służba siły armia wojsko policja straż gwardia korporacja spółka
+    firma grupa bank fundusz instytut uniwersytet fundacja stowarzyszenie organizacja sojusz
+    federacja liga koalicja front ruch dowództwo gazeta dziennik radio telewizja kanał centrum
+    administracja rząd misja zjednoczenie prawo`),
+  bg: w(`министерство агенция съвет комитет комисия съюз партия парламент събрание съд бюро служба
+    сили армия полиция компания група банка фонд институт университет организация движение център
+    правителство`),
+};
+
+/**
+ * Locative cues: a lone capitalised token right after one, not otherwise known, is a place
+ * ("in Odesa", "à Genève", "в Киеве", "w Kijowie").
+ */
+export const LOC_CUES: Record<Lang, string[]> = {
+  en: w(`in near from to across outside inside around`),
+  fr: w(`à en près vers depuis`),
+  de: w(`in nach bei aus nahe`),
+  es: w(`en cerca desde hacia a`),
+  it: w(`a in verso presso da`),
+  pt: w(`em no na perto desde para`),
+  ru: w(`в во под из около возле близ`),
+  uk: w(`в у під з із біля поблизу`),
+  pl: w(`w we pod z ze koło obok do`),
+  bg: w(`в във под от край`),
+};
+
+/** Demonyms and nationality adjectives that are capitalised in the language (not entities). */
+export const DEMONYMS: Record<Lang, string[]> = {
+  en: w(`american americans british briton britons english french german germans russian russians
+    ukrainian ukrainians chinese japanese korean iranian iranians iraqi iraqis syrian syrians israeli
+    israelis palestinian palestinians turkish turk turks italian italians spanish spaniard polish pole
+    poles european europeans african asian arab arabs saudi afghan afghans pakistani indian canadian
+    mexican brazilian cuban venezuelan egyptian libyan lebanese sudanese somali kurdish kurds
+    belarusian georgian armenian greek dutch swedish norwegian danish finnish hungarian romanian
+    bulgarian serbian czech slovak austrian swiss belgian portuguese irish scottish welsh western
+    eastern northern southern soviet islamic muslim muslims christian christians jewish catholic
+    sunni shia shiite democrat democrats republican republicans western`),
+  fr: w(``),
+  de: w(`russen deutsche deutschen amerikaner briten franzosen ukrainer chinesen europäer polen
+    russische russischen russischer russisches deutscher deutsches amerikanische amerikanischen
+    britische britischen französische französischen ukrainische ukrainischen europäische
+    europäischen westliche westlichen sowjetische sowjetischen`),
+  es: w(``),
+  it: w(``),
+  pt: w(``),
+  ru: w(``),
+  uk: w(``),
+  pl: w(``),
+  bg: w(``),
+};
+
+/**
+ * Places not in the country gazetteer: continents, large regions, seas (lower case, nominative
+ * and common short forms). Stemming covers inflected forms in ru/uk/pl.
+ */
+export const EXTRA_PLACES: Record<Lang, string[]> = {
+  en: w(`europe asia africa america americas oceania antarctica arctic middle-east balkans baltics
+    caucasus crimea donbas donbass gaza kashmir siberia scandinavia mediterranean atlantic pacific
+    washington moscow kyiv kiev london paris berlin beijing tehran damascus jerusalem brussels geneva
+    rome madrid warsaw vienna ankara istanbul cairo baghdad kabul tokyo delhi`),
+  fr: w(`europe asie afrique amérique amériques océanie arctique balkans caucase crimée donbass gaza
+    méditerranée atlantique pacifique moscou kiev londres paris berlin pékin téhéran damas jérusalem
+    bruxelles genève rome madrid varsovie vienne ankara istanbul caire bagdad kaboul washington`),
+  de: w(`europa asien afrika amerika ozeanien arktis baltikum balkan kaukasus krim donbass gaza
+    mittelmeer atlantik pazifik moskau kiew london paris berlin peking teheran damaskus jerusalem
+    brüssel genf rom madrid warschau wien ankara istanbul kairo bagdad kabul washington`),
+  es: w(`europa asia áfrica américa oceanía ártico balcanes cáucaso crimea donbás gaza mediterráneo
+    atlántico pacífico moscú kiev londres parís berlín pekín teherán damasco jerusalén bruselas ginebra
+    roma madrid varsovia viena ankara estambul cairo bagdad kabul washington`),
+  it: w(`europa asia africa america oceania artico balcani caucaso crimea donbass gaza mediterraneo
+    atlantico pacifico mosca kiev londra parigi berlino pechino teheran damasco gerusalemme bruxelles
+    ginevra roma madrid varsavia vienna ankara istanbul cairo baghdad kabul washington`),
+  pt: w(`europa ásia áfrica américa oceania ártico bálcãs cáucaso crimeia donbass gaza mediterrâneo
+    atlântico pacífico moscou moscovo kiev londres paris berlim pequim teerã damasco jerusalém
+    bruxelas genebra roma madri madrid varsóvia viena ancara istambul cairo bagdá cabul washington`),
+  ru: w(`европа азия африка америка океания арктика балканы прибалтика кавказ крым донбасс газа
+    средиземноморье атлантика москва киев лондон париж берлин пекин тегеран дамаск иерусалим
+    брюссель женева рим мадрид варшава вена анкара стамбул каир багдад кабул вашингтон минск
+    вильнюс рига таллин будапешт прага кремль`),
+  uk: w(`європа азія африка америка океанія арктика балкани прибалтика кавказ крим донбас газа
+    москва київ лондон париж берлін пекін тегеран дамаск єрусалим брюссель женева рим мадрид
+    варшава відень анкара стамбул каїр багдад кабул вашингтон мінськ вільнюс рига таллінн будапешт
+    прага`),
+  pl: w(`europa azja afryka ameryka oceania arktyka bałkany bałtyk kaukaz krym donbas gaza
+    atlantyk pacyfik moskwa kijów londyn paryż berlin pekin teheran damaszek
+    jerozolima bruksela genewa rzym madryt warszawa wiedeń ankara stambuł kair bagdad kabul waszyngton`),
+  bg: w(`европа азия африка америка москва киев лондон париж берлин пекин вашингтон софия`),
+};
+
+/** Location acronyms (exact case). */
+export const LOC_ACRONYMS: string[] = w(`USA US U.S. UK U.K. UAE РФ США КНР ФРГ ОАЭ RDC EAU EE.UU. EUA D.C. DC`);
+
+/**
+ * Major news agencies and media (curated, international): a span equal to one is an
+ * organisation, and a citing cue before it makes it a source. Exact case.
+ */
+export const MEDIA: string[] = [
+  'Reuters', 'AFP', 'Agence France-Presse', 'AP', 'Associated Press', 'Bloomberg', 'dpa', 'DPA', 'ANSA', 'EFE',
+  'Agencia EFE', 'Lusa', 'Agência Lusa', 'TASS', 'ТАСС', 'RIA Novosti', 'РИА Новости', 'Interfax', 'Интерфакс',
+  'Укрінформ', 'Ukrinform', 'УНІАН', 'UNIAN', 'PAP', 'Xinhua', 'Anadolu', 'Kyodo', 'Yonhap', 'IRNA', 'Al Jazeera',
+  'Al-Jazeera', 'BBC', 'CNN', 'CNBC', 'NBC', 'NBC News', 'ABC', 'ABC News', 'CBS', 'CBS News', 'Fox News', 'NPR', 'PBS',
+  'The New York Times', 'New York Times', 'The Washington Post', 'Washington Post', 'The Wall Street Journal',
+  'Wall Street Journal', 'The Guardian', 'Guardian', 'The Times', 'The Telegraph', 'Telegraph', 'Financial Times',
+  'The Economist', 'Politico', 'Axios', 'The Intercept', 'The New Yorker', 'Newsweek', 'Time', 'USA Today',
+  'Le Monde', 'Le Figaro', 'Libération', 'Le Point', "L'Express", 'Les Echos', 'Le Parisien', 'France 24', 'RFI',
+  'RTL', 'LCI', 'BFMTV', 'TF1', 'France Info', 'franceinfo', 'Europe 1', 'Mediapart', 'Der Spiegel', 'Spiegel',
+  'Die Welt', 'Welt', 'Bild', 'Frankfurter Allgemeine Zeitung', 'FAZ', 'Süddeutsche Zeitung', 'Die Zeit',
+  'Frankfurter Rundschau', 'Handelsblatt', 'ARD', 'ZDF', 'Deutsche Welle', 'DW', 'Tagesschau', 'El País',
+  'El Mundo', 'ABC', 'La Vanguardia', 'RTVE', 'Clarín', 'Corriere della Sera', 'La Repubblica', 'La Stampa',
+  'Il Fatto Quotidiano', 'Rai', 'RAI', 'La7', 'Mediaset', 'Sky TG24', 'Público', 'Expresso', 'Folha de S.Paulo',
+  'O Globo', 'Globo', 'Agência Brasil', 'RTP', 'Gazeta Wyborcza', 'Rzeczpospolita', 'TVN24', 'Polsat', 'Onet',
+  'Коммерсант', 'Ведомости', 'Известия', 'РБК', 'Газета.Ru', 'Лента.ру', 'RT', 'Russia Today', 'Sputnik',
+  'Первый канал', 'Украинская правда', 'Українська правда', 'Суспільне', 'Kyiv Independent', 'Meduza',
+  'Медуза', 'Новая газета', 'Radio Free Europe', 'Radio Liberty', 'Радио Свобода', 'Радіо Свобода', 'Telegram',
+  'Twitter', 'Facebook', 'YouTube', 'Instagram', 'TikTok', 'WhatsApp', 'Viber',
+];

@@ -1,0 +1,146 @@
+/**
+ * The driver: read objects from Stores, run the core on each, write the corpus files
+ * (`corpus.jsonl`, `corpus.csv`, `rejects.jsonl`, `manifest.json`). The CLI calls it; the
+ * Lambda handlers (a later issue) call the same per-object core.
+ */
+import { createHash, type Hash } from 'node:crypto';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { CSV_BOM, DuplicateTracker, type Manifest, ManifestBuilder, type OutputFile, toCsv, toJsonlLine } from './core/corpus.ts';
+import { type ObjectResult, processObject } from './core/pipeline.ts';
+import type { Reject } from './core/schema.ts';
+import { PIPELINE_VERSION } from './core/version.ts';
+import { FolderStore } from './storage/folder.ts';
+import type { Store } from './storage/store.ts';
+
+/** One place inputs come from: a store and the keys to read from it. */
+export interface InputSource {
+  store: Store;
+  /** Keys to process; undefined = every object in the store. */
+  keys?: string[];
+  /** Prefix added to each key to make `source_key` (used when several roots share a name). */
+  label?: string;
+}
+
+export interface BuildOptions {
+  sources: InputSource[];
+  /** Output folder; created if missing. Existing corpus files in it are replaced at the end. */
+  outDir: string;
+  /** Called after each object, for progress reports. */
+  onProgress?: (event: { done: number; key: string; records: number; rejects: number; ms: number }) => void;
+  /** Reference instant for date plausibility. */
+  now?: Date;
+}
+
+export interface BuildResult {
+  manifest: Manifest;
+  outDir: string;
+}
+
+/** A file written through a hash, then moved into place (so a crash never leaves half a corpus). */
+class HashedFile {
+  private readonly stream: WriteStream;
+  private readonly hash: Hash = createHash('sha256');
+  lines = 0;
+  private readonly tmp: string;
+
+  constructor(
+    readonly dir: string,
+    readonly name: string,
+  ) {
+    this.tmp = path.join(dir, `.${name}.partial`);
+    this.stream = createWriteStream(this.tmp, { encoding: 'utf8' });
+  }
+
+  async write(chunk: string, lines = 0): Promise<void> {
+    if (!chunk) return;
+    this.hash.update(chunk, 'utf8');
+    this.lines += lines;
+    if (!this.stream.write(chunk)) await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
+  }
+
+  async close(): Promise<OutputFile> {
+    await new Promise<void>((resolve, reject) => this.stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    const final = path.join(this.dir, this.name);
+    await rename(this.tmp, final);
+    const { size } = await stat(final);
+    return { name: this.name, bytes: size, sha256: this.hash.digest('hex'), lines: this.lines };
+  }
+
+  async abort(): Promise<void> {
+    this.stream.destroy();
+    await rm(this.tmp, { force: true });
+  }
+}
+
+/**
+ * Build a corpus from stores into a local folder.
+ *
+ * Every listed object is accounted for: it yields records, rejects, or (when it cannot be
+ * read) a reject with `error_code` `internal_error` naming the I/O problem. Records are
+ * streamed to the files as they are made, so memory does not grow with the corpus.
+ *
+ * @throws only when the output folder cannot be written
+ */
+export async function buildCorpus(opts: BuildOptions): Promise<BuildResult> {
+  await mkdir(opts.outDir, { recursive: true });
+  const files = {
+    jsonl: new HashedFile(opts.outDir, 'corpus.jsonl'),
+    csv: new HashedFile(opts.outDir, 'corpus.csv'),
+    rejects: new HashedFile(opts.outDir, 'rejects.jsonl'),
+  };
+  const manifest = new ManifestBuilder();
+  const dups = new DuplicateTracker();
+  let done = 0;
+  try {
+    await files.csv.write(CSV_BOM + toCsv([], true), 1);
+    for (const source of opts.sources) {
+      const keys = source.keys ?? (await collect(source.store));
+      for (const key of keys) {
+        const sourceKey = source.label ? `${source.label}/${key}` : key;
+        const t0 = performance.now();
+        let result: ObjectResult;
+        try {
+          const bytes = await source.store.get(key);
+          result = processObject({ key: sourceKey, bytes }, { now: opts.now });
+        } catch (e) {
+          const rej: Reject = {
+            source_key: sourceKey,
+            source_part: null,
+            reason: `the input could not be read: ${(e as Error).message}`,
+            error_code: 'internal_error',
+            source_sha256: null,
+            pipeline_version: PIPELINE_VERSION,
+          };
+          manifest.addUnreadable(sourceKey);
+          manifest.addReject(rej);
+          await files.rejects.write(toJsonlLine(rej), 1);
+          done++;
+          opts.onProgress?.({ done, key: sourceKey, records: 0, rejects: 1, ms: performance.now() - t0 });
+          continue;
+        }
+        for (const r of result.records) dups.mark(r);
+        manifest.add(result);
+        for (const r of result.records) await files.jsonl.write(toJsonlLine(r), 1);
+        await files.csv.write(toCsv(result.records, false), result.records.length);
+        for (const j of result.rejects) await files.rejects.write(toJsonlLine(j), 1);
+        done++;
+        opts.onProgress?.({ done, key: sourceKey, records: result.records.length, rejects: result.rejects.length, ms: performance.now() - t0 });
+      }
+    }
+  } catch (e) {
+    await Promise.all(Object.values(files).map((f) => f.abort()));
+    throw e;
+  }
+  const written = [await files.jsonl.close(), await files.csv.close(), await files.rejects.close()];
+  const built = manifest.build(written, new Date());
+  await new FolderStore(opts.outDir).put('manifest.json', `${JSON.stringify(built, null, 2)}\n`);
+  return { manifest: built, outDir: opts.outDir };
+}
+
+async function collect(store: Store): Promise<string[]> {
+  const keys: string[] = [];
+  for await (const o of store.list()) keys.push(o.key);
+  return keys;
+}
