@@ -167,6 +167,9 @@ export function processObject(input: InputObject, opts: PipelineOptions = {}): O
     result.rejects.push(reject(key, null, 'unsupported_format', split.reason, sha256Hex(input.bytes)));
     return result;
   }
+  for (const bad of split.rejects) {
+    result.rejects.push(reject(key, bad.part || null, bad.code, bad.reason, null));
+  }
   for (const doc of split.docs) {
     try {
       const out = processDocument(doc, opts);

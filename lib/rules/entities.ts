@@ -202,12 +202,12 @@ export const ORG_KEYWORDS: Record<Lang, string[]> = {
     association organization organisation alliance federation league coalition front movement
     command house network news times post press journal telegraph tribune herald gazette radio tv
     television broadcasting channel club center centre authority administration government board
-    mission program programme inc ltd llc corp co reuters agency`),
+    mission program programme inc ltd llc corp co reuters agency nations`),
   fr: w(`ministère ministere agence conseil comité commission union parti parlement assemblée sénat
     cour tribunal bureau service services force forces armée police gendarmerie garde société groupe
     banque fonds institut université fondation association organisation alliance fédération ligue
     coalition front mouvement commandement défense casques croix nations journal radio télévision
-    chaîne centre autorité administration gouvernement mission observatoire office`),
+    chaîne centre autorité administration gouvernement mission observatoire office nations`),
   de: w(`ministerium bundesministerium verteidigungsministerium außenministerium amt behörde rat
     ausschuss kommission union partei parlament bundestag bundesrat landtag versammlung gericht
     bundesamt dienst streitkräfte armee bundeswehr polizei wache gesellschaft konzern gruppe bank fonds
@@ -218,17 +218,17 @@ export const ORG_KEYWORDS: Record<Lang, string[]> = {
     tribunal corte oficina servicio fuerza fuerzas ejército armada policía guardia sociedad empresa
     grupo banco fondo instituto universidad fundación asociación organización alianza federación liga
     coalición frente movimiento comando periódico diario radio televisión cadena centro autoridad
-    administración gobierno misión defensoría fiscalía junta juntas federación observatorio`),
+    administración gobierno misión defensoría fiscalía junta juntas federación observatorio naciones`),
   it: w(`ministero agenzia consiglio comitato commissione unione partito parlamento congresso senato
     assemblea tribunale corte ufficio servizio forza forze esercito marina polizia guardia società
     azienda gruppo banca fondo istituto università fondazione associazione organizzazione alleanza
     federazione lega coalizione fronte movimento comando giornale quotidiano radio televisione rete
-    centro autorità amministrazione governo missione procura`),
+    centro autorità amministrazione governo missione procura nazioni`),
   pt: w(`ministério agência conselho comitê comité comissão união partido parlamento congresso senado
     assembleia tribunal corte escritório serviço força forças exército marinha polícia guarda
     sociedade empresa grupo banco fundo instituto universidade fundação associação organização
     aliança federação liga coalizão frente movimento comando jornal rádio televisão rede centro
-    autoridade administração governo missão defesa corpo companhia alto comissariado`),
+    autoridade administração governo missão defesa corpo companhia alto comissariado nações`),
   ru: w(`министерство минобороны мид министерств ведомство агентство совет комитет комиссия союз партия
     парламент дума госдума конгресс сенат собрание суд бюро служба силы армия полиция гвардия
     корпорация компания группа банк фонд институт университет фонд ассоциация организация альянс
@@ -278,7 +278,7 @@ export const DEMONYMS: Record<Lang, string[]> = {
     eastern northern southern soviet islamic muslim muslims christian christians jewish catholic
     sunni shia shiite democrat democrats republican republicans western`),
   fr: w(``),
-  de: w(`russen deutsche deutschen amerikaner briten franzosen ukrainer chinesen europäer polen
+  de: w(`russen deutsche deutschen amerikaner briten franzosen ukrainer chinesen europäer
     russische russischen russischer russisches deutscher deutsches amerikanische amerikanischen
     britische britischen französische französischen ukrainische ukrainischen europäische
     europäischen westliche westlichen sowjetische sowjetischen`),
@@ -296,26 +296,34 @@ export const DEMONYMS: Record<Lang, string[]> = {
  * and common short forms). Stemming covers inflected forms in ru/uk/pl.
  */
 export const EXTRA_PLACES: Record<Lang, string[]> = {
-  en: w(`europe asia africa america americas oceania antarctica arctic middle-east balkans baltics
+  en: w(`latin_america central_america north_america south_america middle_east far_east new_york new_york_city
+    los_angeles san_francisco hong_kong la_paz buenos_aires rio_de_janeiro são_paulo cape_town tel_aviv
+    europe asia africa america americas oceania antarctica arctic middle-east balkans baltics
     caucasus crimea donbas donbass gaza kashmir siberia scandinavia mediterranean atlantic pacific
     washington moscow kyiv kiev london paris berlin beijing tehran damascus jerusalem brussels geneva
     rome madrid warsaw vienna ankara istanbul cairo baghdad kabul tokyo delhi`),
-  fr: w(`europe asie afrique amérique amériques océanie arctique balkans caucase crimée donbass gaza
+  fr: w(`états-unis amérique_latine proche-orient moyen-orient extrême-orient golfe_persique afrique_du_nord
+    europe asie afrique amérique amériques océanie arctique balkans caucase crimée donbass gaza
     méditerranée atlantique pacifique moscou kiev londres paris berlin pékin téhéran damas jérusalem
     bruxelles genève rome madrid varsovie vienne ankara istanbul caire bagdad kaboul washington`),
-  de: w(`europa asien afrika amerika ozeanien arktis baltikum balkan kaukasus krim donbass gaza
+  de: w(`vereinigte_staaten lateinamerika nahost naher_osten mittlerer_osten
+    europa asien afrika amerika ozeanien arktis baltikum balkan kaukasus krim donbass gaza
     mittelmeer atlantik pazifik moskau kiew london paris berlin peking teheran damaskus jerusalem
     brüssel genf rom madrid warschau wien ankara istanbul kairo bagdad kabul washington`),
-  es: w(`europa asia áfrica américa oceanía ártico balcanes cáucaso crimea donbás gaza mediterráneo
+  es: w(`estados_unidos américa_latina latinoamérica oriente_medio oriente_próximo mar_negro
+    europa asia áfrica américa oceanía ártico balcanes cáucaso crimea donbás gaza mediterráneo
     atlántico pacífico moscú kiev londres parís berlín pekín teherán damasco jerusalén bruselas ginebra
     roma madrid varsovia viena ankara estambul cairo bagdad kabul washington`),
-  it: w(`europa asia africa america oceania artico balcani caucaso crimea donbass gaza mediterraneo
+  it: w(`stati_uniti america_latina america_centrale medio_oriente mar_nero
+    europa asia africa america oceania artico balcani caucaso crimea donbass gaza mediterraneo
     atlantico pacifico mosca kiev londra parigi berlino pechino teheran damasco gerusalemme bruxelles
     ginevra roma madrid varsavia vienna ankara istanbul cairo baghdad kabul washington`),
-  pt: w(`europa ásia áfrica américa oceania ártico bálcãs cáucaso crimeia donbass gaza mediterrâneo
+  pt: w(`estados_unidos américa_latina oriente_médio mar_negro
+    europa ásia áfrica américa oceania ártico bálcãs cáucaso crimeia donbass gaza mediterrâneo
     atlântico pacífico moscou moscovo kiev londres paris berlim pequim teerã damasco jerusalém
     bruxelas genebra roma madri madrid varsóvia viena ancara istambul cairo bagdá cabul washington`),
-  ru: w(`европа азия африка америка океания арктика балканы прибалтика кавказ крым донбасс газа
+  ru: w(`латинская_америка ближний_восток черное_море
+    европа азия африка америка океания арктика балканы прибалтика кавказ крым донбасс газа
     средиземноморье атлантика москва киев лондон париж берлин пекин тегеран дамаск иерусалим
     брюссель женева рим мадрид варшава вена анкара стамбул каир багдад кабул вашингтон минск
     вильнюс рига таллин будапешт прага кремль`),
@@ -323,7 +331,8 @@ export const EXTRA_PLACES: Record<Lang, string[]> = {
     москва київ лондон париж берлін пекін тегеран дамаск єрусалим брюссель женева рим мадрид
     варшава відень анкара стамбул каїр багдад кабул вашингтон мінськ вільнюс рига таллінн будапешт
     прага`),
-  pl: w(`europa azja afryka ameryka oceania arktyka bałkany bałtyk kaukaz krym donbas gaza
+  pl: w(`stany_zjednoczone ameryka_łacińska bliski_wschód morze_czarne
+    europa azja afryka ameryka oceania arktyka bałkany bałtyk kaukaz krym donbas gaza
     atlantyk pacyfik moskwa kijów londyn paryż berlin pekin teheran damaszek
     jerozolima bruksela genewa rzym madryt warszawa wiedeń ankara stambuł kair bagdad kabul waszyngton`),
   bg: w(`европа азия африка америка москва киев лондон париж берлин пекин вашингтон софия`),
@@ -337,22 +346,178 @@ export const LOC_ACRONYMS: string[] = w(`USA US U.S. UK U.K. UAE РФ США К�
  * organisation, and a citing cue before it makes it a source. Exact case.
  */
 export const MEDIA: string[] = [
-  'Reuters', 'AFP', 'Agence France-Presse', 'AP', 'Associated Press', 'Bloomberg', 'dpa', 'DPA', 'ANSA', 'EFE',
-  'Agencia EFE', 'Lusa', 'Agência Lusa', 'TASS', 'ТАСС', 'RIA Novosti', 'РИА Новости', 'Interfax', 'Интерфакс',
-  'Укрінформ', 'Ukrinform', 'УНІАН', 'UNIAN', 'PAP', 'Xinhua', 'Anadolu', 'Kyodo', 'Yonhap', 'IRNA', 'Al Jazeera',
-  'Al-Jazeera', 'BBC', 'CNN', 'CNBC', 'NBC', 'NBC News', 'ABC', 'ABC News', 'CBS', 'CBS News', 'Fox News', 'NPR', 'PBS',
-  'The New York Times', 'New York Times', 'The Washington Post', 'Washington Post', 'The Wall Street Journal',
-  'Wall Street Journal', 'The Guardian', 'Guardian', 'The Times', 'The Telegraph', 'Telegraph', 'Financial Times',
-  'The Economist', 'Politico', 'Axios', 'The Intercept', 'The New Yorker', 'Newsweek', 'Time', 'USA Today',
-  'Le Monde', 'Le Figaro', 'Libération', 'Le Point', "L'Express", 'Les Echos', 'Le Parisien', 'France 24', 'RFI',
-  'RTL', 'LCI', 'BFMTV', 'TF1', 'France Info', 'franceinfo', 'Europe 1', 'Mediapart', 'Der Spiegel', 'Spiegel',
-  'Die Welt', 'Welt', 'Bild', 'Frankfurter Allgemeine Zeitung', 'FAZ', 'Süddeutsche Zeitung', 'Die Zeit',
-  'Frankfurter Rundschau', 'Handelsblatt', 'ARD', 'ZDF', 'Deutsche Welle', 'DW', 'Tagesschau', 'El País',
-  'El Mundo', 'ABC', 'La Vanguardia', 'RTVE', 'Clarín', 'Corriere della Sera', 'La Repubblica', 'La Stampa',
-  'Il Fatto Quotidiano', 'Rai', 'RAI', 'La7', 'Mediaset', 'Sky TG24', 'Público', 'Expresso', 'Folha de S.Paulo',
-  'O Globo', 'Globo', 'Agência Brasil', 'RTP', 'Gazeta Wyborcza', 'Rzeczpospolita', 'TVN24', 'Polsat', 'Onet',
-  'Коммерсант', 'Ведомости', 'Известия', 'РБК', 'Газета.Ru', 'Лента.ру', 'RT', 'Russia Today', 'Sputnik',
-  'Первый канал', 'Украинская правда', 'Українська правда', 'Суспільне', 'Kyiv Independent', 'Meduza',
-  'Медуза', 'Новая газета', 'Radio Free Europe', 'Radio Liberty', 'Радио Свобода', 'Радіо Свобода', 'Telegram',
-  'Twitter', 'Facebook', 'YouTube', 'Instagram', 'TikTok', 'WhatsApp', 'Viber',
+  'Reuters',
+  'AFP',
+  'Agence France-Presse',
+  'AP',
+  'Associated Press',
+  'Bloomberg',
+  'dpa',
+  'DPA',
+  'ANSA',
+  'EFE',
+  'Agencia EFE',
+  'Lusa',
+  'Agência Lusa',
+  'TASS',
+  'ТАСС',
+  'RIA Novosti',
+  'РИА Новости',
+  'Interfax',
+  'Интерфакс',
+  'Укрінформ',
+  'Ukrinform',
+  'УНІАН',
+  'UNIAN',
+  'PAP',
+  'Xinhua',
+  'Anadolu',
+  'Kyodo',
+  'Yonhap',
+  'IRNA',
+  'Al Jazeera',
+  'Al-Jazeera',
+  'BBC',
+  'CNN',
+  'CNBC',
+  'NBC',
+  'NBC News',
+  'ABC',
+  'ABC News',
+  'CBS',
+  'CBS News',
+  'Fox News',
+  'NPR',
+  'PBS',
+  'The New York Times',
+  'New York Times',
+  'The Washington Post',
+  'Washington Post',
+  'The Wall Street Journal',
+  'Wall Street Journal',
+  'The Guardian',
+  'Guardian',
+  'The Times',
+  'The Telegraph',
+  'Telegraph',
+  'Financial Times',
+  'The Economist',
+  'Politico',
+  'Axios',
+  'The Intercept',
+  'The New Yorker',
+  'Newsweek',
+  'Time',
+  'USA Today',
+  'Le Monde',
+  'Le Figaro',
+  'Libération',
+  'Le Point',
+  "L'Express",
+  'Les Echos',
+  'Le Parisien',
+  'France 24',
+  'RFI',
+  'RTL',
+  'LCI',
+  'BFMTV',
+  'TF1',
+  'France Info',
+  'franceinfo',
+  'Europe 1',
+  'Mediapart',
+  'Der Spiegel',
+  'Spiegel',
+  'Die Welt',
+  'Welt',
+  'Bild',
+  'Frankfurter Allgemeine Zeitung',
+  'FAZ',
+  'Süddeutsche Zeitung',
+  'Die Zeit',
+  'Frankfurter Rundschau',
+  'Handelsblatt',
+  'ARD',
+  'ZDF',
+  'Deutsche Welle',
+  'DW',
+  'Tagesschau',
+  'El País',
+  'El Mundo',
+  'ABC',
+  'La Vanguardia',
+  'RTVE',
+  'Clarín',
+  'Corriere della Sera',
+  'La Repubblica',
+  'La Stampa',
+  'Il Fatto Quotidiano',
+  'Rai',
+  'RAI',
+  'La7',
+  'Mediaset',
+  'Sky TG24',
+  'Público',
+  'Expresso',
+  'Folha de S.Paulo',
+  'O Globo',
+  'Globo',
+  'Agência Brasil',
+  'RTP',
+  'Gazeta Wyborcza',
+  'Rzeczpospolita',
+  'TVN24',
+  'Polsat',
+  'Onet',
+  'Коммерсант',
+  'Ведомости',
+  'Известия',
+  'РБК',
+  'Газета.Ru',
+  'Лента.ру',
+  'RT',
+  'Russia Today',
+  'Sputnik',
+  'Первый канал',
+  'Украинская правда',
+  'Українська правда',
+  'Суспільне',
+  'Kyiv Independent',
+  'Meduza',
+  'Медуза',
+  'Новая газета',
+  'Radio Free Europe',
+  'Radio Liberty',
+  'Радио Свобода',
+  'Радіо Свобода',
+  'Telegram',
+  'Twitter',
+  'Facebook',
+  'YouTube',
+  'Instagram',
+  'TikTok',
+  'WhatsApp',
+  'Viber',
 ];
+
+/** Articles and determiners: a capitalised word that follows one is a common noun or a title (German nouns). */
+export const ARTICLES: Partial<Record<Lang, string[]>> = {
+  de: w(`der die das den dem des ein eine einer eines einem einen kein keine keinen dieser diese dieses diesen
+    jeder jede jedes jeden seine seiner seinen ihre ihrer ihren unser unsere zum zur im am vom beim ins`),
+};
+
+/** Endings of common nouns (any language): a multi-word span with such a word is not a person. */
+export const NOUN_SUFFIXES: string[] = w(`ung ungen heit heiten keit keiten schaft schaften tion tionen ismus
+  ität itäten nisse tum tümer ment ments ance ence ship ness ité ités isme ción ciones zione zioni ção ções
+  dade dades idad idades ità ość ości ство ция ции ість`);
+
+/**
+ * Adjectival endings of inflecting languages: a Slavic multi-word span whose non-final word
+ * ends so is an organisation or place ("Zjednoczonej Prawicy"), not a person.
+ */
+export const ADJ_ENDINGS: Partial<Record<Lang, string[]>> = {
+  pl: w(`ej ych ego owa owe owy skiej skie ich nej cka ckie`),
+  ru: w(`ая ой ого ые ых ый ское ская ской ского ное ная`),
+  uk: w(`ої ого ький ська ської зька зької ний`),
+  bg: w(`ата ия ски ска`),
+};

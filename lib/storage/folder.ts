@@ -1,9 +1,9 @@
 /**
  * A local folder as a {@link Store}: keys are paths relative to the root, with `/`.
  */
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type Store, StoreError, type StoredObject } from './store.ts';
+import { ObjectNotFoundError, type Store, StoreError, type StoredObject } from './store.ts';
 
 export class FolderStore implements Store {
   /** @param root absolute or relative folder path */
@@ -45,6 +45,7 @@ export class FolderStore implements Store {
       return await readFile(this.resolve(key));
     } catch (e) {
       if (e instanceof StoreError) throw e;
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new ObjectNotFoundError(key, { cause: e, message: `no file ${path.join(this.root, key)}` });
       throw new StoreError(`cannot read ${path.join(this.root, key)}: ${(e as Error).message}`, key, { cause: e });
     }
   }
@@ -56,6 +57,16 @@ export class FolderStore implements Store {
       await writeFile(full, body);
     } catch (e) {
       throw new StoreError(`cannot write ${full}: ${(e as Error).message}`, key, { cause: e });
+    }
+  }
+
+  /** Remove a file (folders left empty stay). A missing file is not an error. */
+  async delete(key: string): Promise<void> {
+    const full = this.resolve(key);
+    try {
+      await rm(full, { force: true });
+    } catch (e) {
+      throw new StoreError(`cannot delete ${full}: ${(e as Error).message}`, key, { cause: e });
     }
   }
 }

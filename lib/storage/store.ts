@@ -1,7 +1,8 @@
 /**
  * Storage behind a small interface, so the driver runs the same over a local folder, S3
- * (a later issue) or memory (tests).
+ * (lib/storage/s3.ts) or memory (tests).
  */
+import type { Readable } from 'node:stream';
 
 /** One stored object as listed. */
 export interface StoredObject {
@@ -18,6 +19,30 @@ export interface Store {
   get(key: string): Promise<Uint8Array>;
   /** Write an object (creating parents), replacing any previous one. */
   put(key: string, body: string | Uint8Array): Promise<void>;
+  /** Remove an object. Removing a missing object is not an error. Throws StoreError on I/O failure. */
+  delete(key: string): Promise<void>;
+  /**
+   * Optional: read an object with what the store knows about it, refusing objects over
+   * `maxBytes` without reading them whole (the body is destroyed, never left open).
+   * Throws ObjectNotFoundError when the key does not exist, ObjectTooLargeError over the limit.
+   */
+  getObject?(key: string, options?: { maxBytes?: number }): Promise<StoredBody>;
+  /**
+   * Optional: write an object from a stream without holding it in memory (S3: multipart
+   * upload). Stores without it are written through {@link put} after collecting the stream.
+   */
+  putStream?(key: string, body: Readable, options?: { contentType?: string }): Promise<void>;
+  /** Optional: copy an object inside the store without reading it through this process. */
+  copy?(fromKey: string, toKey: string): Promise<void>;
+}
+
+/** An object's bytes with its stored metadata (see {@link Store.getObject}). */
+export interface StoredBody {
+  bytes: Uint8Array;
+  /** Content-Type stated by the store, or null. */
+  contentType: string | null;
+  /** Entity tag (S3 ETag without quotes), or null when the store has none. */
+  etag: string | null;
 }
 
 /** A storage operation failed (I/O, permissions, network). Keeps the original `cause`. */
@@ -32,6 +57,26 @@ export class StoreError extends Error {
   }
 }
 
+/** The key does not exist in the store (S3 `NoSuchKey` / 404, file not found). */
+export class ObjectNotFoundError extends StoreError {
+  constructor(key: string, options?: { cause?: unknown; message?: string }) {
+    super(options?.message ?? `no object "${key}" in the store`, key, options);
+    this.name = 'ObjectNotFoundError';
+  }
+}
+
+/** The object is larger than the caller's limit; it was not read. `size` in bytes. */
+export class ObjectTooLargeError extends StoreError {
+  constructor(
+    key: string,
+    readonly size: number,
+    readonly maxBytes: number,
+  ) {
+    super(`object "${key}" has ${size} bytes, over the limit of ${maxBytes}`, key);
+    this.name = 'ObjectTooLargeError';
+  }
+}
+
 /** An in-memory store (tests, small embedded uses). */
 export class MemoryStore implements Store {
   readonly objects = new Map<string, Uint8Array>();
@@ -43,8 +88,12 @@ export class MemoryStore implements Store {
 
   async get(key: string): Promise<Uint8Array> {
     const v = this.objects.get(key);
-    if (!v) throw new StoreError(`no object "${key}" in the memory store`, key);
+    if (!v) throw new ObjectNotFoundError(key, { message: `no object "${key}" in the memory store` });
     return v;
+  }
+
+  async delete(key: string): Promise<void> {
+    this.objects.delete(key);
   }
 
   async put(key: string, body: string | Uint8Array): Promise<void> {

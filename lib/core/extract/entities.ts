@@ -20,18 +20,21 @@
  * Rule tables: `lib/rules/entities.ts`. Pure, never throws (returns empty lists on error).
  */
 import {
+  ADJ_ENDINGS,
+  ARTICLES,
   CONNECTORS,
   DEMONYMS,
   LANGS,
   type Lang,
   LOC_CUES,
   MEDIA,
+  NOUN_SUFFIXES,
   ORG_KEYWORDS,
   ROLES,
   STOPWORDS,
 } from '../../rules/entities.ts';
 import { gazetteer } from './entities/gazetteer.ts';
-import { foldToken, nameKey, tokenKey } from './entities/normalize.ts';
+import { foldToken, nameKey, stemToken, tokenKey } from './entities/normalize.ts';
 
 export interface Entities {
   persons: string[];
@@ -56,6 +59,8 @@ interface Tok {
   joined: boolean;
   /** Token ended with a possessive ('s), so a name ends here. */
   poss: boolean;
+  /** Index in the article's token list. */
+  i: number;
 }
 
 interface LangRules {
@@ -66,6 +71,10 @@ interface LangRules {
   locCues: Set<string>;
   demonyms: Set<string>;
   cyrOrPl: boolean;
+  lang: string;
+  orgMemo: Map<string, boolean>;
+  /** Articles/determiners (a noun follows them; names of people rarely do). */
+  articles: Set<string>;
 }
 
 const rulesCache = new Map<string, LangRules>();
@@ -78,10 +87,13 @@ function rulesFor(lang: string): LangRules {
     stop: set(STOPWORDS),
     conn: set(CONNECTORS),
     roles: set(ROLES),
-    orgKw: [...new Set(ls.flatMap((l) => ORG_KEYWORDS[l].map(foldToken)))],
+    orgKw: [...new Set(ls.flatMap((l) => ORG_KEYWORDS[l].map((k) => tokenKey(k, lang))))],
     locCues: set(LOC_CUES),
     demonyms: set(DEMONYMS),
     cyrOrPl: ['ru', 'uk', 'bg', 'pl'].includes(lang),
+    lang,
+    orgMemo: new Map(),
+    articles: new Set(ls.flatMap((l) => ARTICLES[l] ?? [])),
   };
   // English cues are common in every language's articles (media names, quoted titles).
   if (lang !== 'en') {
@@ -93,6 +105,31 @@ function rulesFor(lang: string): LangRules {
 }
 
 const MEDIA_KEYS = new Set(MEDIA.map((m) => nameKey(m, 'en')));
+const NOUN_SUFFIX_RE = new RegExp(`(?:${NOUN_SUFFIXES.join('|')})$`, 'u');
+const ADJ_RE = new Map(Object.entries(ADJ_ENDINGS).map(([l, es]) => [l, new RegExp(`\\p{L}{3}(?:${es.join('|')})$`, 'u')]));
+/** Name particles that may stand inside a person's name. */
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'do',
+  'du',
+  'von',
+  'van',
+  'der',
+  'den',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'ben',
+]);
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'ʼ.&-][\p{L}\p{N}]+)*/gu;
 const ELISION = /^(l|d|j|n|s|c|m|t|qu|dell|all|nell|sull|dall|un|quell|nessun)['’](.+)$/i;
@@ -122,7 +159,9 @@ function tokenize(par: string, titleCase: boolean, offset: number, out: Tok[]): 
         t = pm[1];
         poss = true;
       }
-      const sentStart = idx === 0 && (first || BREAK_GAP.test(gap) || /[.!?]$/.test(out[out.length - 1]?.t ?? '') && !/^\p{Lu}$/u.test(out[out.length - 1]?.t ?? ''));
+      const prevTok = out[out.length - 1];
+      const afterInitial = !first && /^\p{Lu}$/u.test(prevTok?.t ?? '') && /^\.[ \t\u00a0]+$/.test(gap);
+      const sentStart = idx === 0 && !afterInitial && (first || BREAK_GAP.test(gap) || /[.!?]$/.test(prevTok?.t ?? ''));
       const acr = ACRONYM.test(t) && !/^\d+$/.test(t);
       const cap = UPPER.test(t) || PARTICLE.test(t);
       out.push({
@@ -133,8 +172,9 @@ function tokenize(par: string, titleCase: boolean, offset: number, out: Tok[]): 
         cap,
         acr,
         sent: sentStart || (titleCase && cap),
-        joined: idx > 0 || (!first && /^[ \t\u00a0]+$/.test(gap)),
+        joined: idx > 0 || afterInitial || (!first && /^[ \t\u00a0]+$/.test(gap)),
         poss,
+        i: out.length,
       });
     });
     first = false;
@@ -162,22 +202,52 @@ function spanText(toks: Tok[], src: string): string {
 }
 
 function isOrgKeyword(low: string, r: LangRules): boolean {
+  const m = r.orgMemo.get(low);
+  if (m !== undefined) return m;
+  const v = isOrgKeywordRaw(low, r);
+  if (r.orgMemo.size < 50000) r.orgMemo.set(low, v);
+  return v;
+}
+
+function isOrgKeywordRaw(low: string, r: LangRules): boolean {
+  if (r.roles.has(low)) return false;
+  const st = stemToken(low, r.lang);
   for (const k of r.orgKw) {
-    if (k.length <= 4 ? low === k : low.startsWith(k)) return true;
+    if (k.length <= 4 ? st === k || low === k : st.startsWith(k)) return true;
   }
   return false;
 }
 
+/** One entity with every surface form seen (for sources / quote speakers). */
+export interface EntityGroup {
+  kind: 'person' | 'organization' | 'location';
+  /** Fullest form (the name reported in `extractEntities`). */
+  name: string;
+  /** Every form seen in the article, including `name`. */
+  forms: string[];
+}
+
 /** See the module doc. Never throws. */
 export function extractEntities(title: string, text: string, lang: string): Entities {
+  const out: Entities = { persons: [], organizations: [], locations: [] };
+  for (const g of extractEntityGroups(title, text, lang)) {
+    if (g.kind === 'person') out.persons.push(g.name);
+    else if (g.kind === 'organization') out.organizations.push(g.name);
+    else out.locations.push(g.name);
+  }
+  return out;
+}
+
+/** Entities with their surface forms, in order of first mention. Never throws. */
+export function extractEntityGroups(title: string, text: string, lang: string): EntityGroup[] {
   try {
     return run(title ?? '', text ?? '', lang || 'und');
   } catch {
-    return { persons: [], organizations: [], locations: [] };
+    return [];
   }
 }
 
-function run(title: string, text: string, lang: string): Entities {
+function run(title: string, text: string, lang: string): EntityGroup[] {
   const r = rulesFor(lang);
   const gz = gazetteer();
   const src = `${title}\n\n${text}`;
@@ -236,6 +306,7 @@ function run(title: string, text: string, lang: string): Entities {
         if (n > 2) continue;
       }
       if (placeKey(ts) === undefined) continue;
+      if (n === 1 && r.demonyms.has(t0.low)) break;
       // "New" alone etc: a one-word match must not be a weak sentence-initial word
       if (n === 1 && t0.sent && r.stop.has(t0.low)) continue;
       // part of a longer capitalised name ("Jordan Peterson", "Kivu do Norte")? let the span pass decide
@@ -266,6 +337,7 @@ function run(title: string, text: string, lang: string): Entities {
       if (last?.poss) break;
       if (t.cap || t.acr) {
         if (r.demonyms.has(t.low) && !isOrgKeyword(ts[0]?.low ?? '', r)) break;
+        if (t.sent && weak(t)) break;
         ts.push(t);
         j++;
         continue;
@@ -295,7 +367,11 @@ function run(title: string, text: string, lang: string): Entities {
       break;
     }
     // initials continuation across ". " (tokenizer marks the next token sentence-initial)
-    for (let k = 0; k < ts.length; k++) if (/^\p{Lu}$/u.test(ts[k]?.t ?? '')) { const nx = ts[k + 1]; if (nx) nx.sent = false; }
+    for (let k = 0; k < ts.length; k++)
+      if (/^\p{Lu}$/u.test(ts[k]?.t ?? '')) {
+        const nx = ts[k + 1];
+        if (nx) nx.sent = false;
+      }
     // Cyrillic / Polish organisation keyword with a lower-case genitive tail
     const kwIdx = ts.findIndex((t) => isOrgKeyword(t.low, r));
     if (r.cyrOrPl && kwIdx === ts.length - 1) {
@@ -330,41 +406,101 @@ function run(title: string, text: string, lang: string): Entities {
       if (isConn || isRole || isWeakStart || isDemonym) ts.shift();
       else break;
     }
-    while (ts.length && r.conn.has(ts[ts.length - 1]?.low ?? '')) ts.pop();
-    if (!ts.length) continue;
-    const sp = mk(ts, null, toks.indexOf(ts[0] as Tok));
-    if (roleLead) sp.roleCue = true;
-    // lower-case org keyword (+ adjectives) before: "ministère russe des Affaires étrangères"
-    const startIdx = toks.indexOf(ts[0] as Tok);
-    for (let back = 1; back <= 3; back++) {
-      const b = toks[startIdx - back];
-      if (!b || b.cap) break;
-      const between = toks.slice(startIdx - back + 1, startIdx + 1);
-      if (between.some((x) => !x.joined)) break;
-      if (isOrgKeyword(b.low, r) && !r.stop.has(b.low) && back >= 2) {
-        const conn = toks[startIdx - 1];
-        if (conn && r.conn.has(conn.low)) {
-          sp.toks = [...toks.slice(startIdx - back, startIdx), ...ts];
-          sp.text = spanText(sp.toks, src);
-          sp.kind = 'org';
-        }
-        break;
+    // split at role titles inside the run ("CIA Director Mike Pompeo") and after a leading
+    // acronym that stands before a plain name ("AFP Victor X")
+    const pieces: { ts: Tok[]; role: boolean; orgOnly: boolean }[] = [];
+    let cur: Tok[] = [];
+    let curRole = roleLead;
+    for (let k = 0; k < ts.length; k++) {
+      const t = ts[k] as Tok;
+      if (k > 0 && t.cap && r.roles.has(t.low) && ts[k + 1]?.cap) {
+        pieces.push({ ts: cur, role: curRole, orgOnly: true });
+        cur = [];
+        curRole = true;
+        continue;
       }
+      cur.push(t);
     }
-    spans.push(sp);
+    pieces.push({ ts: cur, role: curRole, orgOnly: false });
+    const first = pieces[0];
+    if (first && first.ts.length >= 3 && first.ts[0]?.acr && !first.ts.slice(1).some((t) => t.acr || isOrgKeyword(t.low, r))) {
+      const head = first.ts.slice(0, 1);
+      pieces.splice(0, 1, { ts: head, role: false, orgOnly: false }, { ts: first.ts.slice(1), role: first.role, orgOnly: false });
+    }
+    for (const pc of pieces) {
+      const pt = pc.ts;
+      while (pt.length && r.conn.has(pt[0]?.low ?? '') && !pt[0]?.cap) pt.shift();
+      while (pt.length && r.conn.has(pt[pt.length - 1]?.low ?? '')) pt.pop();
+      if (!pt.length) continue;
+      // "ministre de l'Intérieur Paul Verdier", "Minister of Defence John Smith": drop the portfolio word
+      const p0 = pt[0] as Tok;
+      const pc1 = toks[p0.i - 1];
+      const pc2 = toks[p0.i - 2];
+      const pc3 = toks[p0.i - 3];
+      if (
+        pt.length >= 3 &&
+        pc1 &&
+        r.conn.has(pc1.low) &&
+        [pc2, pc3].some((x) => x && r.roles.has(x.low)) &&
+        !pt.some((t) => isOrgKeyword(t.low, r))
+      ) {
+        pt.shift();
+        pc.role = true;
+      }
+      const sp = mk(pt, null, (pt[0] as Tok).i);
+      if (pc.role) sp.roleCue = true;
+      if (pc.orgOnly && !pt.some((t) => t.acr || isOrgKeyword(t.low, r)) && placeKey(pt) === undefined) continue;
+      // lower-case org keyword (+ adjectives) before: "ministère russe des Affaires étrangères"
+      const startIdx = (pt[0] as Tok).i;
+      const extendable = pt.length === 1 || pt.some((t) => isOrgKeyword(t.low, r));
+      for (let back = 2; extendable && back <= 4; back++) {
+        const b = toks[startIdx - back];
+        if (!b || b.cap) break;
+        const between = toks.slice(startIdx - back + 1, startIdx + 1);
+        if (between.some((x) => !x.joined)) break;
+        if (isOrgKeyword(b.low, r) && !r.stop.has(b.low)) {
+          const conn = toks[startIdx - 1];
+          if (conn && r.conn.has(conn.low)) {
+            sp.toks = [...toks.slice(startIdx - back, startIdx), ...pt];
+            sp.text = spanText(sp.toks, src);
+            sp.kind = 'org';
+          }
+          break;
+        }
+      }
+      spans.push(sp);
+    }
   }
 
   // 4. classification
+  // capitalised words seen right after an article (German common nouns)
+  const articled = new Set<string>();
+  if (r.articles.size) {
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i] as Tok;
+      if (t.cap && t.joined && r.articles.has((toks[i - 1] as Tok).low)) articled.add(t.low);
+    }
+  }
+  // lone capitalised words inside sentences (surname evidence)
+  const surnames = new Set<string>();
+  for (const t of toks) if (t.cap && !t.sent) surnames.add(tokenKey(t.t, lang));
   for (const sp of spans) {
     if (sp.kind) continue;
-    sp.kind = classify(sp, r, lang, placeKey);
+    sp.kind = classify(sp, r, lang, placeKey, articled, surnames);
   }
 
   // 5. grouping
   return group(spans, lang, r);
 }
 
-function classify(sp: Span, r: LangRules, lang: string, placeKey: (ts: Tok[]) => string | undefined): Kind | null {
+function classify(
+  sp: Span,
+  r: LangRules,
+  lang: string,
+  placeKey: (ts: Tok[]) => string | undefined,
+  articled: Set<string>,
+  surnames: Set<string>,
+): Kind | null {
   const ts = sp.toks;
   const k = nameKey(sp.text, 'en');
   if (MEDIA_KEYS.has(k)) return 'org';
@@ -381,8 +517,19 @@ function classify(sp: Span, r: LangRules, lang: string, placeKey: (ts: Tok[]) =>
   const words = ts.filter((t) => t.cap || t.acr);
   if (ts.some((t) => t.acr && t.t.length > 1 && !/^\p{Lu}\.?$/u.test(t.t)) && !ts.every((t) => t.acr)) return 'org';
   if (ts.every((t) => t.acr)) return 'org';
-  if (words.length >= 2 && words.length <= 4 && ts.length <= 5) return 'per';
-  if (ts.length > 4) return 'org';
+  // "El Alto", "La Paz": a capitalised article opens a place (media names are in the list)
+  if (!sp.sentInitial && r.stop.has(ts[0]?.low ?? '') && ts[0]?.cap) return 'loc';
+  if (ts.length > 4 || words.length > 4) return 'org';
+  if (ts.some((t) => NOUN_SUFFIX_RE.test(t.low))) return null;
+  const adj = ADJ_RE.get(lang);
+  if (adj && ts.slice(0, -1).some((t) => adj.test(t.low))) return 'org';
+  if (r.articles.size && ts.some((t) => articled.has(t.low))) return null;
+  if (ts.some((t) => r.conn.has(t.low) && !PARTICLES.has(t.low))) return null;
+  if (words.length >= 2) {
+    // evidence: a role cue, a position inside a sentence, or the surname used alone elsewhere
+    if (sp.roleCue || !sp.sentInitial || surnames.has(tokenKey(ts[ts.length - 1]?.t ?? '', lang))) return 'per';
+    return null;
+  }
   void lang;
   return null;
 }
@@ -394,7 +541,7 @@ interface Group {
   order: number;
 }
 
-function group(spans: Span[], lang: string, r: LangRules): Entities {
+function group(spans: Span[], lang: string, r: LangRules): EntityGroup[] {
   const kOf = (s: string): string[] => nameKey(s, lang).split(' ').filter(Boolean);
   const groups: Group[] = [];
   const findGroup = (keys: string[], kind: Kind | null): Group | undefined => {
@@ -404,9 +551,7 @@ function group(spans: Span[], lang: string, r: LangRules): Entities {
     return undefined;
   };
   // multi-token first so that lone surnames attach to full names
-  const ordered = spans
-    .map((s, i) => ({ s, i }))
-    .sort((a, b) => b.s.toks.length - a.s.toks.length || a.i - b.i);
+  const ordered = spans.map((s, i) => ({ s, i })).sort((a, b) => b.s.toks.length - a.s.toks.length || a.i - b.i);
   const pending: Span[] = [];
   for (const { s, i } of ordered) {
     const keys = kOf(s.text);
@@ -442,7 +587,7 @@ function group(spans: Span[], lang: string, r: LangRules): Entities {
   }
   // a person whose name is a single acronym-less word with no role cue is not kept; drop persons
   // that are also places by key
-  const out: Entities = { persons: [], organizations: [], locations: [] };
+  const out: EntityGroup[] = [];
   const gz = gazetteer();
   groups.sort((a, b) => a.order - b.order);
   for (const g of groups) {
@@ -456,9 +601,13 @@ function group(spans: Span[], lang: string, r: LangRules): Entities {
         return gb - ga || b[1] - a[1] || a[0].length - b[0].length;
       })[0]?.[0];
     if (!best) continue;
-    if (g.kind === 'per') out.persons.push(best);
-    else if (g.kind === 'org') out.organizations.push(best);
-    else out.locations.push(best);
+    const nom = g.kind === 'loc' ? gz.places.get(nameKey(best, lang)) : undefined;
+    if (nom && nameKey(nom, lang) === nameKey(best, lang) && foldToken(nom) !== foldToken(best) && !g.forms.has(nom)) g.forms.set(nom, 0);
+    out.push({
+      kind: g.kind === 'per' ? 'person' : g.kind === 'org' ? 'organization' : 'location',
+      name: nom && g.forms.has(nom) ? nom : best,
+      forms: [...g.forms.keys()],
+    });
   }
   void r;
   return out;

@@ -6,9 +6,10 @@ import { sha256Hex } from '../hash.ts';
 import type { Format } from '../sniff.ts';
 import type { SourceDoc } from '../types.ts';
 import { extractHtml } from './html.ts';
+import { type PartReject, splitCsv, splitJson, splitJsonl } from './tabular.ts';
 
 export type SplitOutcome =
-  | { kind: 'docs'; docs: SourceDoc[] }
+  | { kind: 'docs'; docs: SourceDoc[]; rejects: PartReject[] }
   | { kind: 'unsupported'; reason: string };
 
 /**
@@ -25,6 +26,7 @@ export function splitDocuments(key: string, format: Format, text: string, bytes:
       return {
         kind: 'docs',
         docs: [{ sourceKey: key, sourcePart: null, format: 'text', sha256, text, titleInText: true, meta: {}, removed: [], captions: [], credits: [] }],
+        rejects: [],
       };
     case 'html': {
       const x = extractHtml(text);
@@ -44,12 +46,26 @@ export function splitDocuments(key: string, format: Format, text: string, bytes:
             credits: [],
           },
         ],
+        rejects: [],
       };
+    }
+    case 'csv':
+    case 'tsv': {
+      const r = splitCsv(key, text, format);
+      return { kind: 'docs', docs: r.docs, rejects: r.rejects };
+    }
+    case 'jsonl': {
+      const r = splitJsonl(key, text);
+      return { kind: 'docs', docs: r.docs, rejects: r.rejects };
+    }
+    case 'json': {
+      const r = splitJson(key, text);
+      return { kind: 'docs', docs: r.docs, rejects: r.rejects };
     }
     default:
       return {
         kind: 'unsupported',
-        reason: `format "${format}" is not supported yet (plain-text articles and HTML pages are); convert the file or wait for the next release`,
+        reason: `the format of this file could not be recognised as text, HTML, CSV, TSV, JSON or JSONL`,
       };
   }
 }

@@ -60,7 +60,7 @@ export function gazetteer(): Gazetteer {
       }
     }
   }
-  for (const lang of LANGS) for (const p of EXTRA_PLACES[lang]) add(p, lang);
+  for (const lang of LANGS) for (const p of EXTRA_PLACES[lang]) add(p.replace(/_/g, ' '), lang);
   cached = { places, acronyms };
   return cached;
 }

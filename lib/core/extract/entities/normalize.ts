@@ -7,22 +7,93 @@
  */
 
 const CYR_ENDINGS = [
-  'ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'иях', 'ові', 'еві', 'ою', 'ею',
-  'ях', 'ах', 'ой', 'ей', 'ом', 'ем', 'ам', 'ям', 'ую', 'юю', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ый', 'ий', 'ым', 'им',
-  'ов', 'ев', 'ью', 'ию', 'ії', 'ія', 'ію', 'ої', 'ій', 'ої',
-  'а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'о', 'ь', 'й', 'і', 'ї', 'є',
+  'ами',
+  'ями',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ыми',
+  'ими',
+  'иях',
+  'ою',
+  'ею',
+  'ях',
+  'ах',
+  'ой',
+  'ей',
+  'ом',
+  'ем',
+  'ам',
+  'ям',
+  'ую',
+  'юю',
+  'ая',
+  'яя',
+  'ое',
+  'ее',
+  'ые',
+  'ие',
+  'ый',
+  'ий',
+  'ым',
+  'им',
+  'ью',
+  'ию',
+  'ії',
+  'ія',
+  'ію',
+  'ої',
+  'ій',
+  'ої',
+  'а',
+  'я',
+  'у',
+  'ю',
+  'е',
+  'и',
+  'ы',
+  'о',
+  'ь',
+  'й',
+  'і',
+  'ї',
+  'є',
 ].sort((a, b) => b.length - a.length);
 
 const PL_ENDINGS = [
-  'owie', 'owi', 'ach', 'ami', 'ego', 'emu', 'ich', 'ych', 'iem', 'ie', 'ow', 'em', 'om', 'ej', 'ym', 'im',
-  'a', 'y', 'i', 'u', 'e', 'o',
+  'owie',
+  'owi',
+  'ach',
+  'ami',
+  'ego',
+  'emu',
+  'ich',
+  'ych',
+  'iem',
+  'ie',
+  'ow',
+  'em',
+  'om',
+  'ej',
+  'ym',
+  'im',
+  'a',
+  'y',
+  'i',
+  'u',
+  'e',
+  'o',
 ].sort((a, b) => b.length - a.length);
 
 const CYR = /[\u0400-\u04ff]/;
 
 /** Lower-case, drop accents (Latin only: Cyrillic й/ї keep their marks), unify apostrophes. */
 export function foldToken(t: string): string {
-  const lower = t.toLowerCase().replace(/[’‘`´ʼ]/g, "'").replace(/ё/g, 'е');
+  const lower = t
+    .toLowerCase()
+    .replace(/[’‘`´ʼ]/g, "'")
+    .replace(/ё/g, 'е');
   if (CYR.test(lower)) return lower;
   return lower.normalize('NFKD').replace(/\p{M}+/gu, '');
 }

@@ -1,0 +1,128 @@
+/**
+ * Repair of words glued at element joins in scraped text.
+ *
+ * Two kinds of joins are handled (algorithm: own heuristics, tuned to be conservative):
+ * - a lowercase letter glued to a known cue word ("surTelegram", "людейФото:") -> a space;
+ * - a paragraph boundary lost between two elements: a sentence end glued to the next sentence
+ *   ("Новости.Стороны", "informe.Síguenos") or a word glued to a capitalised word
+ *   ("взглядКак", "warunkKamień") -> the line is split into pieces.
+ * URLs, e-mail addresses, @handles, #hashtags, domain-like names ("Газеты.Ru", "Pravda.Ru"),
+ * initials ("U.S.") and known camel-cased brands ("WhatsApp") are left alone.
+ */
+import { CAMEL_BRANDS, GLUE_RIGHT_WORDS, NETWORKS } from '../../rules/boilerplate.ts';
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const RIGHT_WORD_RE = new RegExp(
+  `(?<=\\p{Ll})(?=(?:${GLUE_RIGHT_WORDS.map(escapeRe).join('|')})(?![\\p{Ll}]))`, 'gu');
+
+const BRANDS_LOWER = new Set(CAMEL_BRANDS.map((b) => b.toLowerCase()));
+
+/** Domain-like endings that follow a dot without being a new sentence ("Pravda.Ru"). */
+const TLD = new Set(['ru', 'com', 'net', 'org', 'info', 'de', 'fr', 'ua', 'pl', 'it', 'es', 'uk', 'eu', 'io', 'tv', 'su', 'рф', 'pt', 'br', 'by', 'kz', 'bg', 'us', 'co', 'online', 'news', 'media', 'ch', 'at', 'be', 'nl', 'gov', 'edu']);
+
+// sentence glue: letter (>=2 letters word) + [.!?…] + optional closing/opening quote + capital + lowercase
+const SENT_GLUE_RE = /(?<=\p{L}\p{Ll}|\p{Lu}{2}|[\p{Ll}][)»"”’])([.!?…]+)(?=["“«„]?\p{Lu}\p{Ll})/gu;
+
+/** Abbreviations after which a dot glued to a capital is not a sentence end ("St.Petersburg"). */
+const ABBREV = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'col', 'sgt', 'lt', 'jr', 'sr', 'vs', 'no', 'nr', 'ul', 'al', 'pl', 'mgr', 'inż', 'hr', 'sz', 'ks', 'abp', 'bp', 'ave', 'mt', 'ft', 'dept', 'gov', 'sen', 'rep', 'rev', 'ing', 'dott', 'avv', 'sig', 'sra', 'sr', 'dña', 'dña', 'ул', 'им', 'пр', 'проф', 'акад', 'ген', 'г', 'гг', 'тов', 'св', 'вул', 'просп', 'пл', 'бул']);
+// word glue: >=4 lowercase letters + capital + lowercase ("взглядКак")
+const CAMEL_GLUE_RE = /(?<=\p{Ll}{4})(?=\p{Lu}\p{Ll})/gu;
+
+/** The whitespace-delimited token around position i. */
+function tokenAt(s: string, i: number): string {
+  let a = i, b = i;
+  while (a > 0 && !isSpace(s.charCodeAt(a - 1))) a--;
+  while (b < s.length && !isSpace(s.charCodeAt(b))) b++;
+  return s.slice(a, b);
+}
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
+
+function isProtectedToken(tok: string): boolean {
+  return /https?:|www\.|@|#|\.(?:com|org|net)\b|\/\//i.test(tok) || /\d/.test(tok.replace(/^[^\p{L}]+|[^\p{L}\d]+$/gu, '')) && /\p{L}\d|\d\p{L}/u.test(tok);
+}
+
+/** Insert a space where a lowercase letter is glued to a known cue word ("surTelegram"). */
+export function spaceGluedCueWords(s: string): string {
+  return s.replace(RIGHT_WORD_RE, (_m, off: number) => (isProtectedToken(tokenAt(s, off)) || isBrandAt(s, off) ? '' : ' '));
+}
+
+function isBrandAt(s: string, off: number): boolean {
+  const tok = tokenAt(s, off).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase();
+  return BRANDS_LOWER.has(tok);
+}
+
+/**
+ * Split a line at lost paragraph boundaries. Returns the pieces (trimmed, non-empty), in order;
+ * a line without glue comes back as one piece.
+ */
+const QUICK_GLUE_RE = /[.!?…]["“«„]?\p{Lu}|\p{Ll}\p{Lu}/u;
+
+export function splitGlued(line: string): string[] {
+  if (!QUICK_GLUE_RE.test(line)) return [line];
+  const cuts: number[] = [];
+  for (const m of line.matchAll(SENT_GLUE_RE)) {
+    const at = (m.index ?? 0) + (m[1]?.length ?? 1);
+    const left = tokenAt(line, m.index ?? 0);
+    if (isProtectedToken(left)) continue;
+    const leftWord = /(\p{L}+)$/u.exec(line.slice(0, m.index ?? 0))?.[1] ?? '';
+    if (ABBREV.has(leftWord.toLowerCase())) continue;
+    const right = /^["“«„]?(\p{L}+)/u.exec(line.slice(at))?.[1] ?? '';
+    const afterRight = line.slice(at).replace(/^["“«„]?\p{L}+/u, '');
+    if (TLD.has(right.toLowerCase()) && !/^\s+\p{Ll}/u.test(afterRight)) continue;
+    cuts.push(at);
+  }
+  for (const m of line.matchAll(CAMEL_GLUE_RE)) {
+    const at = m.index ?? 0;
+    const tok = tokenAt(line, at);
+    if (isProtectedToken(tok)) continue;
+    const word = tok.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    if (BRANDS_LOWER.has(word.toLowerCase())) continue;
+    // PascalCase words ("SuperMario", "BlackRock") are names, not joins: the head must start lowercase
+    const head = /(\p{L}+)$/u.exec(line.slice(0, at))?.[1] ?? '';
+    if (/^\p{Lu}\p{Ll}+$/u.test(head)) continue;
+    cuts.push(at);
+  }
+  if (!cuts.length) return [line];
+  cuts.sort((a, b) => a - b);
+  const out: string[] = [];
+  let prev = 0;
+  for (const c of cuts) {
+    if (c <= prev) continue;
+    out.push(line.slice(prev, c));
+    prev = c;
+  }
+  out.push(line.slice(prev));
+  return out.map((p) => p.trim()).filter(Boolean);
+}
+
+const BRAND_RE = new RegExp(CAMEL_BRANDS.map(escapeRe).join('|'), 'gu');
+const NETWORK_GLUE_RE = new RegExp(`(?<=^|[\\s\\p{Ll}])(?:${NETWORKS.map(escapeRe).join('|')})(?=\\p{Lu}\\p{Ll})`, 'gu');
+const LOWER_UPPER_RE = /(?<=[\p{Ll}\p{N}])(?=\p{Lu})/gu;
+
+/**
+ * Split a line at every lowercase->uppercase join, keeping camel-cased brands whole
+ * ("CompartirTuitearWhatsAppEnviar por correo" -> ["Compartir","Tuitear","WhatsApp","Enviar por correo"]).
+ * Used only to test whether a line is a run of glued button labels.
+ */
+export function splitAllCamel(line: string): string[] {
+  const ranges: [number, number][] = [];
+  for (const m of line.matchAll(BRAND_RE)) ranges.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  const cuts = new Set<number>();
+  for (const m of line.matchAll(LOWER_UPPER_RE)) {
+    const at = m.index ?? 0;
+    if (!ranges.some(([a, b]) => at > a && at < b)) cuts.add(at);
+  }
+  // a network name glued to the next label ("Partilhar no XEnviar por e-mail")
+  for (const m of line.matchAll(NETWORK_GLUE_RE)) cuts.add((m.index ?? 0) + m[0].length);
+  for (const [a, b] of ranges) {
+    cuts.add(a);
+    cuts.add(b);
+  }
+  const sorted = [...cuts].filter((c) => c > 0 && c < line.length).sort((a, b) => a - b);
+  const out: string[] = [];
+  let prev = 0;
+  for (const c of sorted) { out.push(line.slice(prev, c)); prev = c; }
+  out.push(line.slice(prev));
+  return out.map((p) => p.trim()).filter(Boolean);
+}

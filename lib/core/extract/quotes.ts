@@ -1,0 +1,946 @@
+/**
+ * Direct-quotation extraction with speaker attribution.
+ *
+ * Algorithm (rule-based, after the usual quotation-attribution pipeline of news NLP tools,
+ * e.g. Pareti 2015 / quootstrap / Stanford CoreNLP QuoteAnnotator, simplified):
+ * 1. Quote marks are found and typed by class (« », „ “ ” ", ‹ ›, ‚ ‘ ’ '), direction decided by the
+ *    mark itself or by flanking (space before = opening, space after = closing). Marks are paired
+ *    with a stack per class; nested quotes stay inside their outer quote.
+ *    A paragraph ending with an open quote either continues in the next paragraph's opening mark
+ *    (one quote per paragraph) or runs into the next paragraph's closing mark (one quote).
+ *    A closing mark with no opener in its paragraph opens at the paragraph start.
+ *    Dash quotations ("– Text – said X", paragraph-initial "— Text") for dash languages.
+ * 2. Each candidate is attributed: speech verb right after the quote ("», a déclaré X", "," X said"),
+ *    inserted clause inside the quote ("— afirmó X —"), speech verb or cue before it in the sentence
+ *    ("X said: «", "selon X"). The subject is the nearest name span; pronouns, role nouns and
+ *    subject-less verbs are resolved to the most recent person (or a role bound to a name earlier,
+ *    "le porte-parole ... Igor X"). Surnames resolve to the fullest form in the document / `opts`.
+ * 3. Candidates shorter than 3 words, title-like ones, and short unattributed ones (scare quotes)
+ *    are dropped.
+ *
+ * Pure and total: never throws (returns [] on internal error). Offsets are UTF-16 code units.
+ */
+import { NAME_STOPWORDS, NAME_TITLES, ORG_STEMS, type SpeechTable, speechTable } from '../../rules/speech.ts';
+import type { Quote } from '../schema.ts';
+
+type Cls = 'G' | 'D' | 'g' | 'S';
+type Role = 'o' | 'c' | 'a';
+interface Mark {
+  pos: number;
+  len: number;
+  cls: Cls;
+  role: Role;
+  para: number;
+}
+interface Para {
+  start: number;
+  end: number;
+}
+type Kind = 'pair' | 'open' | 'orphan' | 'dash';
+interface Cand {
+  start: number;
+  end: number;
+  /** Position of the opening mark (or quote start) and just past the closing mark. */
+  outerStart: number;
+  outerEnd: number;
+  para: number;
+  endPara: number;
+  kind: Kind;
+  /** For dash quotes: the attribution clause position found while delimiting. */
+  dashVerbAt?: number;
+}
+interface NameSpan {
+  start: number;
+  end: number;
+  text: string;
+  tokens: string[];
+  person: boolean;
+  org: boolean;
+}
+interface VerbHit {
+  start: number;
+  end: number;
+  text: string;
+  cue: boolean;
+  impersonal: boolean;
+  gender: 'm' | 'f' | null;
+}
+type Ref =
+  | { t: 'name'; name: NameSpan }
+  | { t: 'coref'; pos: number; gender: 'm' | 'f' | null; role: string | null; org: boolean }
+  | { t: 'null' };
+interface Attr {
+  verb: string | null;
+  ref: Ref | null;
+  /** Position where the attribution was found (for recency of the resolved speaker). */
+  at: number;
+}
+
+// ---------------------------------------------------------------- compiled per-language data
+
+interface Compiled {
+  table: SpeechTable;
+  verbRe: RegExp;
+  roleRe: RegExp;
+  orgRoleRe: RegExp;
+  pronounRe: RegExp;
+}
+const CACHE = new Map<string, Compiled>();
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (xs: string[]): string =>
+  [...new Set(xs)]
+    .sort((a, b) => b.length - a.length)
+    .map((x) => esc(x).replace(/'/g, "['’]").replace(/ /g, '\\s+'))
+    .join('|');
+const WB_L = '(?<![\\p{L}\\p{N}])';
+const WB_R = '(?![\\p{L}\\p{N}])';
+
+function compile(lang: string): Compiled {
+  const key = lang.toLowerCase();
+  const hit = CACHE.get(key);
+  if (hit) return hit;
+  const table = speechTable(key);
+  const verbs = table.verbs.filter((v) => v !== 'so');
+  // aux + optional adverb + verb (+ French inverted pronoun), or cue, or impersonal.
+  const verbRe = new RegExp(
+    `${WB_L}(?:(?<imp>${alt(table.impersonal)})|(?<cue>${alt(table.cues)})|(?:(?:${alt(table.aux)})\\s+(?:\\p{L}+(?:ment|ly|mente)\\s+)?)?(?<verb>${alt(verbs)})(?<inv>-t-(?:il|elle|ils|elles|on)|-(?:il|elle|ils|elles|on))?)${WB_R}`,
+    'giu',
+  );
+  const roleRe = new RegExp(`${WB_L}(?:${alt(table.roles)})[\\p{L}-]*`, 'giu');
+  const orgRoleRe = new RegExp(`${WB_L}(?:${alt(table.orgRoles)})[\\p{L}]*`, 'giu');
+  const pronounRe = new RegExp(`${WB_L}(?:${alt(Object.keys(table.pronouns))})${WB_R}`, 'giu');
+  const c: Compiled = { table, verbRe, roleRe, orgRoleRe, pronounRe };
+  CACHE.set(key, c);
+  return c;
+}
+
+// ---------------------------------------------------------------- character helpers
+
+const MARK_RE =
+  /&(?:laquo|raquo|bdquo|ldquo|rdquo|quot|#171|#187|#8222|#8220|#8221|#34);|Â[«»]|â€[œž\u009d]|[«»„“”"‟‹›‚‘’']/g;
+const MARK_INFO: Record<string, [Cls, Role]> = {
+  '&laquo;': ['G', 'o'],
+  '&raquo;': ['G', 'c'],
+  '&#171;': ['G', 'o'],
+  '&#187;': ['G', 'c'],
+  '&bdquo;': ['D', 'o'],
+  '&#8222;': ['D', 'o'],
+  '&ldquo;': ['D', 'a'],
+  '&#8220;': ['D', 'a'],
+  '&rdquo;': ['D', 'a'],
+  '&#8221;': ['D', 'a'],
+  '&quot;': ['D', 'a'],
+  '&#34;': ['D', 'a'],
+  'Â«': ['G', 'o'],
+  'Â»': ['G', 'c'],
+  'â€œ': ['D', 'a'],
+  'â€\u009d': ['D', 'a'],
+  'â€ž': ['D', 'o'],
+  '«': ['G', 'o'],
+  '»': ['G', 'c'],
+  '„': ['D', 'o'],
+  '“': ['D', 'a'],
+  '”': ['D', 'a'],
+  '"': ['D', 'a'],
+  '‟': ['D', 'a'],
+  '‹': ['g', 'o'],
+  '›': ['g', 'c'],
+  '‚': ['S', 'o'],
+  '‘': ['S', 'a'],
+  '’': ['S', 'a'],
+  "'": ['S', 'a'],
+};
+const isWordCh = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
+const OPEN_CTX = new Set(['(', '[', '{', '—', '–', '-', '/', '«', '„', '“', '‹', '‚', '‘', '"', "'", '\u00a0']);
+const CLOSE_CTX = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '…', '—', '–', '-', '/', '»', '”', '“', '›', '’', '"', "'"]);
+const DASHES = '—–―-';
+const TOKEN_RE = /[\p{L}\p{N}]+/gu;
+const countWords = (s: string): number => s.match(TOKEN_RE)?.length ?? 0;
+const fold = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+
+// ---------------------------------------------------------------- main
+
+/**
+ * Direct quotations in `text` (the cleaned body: paragraphs separated by "\n\n").
+ * start/end are UTF-16 offsets of the quoted words (without quote marks) in `text`, so
+ * `text.slice(start, end) === quote.text`. `lang` is ISO 639-1 or 'und' (all cue tables).
+ * `opts.persons` / `opts.organizations`: fullest entity names found elsewhere, used to expand
+ * surnames and to tell persons from organisations; optional.
+ * Never throws.
+ */
+export function extractQuotes(
+  text: string,
+  lang: string,
+  opts?: { persons?: string[]; organizations?: string[] },
+): Quote[] {
+  try {
+    return run(text, lang || 'und', opts ?? {});
+  } catch {
+    return [];
+  }
+}
+
+function run(text: string, lang: string, opts: { persons?: string[]; organizations?: string[] }): Quote[] {
+  if (!text) return [];
+  const C = compile(lang);
+  const paras = splitParas(text);
+  if (!paras.length) return [];
+  const marks = scanMarks(text, paras);
+  const { cands: markCands, inner } = pairMarks(text, paras, marks);
+  // mask of characters inside any quote (used to ignore names/verbs inside quotes)
+  const inQ = new Uint8Array(text.length);
+  for (const c of [...markCands, ...inner]) inQ.fill(1, c.start, c.end);
+  let cands = markCands;
+  const verbs = findVerbs(text, C, inQ);
+  if (C.table.dashQuotes) {
+    const dash = findDashQuotes(text, paras, cands, verbs, inQ);
+    for (const d of dash) inQ.fill(1, d.start, d.end);
+    cands = [...cands, ...dash].sort((a, b) => a.start - b.start);
+  }
+  const names = findNames(text, inQ, opts);
+  const ctx: Ctx = { text, paras, C, inQ, verbs, names, opts, cands, innerPairs: inner };
+  const out: {
+    c: Cand;
+    attr: Attr;
+    keep: boolean;
+    speaker: string | null;
+    standalone: boolean;
+  }[] = [];
+  // attribute each candidate
+  for (const c of cands) {
+    const attr = attribute(ctx, c);
+    out.push({ c, attr, keep: false, speaker: null, standalone: isStandalone(text, paras, c) });
+  }
+  // inheritance for adjacent quotes and paragraph chains
+  for (let i = 0; i < out.length; i++) {
+    const o = out[i];
+    if (!o || o.attr.ref || o.attr.verb) continue;
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    if (o.c.kind === 'open' && next && next.c.para === o.c.para + 1) {
+      o.attr = { ...next.attr, at: next.attr.at };
+      if (!next.attr.ref && !next.attr.verb) o.attr = { verb: null, ref: null, at: o.c.end };
+    }
+    if (!o.attr.ref && !o.attr.verb && prev && adjacentToPrev(ctx, prev.c, o.c)) {
+      o.attr = { verb: null, ref: prev.attr.ref, at: o.c.start };
+    }
+  }
+  // second pass over 'open' chains whose continuation got attributed by inheritance
+  for (let i = out.length - 2; i >= 0; i--) {
+    const o = out[i];
+    const next = out[i + 1];
+    if (o && next && o.c.kind === 'open' && !o.attr.ref && next.c.para === o.c.para + 1 && next.attr.ref) {
+      o.attr = { ...next.attr };
+    }
+  }
+  // keep / drop
+  for (const o of out) {
+    const qt = text.slice(o.c.start, o.c.end);
+    const words = countWords(qt);
+    if (words < 3) continue;
+    if (titleLike(qt, words)) continue;
+    const attributed = !!(o.attr.verb || (o.attr.ref && o.attr.ref.t === 'name'));
+    const colon = colonIntro(text, paras, o.c);
+    if (o.c.kind === 'dash' || o.c.kind === 'orphan') {
+      o.keep = attributed || (colon && o.c.kind === 'dash');
+    } else if (o.c.kind === 'open') {
+      o.keep = words >= 3;
+    } else {
+      o.keep = attributed || colon || o.standalone || words >= 8 || !!o.attr.ref;
+    }
+  }
+  // resolve speakers in document order (coreference uses earlier resolved speakers)
+  const resolved: { pos: number; name: string; para: number }[] = [];
+  for (const o of out) {
+    if (!o.keep) continue;
+    o.speaker = resolveRef(ctx, o.attr.ref, resolved, o.c);
+    if (o.speaker) resolved.push({ pos: Math.max(o.attr.at, o.c.end), name: o.speaker, para: o.c.endPara });
+  }
+  // standalone (intertitle) quotes without attribution: borrow from the quote that repeats them
+  for (const o of out) {
+    if (!o.keep || o.speaker || !o.standalone) continue;
+    const toks = new Set(fold(text.slice(o.c.start, o.c.end)).match(TOKEN_RE) ?? []);
+    let best: (typeof out)[number] | null = null;
+    let bestScore = 0.5;
+    for (const p of out) {
+      if (p === o || !p.keep || !p.speaker) continue;
+      const pt = new Set(fold(text.slice(p.c.start, p.c.end)).match(TOKEN_RE) ?? []);
+      let n = 0;
+      for (const t of toks) if (pt.has(t)) n++;
+      const s = toks.size ? n / toks.size : 0;
+      if (s > bestScore) {
+        bestScore = s;
+        best = p;
+      }
+    }
+    if (!best) best = out.find((p) => p.keep && p.speaker && p.c.start > o.c.end && p.c.para <= o.c.para + 3) ?? null;
+    if (best) o.speaker = best.speaker;
+  }
+  const quotes: Quote[] = [];
+  for (const o of out) {
+    if (!o.keep) continue;
+    quotes.push({ text: text.slice(o.c.start, o.c.end), speaker: o.speaker, verb: o.attr.verb, start: o.c.start, end: o.c.end });
+  }
+  return quotes;
+}
+
+interface Ctx {
+  text: string;
+  paras: Para[];
+  C: Compiled;
+  inQ: Uint8Array;
+  verbs: VerbHit[];
+  names: NameSpan[];
+  opts: { persons?: string[]; organizations?: string[] };
+  cands: Cand[];
+  innerPairs: Cand[];
+}
+
+// ---------------------------------------------------------------- paragraphs & marks
+
+function splitParas(text: string): Para[] {
+  const out: Para[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function scanMarks(text: string, paras: Para[]): Mark[] {
+  const marks: Mark[] = [];
+  // German-style »reversed« guillemets: » opens, « closes
+  const fwd = (text.match(/(?:^|\s)«[\p{L}\p{N}]/gmu) ?? []).length;
+  const rev = (text.match(/(?:^|\s)»[\p{L}\p{N}]/gmu) ?? []).length;
+  const reversed = rev >= 2 && rev > fwd * 2;
+  let pi = 0;
+  MARK_RE.lastIndex = 0;
+  for (let m = MARK_RE.exec(text); m; m = MARK_RE.exec(text)) {
+    const pos = m.index;
+    while (pi < paras.length && (paras[pi] as Para).end <= pos) pi++;
+    const info = MARK_INFO[m[0]];
+    if (!info || pi >= paras.length) continue;
+    let [cls, role] = info;
+    if (reversed && cls === 'G') role = role === 'o' ? 'c' : 'o';
+    const prev = text[pos - 1];
+    const next = text[pos + m[0].length];
+    if (cls === 'S') {
+      if (isWordCh(prev) && isWordCh(next)) continue; // apostrophe
+      if (m[0] === '‚' && isSpace(next)) continue;
+    }
+    marks.push({ pos, len: m[0].length, cls, role, para: pi });
+  }
+  return marks;
+}
+
+function decideRole(text: string, m: Mark, para: Para, pending: boolean): Role | null {
+  if (m.role !== 'a') {
+    // Spanish continuation: paragraph-initial » re-opens a quote
+    if (m.cls === 'G' && m.role === 'c' && text.slice(para.start, m.pos).trim() === '' && isWordCh(text[m.pos + m.len])) return 'o';
+    return m.role;
+  }
+  const prev = m.pos > para.start ? text[m.pos - 1] : undefined;
+  const next = m.pos + m.len < para.end ? text[m.pos + m.len] : undefined;
+  const openCtx = prev === undefined || isSpace(prev) || OPEN_CTX.has(prev);
+  const closeCtx = next === undefined || isSpace(next) || CLOSE_CTX.has(next);
+  if (openCtx && !closeCtx) return 'o';
+  if (!openCtx && closeCtx) return 'c';
+  if (m.cls === 'S') {
+    if (openCtx && closeCtx) return null;
+    return pending ? 'c' : null;
+  }
+  return pending ? 'c' : 'o';
+}
+
+function pairMarks(text: string, paras: Para[], marks: Mark[]): { cands: Cand[]; inner: Cand[] } {
+  const pairs: Cand[] = [];
+  const stack: { m: Mark; carried: boolean }[] = [];
+  let mi = 0;
+  for (let p = 0; p < paras.length; p++) {
+    const para = paras[p] as Para;
+    let sawMark = false;
+    while (mi < marks.length && (marks[mi] as Mark).para === p) {
+      const m = marks[mi] as Mark;
+      mi++;
+      const pending = stack.some((s) => s.m.cls === m.cls);
+      const role = decideRole(text, m, para, pending);
+      if (!role) continue;
+      if (role === 'o') {
+        stack.push({ m, carried: false });
+      } else {
+        let idx = -1;
+        for (let k = stack.length - 1; k >= 0; k--) {
+          if ((stack[k] as { m: Mark }).m.cls === m.cls) {
+            idx = k;
+            break;
+          }
+        }
+        if (idx >= 0) {
+          const o = (stack[idx] as { m: Mark }).m;
+          stack.length = idx;
+          pairs.push(mkCand(text, o.pos + o.len, m.pos, o.pos, m.pos + m.len, o.para, p, 'pair'));
+        } else if (!sawMark && (m.cls === 'D' || m.cls === 'G')) {
+          // closing mark with nothing open in its paragraph: quote from paragraph start
+          let s = para.start;
+          while (s < m.pos && (isSpace(text[s]) || DASHES.includes(text[s] as string))) s++;
+          pairs.push(mkCand(text, s, m.pos, para.start, m.pos + m.len, p, p, 'orphan'));
+        }
+      }
+      sawMark = true;
+    }
+    // end of paragraph: handle unclosed openers
+    if (stack.length) {
+      const bottom = stack[0] as { m: Mark; carried: boolean };
+      const nextPara = paras[p + 1];
+      let keepBottom = false;
+      if (!bottom.carried && (bottom.m.cls === 'D' || bottom.m.cls === 'G') && nextPara) {
+        const nm = marks[mi];
+        const startsWithOpen =
+          nm !== undefined &&
+          nm.para === p + 1 &&
+          nm.cls === bottom.m.cls &&
+          text.slice(nextPara.start, nm.pos).trim() === '' &&
+          decideRole(text, nm, nextPara, false) === 'o';
+        if (startsWithOpen) {
+          if (bottom.m.para === p) {
+            pairs.push(mkCand(text, bottom.m.pos + bottom.m.len, para.end, bottom.m.pos, para.end, p, p, 'open'));
+          }
+        } else if (bottom.m.para === p) {
+          keepBottom = true;
+        }
+      }
+      stack.length = 0;
+      if (keepBottom) stack.push({ m: bottom.m, carried: true });
+    }
+  }
+  pairs.sort((a, b) => a.outerStart - b.outerStart || b.outerEnd - a.outerEnd);
+  // top-level vs nested
+  const top: Cand[] = [];
+  const inner: Cand[] = [];
+  let lastEnd = -1;
+  for (const c of pairs) {
+    if (c.outerStart < lastEnd) inner.push(c);
+    else {
+      top.push(c);
+      lastEnd = c.outerEnd;
+    }
+  }
+  return { cands: top.filter((c) => c.end > c.start), inner };
+}
+
+function mkCand(text: string, s: number, e: number, os: number, oe: number, p: number, ep: number, kind: Kind): Cand {
+  while (s < e && /[\s\u00a0]/u.test(text[s] as string)) s++;
+  while (e > s && /[\s\u00a0,;]/u.test(text[e - 1] as string)) e--;
+  return { start: s, end: e, outerStart: os, outerEnd: oe, para: p, endPara: ep, kind };
+}
+
+// ---------------------------------------------------------------- dash quotations
+
+function findDashQuotes(text: string, paras: Para[], cands: Cand[], verbs: VerbHit[], inQ: Uint8Array): Cand[] {
+  const out: Cand[] = [];
+  const openRe = /(?:^|(?<=[.!?…:»"”“])\s*|(?<=[.!?…:])\s+)([—–―]|-(?=\s))\s*(?=[\p{Lu}\p{N}«„"“])/gu;
+  for (let p = 0; p < paras.length; p++) {
+    const para = paras[p] as Para;
+    const pt = text.slice(para.start, para.end);
+    openRe.lastIndex = 0;
+    let from = 0;
+    for (let m = openRe.exec(pt); m; m = openRe.exec(pt)) {
+      const dashAt = para.start + m.index + m[0].indexOf(m[1] as string);
+      if (dashAt < from || inQ[dashAt]) continue;
+      if (cands.some((c) => dashAt >= c.outerStart && dashAt < c.outerEnd)) continue;
+      const qs = para.start + m.index + m[0].length;
+      // must be paragraph start, or after a sentence end / colon
+      const before = text.slice(para.start, dashAt);
+      if (before.trim() !== '' && !/[.!?…:»"”“]\s*$/u.test(before)) continue;
+      // end: a dash followed (within 3 words) by a speech verb
+      let end = -1;
+      let verbAt: number | undefined;
+      const closeRe = /,?\s*[—–―-]\s*/gu;
+      closeRe.lastIndex = qs - para.start;
+      for (let k = closeRe.exec(pt); k; k = closeRe.exec(pt)) {
+        const after = para.start + k.index + k[0].length;
+        if (inQ[para.start + k.index]) continue;
+        const d = text[para.start + k.index + k[0].search(/[—–―-]/u)];
+        if (d === '-' && !/\s-\s/u.test(k[0]) && k[0].trim() !== ',-') continue;
+        const v = verbs.find((x) => x.start >= after && x.start <= after + 30 && !x.cue);
+        if (v && countWords(text.slice(after, v.start)) <= 2) {
+          end = para.start + k.index;
+          verbAt = v.start;
+          break;
+        }
+      }
+      const paraInitial = before.trim() === '';
+      const colon = /:\s*$/u.test(before) || (paraInitial && p > 0 && /:\s*$/u.test(text.slice((paras[p - 1] as Para).start, (paras[p - 1] as Para).end)));
+      if (end < 0) {
+        if (!colon && !paraInitial) continue;
+        end = para.end;
+      }
+      const c = mkCand(text, qs, end, dashAt, end, p, p, 'dash');
+      while (c.end > c.start && /[\s,]/u.test(text[c.end - 1] as string)) c.end--;
+      if (verbAt !== undefined) c.dashVerbAt = verbAt;
+      if (c.end > c.start) {
+        out.push(c);
+        from = end;
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- verbs, names
+
+function findVerbs(text: string, C: Compiled, inQ: Uint8Array): VerbHit[] {
+  const out: VerbHit[] = [];
+  const re = C.verbRe;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (inQ[m.index]) continue;
+    const g = m.groups ?? {};
+    const t = m[0];
+    let gender: 'm' | 'f' | null = null;
+    const low = t.toLowerCase();
+    if (/-t-elle$|-elle$/.test(low)) gender = 'f';
+    else if (/-t-il$|-il$/.test(low)) gender = 'm';
+    else if (/(?:ла|ła)$/u.test(low)) gender = 'f';
+    else if (/(?:[^л]л|ł|ав|ив|ів)$/u.test(low)) gender = 'm';
+    out.push({ start: m.index, end: m.index + t.length, text: t, cue: !!g.cue, impersonal: !!g.imp, gender });
+  }
+  return out;
+}
+
+const NAME_RE =
+  /(?<![\p{L}\p{N}])(?:(?:al|el|ad|ben|bin|abu)-)?(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*)(?:(?:[ \t\u00a0]+(?:de|da|do|dos|das|di|del|della|dei|van|von|der|den|du|des|la|le|bin|ibn|al|el|of|the|los|las)){0,2}[ \t\u00a0]+(?:(?:al|el|ad|ben|bin|abu)-)?(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*))*/gu;
+const CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'dei', 'van', 'von', 'der', 'den', 'du', 'des', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'of', 'the', 'los', 'las']);
+
+function isOrgToken(t: string): boolean {
+  const l = t.toLowerCase().replace(/\.$/, '');
+  for (const s of ORG_STEMS) {
+    if (s.length <= 3 ? l === s : l.startsWith(s)) return true;
+  }
+  return false;
+}
+
+function findNames(text: string, inQ: Uint8Array, opts: { persons?: string[]; organizations?: string[] }): NameSpan[] {
+  const raw: NameSpan[] = [];
+  const orgSet = new Set((opts.organizations ?? []).map(fold));
+  const perSet = new Set((opts.persons ?? []).map(fold));
+  NAME_RE.lastIndex = 0;
+  for (let m = NAME_RE.exec(text); m; m = NAME_RE.exec(text)) {
+    // tokenize with offsets
+    const toks: { s: number; e: number; t: string }[] = [];
+    const tr = /\S+/g;
+    for (let k = tr.exec(m[0]); k; k = tr.exec(m[0])) toks.push({ s: m.index + k.index, e: m.index + k.index + k[0].length, t: k[0] });
+    // split at title words and at stopwords; strip elided articles
+    let cur: typeof toks = [];
+    const flush = (): void => {
+      while (cur.length && CONNECTORS.has((cur[cur.length - 1] as { t: string }).t)) cur.pop();
+      while (cur.length && CONNECTORS.has((cur[0] as { t: string }).t)) cur.shift();
+      if (cur.length) {
+        const s = (cur[0] as { s: number }).s;
+        const e = (cur[cur.length - 1] as { e: number }).e;
+        const tokens = cur.map((x) => x.t);
+        raw.push({ start: s, end: e, text: text.slice(s, e), tokens, person: false, org: false });
+      }
+      cur = [];
+    };
+    for (const tk of toks) {
+      let t = tk.t;
+      const el = /^(?:[LDJ]|Qu|Dell|All|Nell|Sull|Dall)['’]/u.exec(t);
+      if (el) {
+        flush();
+        t = t.slice(el[0].length);
+        if (!/^\p{Lu}/u.test(t)) continue;
+        cur.push({ s: tk.s + el[0].length, e: tk.e, t });
+        continue;
+      }
+      const low = t.toLowerCase().replace(/\.$/, '');
+      if (CONNECTORS.has(t)) {
+        cur.push(tk);
+        continue;
+      }
+      if (NAME_STOPWORDS.has(low) || NAME_TITLES.has(low)) {
+        flush();
+        continue;
+      }
+      cur.push(tk);
+    }
+    flush();
+  }
+  for (const n of raw) {
+    const f = fold(n.text);
+    const allCaps = n.tokens.every((t) => t === t.toUpperCase() && t.length > 1);
+    n.org = orgSet.has(f) || n.tokens.some(isOrgToken) || (allCaps && n.tokens.length === 1);
+    n.person = perSet.has(f) || (!n.org && n.tokens.length >= 2 && n.tokens.length <= 5 && !allCaps);
+    if (perSet.has(f)) n.org = false;
+  }
+  // surnames of known persons count as persons
+  const surnames = new Set<string>();
+  for (const n of raw) if (n.person && n.tokens.length >= 2) surnames.add(fold(n.tokens[n.tokens.length - 1] as string));
+  for (const p of opts.persons ?? []) {
+    const t = p.trim().split(/\s+/);
+    if (t.length) surnames.add(fold(t[t.length - 1] as string));
+  }
+  for (const n of raw) {
+    if (!n.person && !n.org && n.tokens.length === 1 && surnames.has(fold(n.tokens[0] as string))) n.person = true;
+  }
+  void inQ;
+  return raw;
+}
+
+// ---------------------------------------------------------------- attribution
+
+const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'prof', 'jr', 'sr', 'no', 'vs', 'ds', 'ok', 'tj', 'np', 'ul', 'im', 'hl', 'inż', 'mgr', 'ks', 'płk', 'gen', 'lt', 'col', 'sgt', 'gov', 'ca', 'approx', 'etc', 'ul', 'т', 'г', 'гг', 'им', 'тыс', 'млн', 'млрд', 'ред', 'ст', 'с', 'mln', 'mld', 'tys', 'ok', 'zł']);
+
+function isBoundary(text: string, i: number): boolean {
+  // text[i] is sentence punctuation; boundary if followed by space and a non-lowercase char
+  const c = text[i];
+  if (c !== '.' && c !== '!' && c !== '?' && c !== '…') return false;
+  const n = text[i + 1];
+  if (n !== undefined && !isSpace(n)) return false;
+  let j = i + 1;
+  while (j < text.length && isSpace(text[j]) && text[j] !== '\n') j++;
+  const nn = text[j];
+  if (nn !== undefined && /\p{Ll}/u.test(nn)) return false;
+  if (c === '.') {
+    let k = i - 1;
+    while (k >= 0 && /[\p{L}]/u.test(text[k] as string)) k--;
+    const w = text.slice(k + 1, i);
+    if (w.length === 1 && /\p{Lu}/u.test(w)) return false; // initial
+    if (ABBREV.has(w.toLowerCase())) return false;
+  }
+  return true;
+}
+
+function paraOf(paras: Para[], pos: number): number {
+  let lo = 0;
+  let hi = paras.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((paras[mid] as Para).start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function sentenceStart(ctx: Ctx, pos: number): number {
+  const { text, paras, inQ } = ctx;
+  const ps = (paras[paraOf(paras, pos)] as Para).start;
+  for (let i = pos - 1; i >= ps; i--) {
+    if (inQ[i]) continue;
+    if (isBoundary(text, i)) return i + 1;
+  }
+  return ps;
+}
+
+function sentenceEnd(ctx: Ctx, pos: number): number {
+  const { text, paras, inQ } = ctx;
+  const pe = (paras[paraOf(paras, Math.max(0, pos - 1))] as Para).end;
+  for (let i = pos; i < pe; i++) {
+    if (inQ[i]) continue;
+    if (isBoundary(text, i)) return i + 1;
+  }
+  return pe;
+}
+
+function verbsIn(ctx: Ctx, s: number, e: number): VerbHit[] {
+  return ctx.verbs.filter((v) => v.start >= s && v.end <= e);
+}
+function namesIn(ctx: Ctx, s: number, e: number): NameSpan[] {
+  return ctx.names.filter((n) => n.start >= s && n.end <= e && !ctx.inQ[n.start]);
+}
+
+/** Pronoun, role noun or organisation-role noun in [s,e), as a coreference reference. */
+function corefIn(ctx: Ctx, s: number, e: number, verb: VerbHit | null): Ref | null {
+  const seg = ctx.text.slice(s, e);
+  const t = ctx.C.table;
+  const at = s;
+  ctx.C.roleRe.lastIndex = 0;
+  const role = ctx.C.roleRe.exec(seg);
+  ctx.C.orgRoleRe.lastIndex = 0;
+  const orgRole = ctx.C.orgRoleRe.exec(seg);
+  ctx.C.pronounRe.lastIndex = 0;
+  const pron = ctx.C.pronounRe.exec(seg);
+  const first = [role, orgRole, pron].filter((x): x is RegExpExecArray => !!x).sort((a, b) => a.index - b.index)[0];
+  if (!first) return null;
+  if (first === pron) {
+    const g = t.pronouns[first[0].toLowerCase()] ?? null;
+    return { t: 'coref', pos: at, gender: g === 'n' ? (verb?.gender ?? null) : g, role: null, org: false };
+  }
+  if (first === orgRole) return { t: 'coref', pos: at, gender: null, role: first[0].toLowerCase(), org: true };
+  return { t: 'coref', pos: at, gender: verb?.gender ?? null, role: first[0].toLowerCase(), org: false };
+}
+
+/** Choose the subject among names in [s,e): the last person-like, else the last name. */
+function pickName(ns: NameSpan[], prefer: 'last' | 'first'): NameSpan | null {
+  if (!ns.length) return null;
+  const persons = ns.filter((n) => n.person);
+  const pool = persons.length ? persons : ns;
+  return (prefer === 'last' ? pool[pool.length - 1] : pool[0]) ?? null;
+}
+
+/** Cut a post-verb clause at a relative clause (", qui", ", who", ", который", ...). */
+function clauseCut(text: string, s: number, e: number): number {
+  const seg = text.slice(s, e);
+  const m = /,\s*(?:qui|que|who|which|whose|que|cuyo|cuya|quien|che|cui|der|die|das|welche|который|которая|которые|который|który|która|które|котрий|яка|які|de \d+ (?:ans|años|anos))(?![\p{L}])|\s\(/u.exec(seg);
+  return m ? s + m.index : e;
+}
+
+function attribute(ctx: Ctx, c: Cand): Attr {
+  const { text, paras } = ctx;
+  // ---- 1. attribution right after the quote
+  let aStart = c.outerEnd;
+  let aEnd = sentenceEnd(ctx, aStart);
+  const para = paras[c.endPara] as Para;
+  const nextQ = ctx.cands.find((x) => x.outerStart >= c.outerEnd && x !== c);
+  if (nextQ && nextQ.outerStart < aEnd) aEnd = nextQ.outerStart;
+  if (text.slice(aStart, para.end).trim().replace(/^[.,;:!?…]+$/u, '') === '') {
+    const np = paras[c.endPara + 1];
+    if (np && /^\s*[—–―-]/u.test(text.slice(np.start, np.end))) {
+      aStart = np.start;
+      aEnd = sentenceEnd(ctx, np.start);
+      const nq = ctx.cands.find((x) => x.outerStart >= np.start);
+      if (nq && nq.outerStart < aEnd) aEnd = nq.outerStart;
+    }
+  }
+  if (c.kind === 'dash' && c.dashVerbAt !== undefined) aStart = c.end;
+  const qText = text.slice(c.start, c.end);
+  const endsSentence = /[.!?…]["'”»]?\s*$/u.test(qText);
+  const firstCh = text.slice(aStart, aEnd).trimStart()[0];
+  const attached = firstCh !== undefined && !(endsSentence && /\p{Lu}/u.test(firstCh));
+  const maxTok = attached ? 5 : 2;
+  // German ", so X"
+  if (ctx.C.table.verbs.includes('so')) {
+    const so = /^[\s,]*so\s+/u.exec(text.slice(aStart, aEnd));
+    if (so) {
+      const ns = namesIn(ctx, aStart + so[0].length, clauseCut(text, aStart + so[0].length, aEnd));
+      const n = ns[0];
+      if (n && n.start - (aStart + so[0].length) < 40) return { verb: 'so', ref: { t: 'name', name: n }, at: n.end };
+    }
+  }
+  for (const v of verbsIn(ctx, aStart, aEnd)) {
+    if (v.cue) continue;
+    const pre = text.slice(aStart, v.start);
+    if (countWords(pre) > maxTok) break;
+    if (v.impersonal) return { verb: v.text, ref: { t: 'null' }, at: v.end };
+    const cut = clauseCut(text, v.end, aEnd);
+    const preN = namesIn(ctx, aStart, v.start);
+    const n1 = pickName(preN, 'last');
+    if (n1) return { verb: v.text, ref: { t: 'name', name: n1 }, at: v.end };
+    const postN = namesIn(ctx, v.end, cut);
+    const persons = postN.filter((n) => n.person);
+    const n2 = persons.length ? persons[persons.length - 1] : null;
+    if (n2) return { verb: v.text, ref: { t: 'name', name: n2 }, at: n2.end };
+    const cr = corefIn(ctx, aStart, cut, v);
+    if (cr && cr.t === 'coref') {
+      // a role noun immediately followed by an org name: that org
+      if (postN[0] && cr.org) return { verb: v.text, ref: { t: 'name', name: postN[0] }, at: v.end };
+      return { verb: v.text, ref: { ...cr, pos: c.outerStart }, at: v.end };
+    }
+    if (postN[0] && postN[0].start - v.end < 60) return { verb: v.text, ref: { t: 'name', name: postN[0] }, at: v.end };
+    return { verb: v.text, ref: { t: 'coref', pos: c.outerStart, gender: v.gender, role: null, org: false }, at: v.end };
+  }
+  // ---- 2. clause inserted inside the quote between dashes ("— afirmó X —")
+  {
+    const re = /[—–―-]\s*/gu;
+    for (let m = re.exec(qText); m; m = re.exec(qText)) {
+      const s = c.start + m.index + m[0].length;
+      const v = ctx.verbs.find((x) => x.start >= s && x.start <= s + 25 && !x.cue);
+      if (!v || countWords(text.slice(s, v.start)) > 1) continue;
+      const rest = qText.slice(v.end - c.start);
+      const dm = /[—–―-]|[.!?]\s/u.exec(rest);
+      const e = dm ? v.end + dm.index : c.end;
+      const ns = ctx.names.filter((n) => n.start >= v.end && n.end <= e);
+      const n = pickName(ns, 'last');
+      if (n) return { verb: v.text, ref: { t: 'name', name: n }, at: n.end };
+      const cr = corefIn(ctx, v.end, e, v);
+      return { verb: v.text, ref: cr ?? { t: 'coref', pos: c.outerStart, gender: v.gender, role: null, org: false }, at: e };
+    }
+  }
+  // ---- 3. speech verb or cue before the quote in the same sentence
+  const bStart = sentenceStart(ctx, c.outerStart);
+  const bv = verbsIn(ctx, bStart, c.outerStart);
+  const lastV = bv[bv.length - 1];
+  if (lastV) {
+    if (lastV.impersonal) return { verb: lastV.text, ref: { t: 'null' }, at: c.outerStart };
+    if (lastV.cue) {
+      const e = Math.min(c.outerStart, lastV.end + 80);
+      const ns = namesIn(ctx, lastV.end, e);
+      const per = ns.find((n) => n.person && countWords(text.slice(lastV.end, n.start)) <= 4);
+      if (per) return { verb: lastV.text, ref: { t: 'name', name: per }, at: per.end };
+      const cr = corefIn(ctx, lastV.end, Math.min(e, lastV.end + 40), null);
+      if (cr) return { verb: lastV.text, ref: { ...cr, pos: c.outerStart }, at: c.outerStart };
+      const n = ns.find((x) => countWords(text.slice(lastV.end, x.start)) <= 3);
+      if (n) return { verb: lastV.text, ref: { t: 'name', name: n }, at: n.end };
+    } else {
+      // subject before the verb (skip parenthetical ", lowercase ... ,"), else after it
+      const preNames = namesIn(ctx, bStart, lastV.start).filter((n) => !inParenthetical(text, bStart, n, lastV.start));
+      const n1 = pickName(preNames, 'last');
+      const crPre = corefIn(ctx, n1 ? n1.end : bStart, lastV.start, lastV);
+      if (n1 && !(crPre && crPre.t === 'coref' && !crPre.role)) return { verb: lastV.text, ref: { t: 'name', name: n1 }, at: c.outerStart };
+      if (crPre) return { verb: lastV.text, ref: { ...crPre, pos: c.outerStart }, at: c.outerStart };
+      const postNames = namesIn(ctx, lastV.end, clauseCut(text, lastV.end, c.outerStart));
+      const n2 = postNames.find((n) => n.person) ?? null;
+      if (n2) return { verb: lastV.text, ref: { t: 'name', name: n2 }, at: c.outerStart };
+      const crPost = corefIn(ctx, lastV.end, c.outerStart, lastV);
+      if (crPost) return { verb: lastV.text, ref: { ...crPost, pos: c.outerStart }, at: c.outerStart };
+      return { verb: lastV.text, ref: { t: 'coref', pos: c.outerStart, gender: lastV.gender, role: null, org: false }, at: c.outerStart };
+    }
+  }
+  // ---- 4. verb or cue later in the same sentence (partial quotes)
+  for (const v of verbsIn(ctx, aStart, aEnd)) {
+    if (v.impersonal) return { verb: v.text, ref: { t: 'null' }, at: v.end };
+    const e = clauseCut(text, v.end, aEnd);
+    const ns = namesIn(ctx, v.end, Math.min(e, v.end + 80));
+    const per = ns.find((n) => n.person);
+    if (per) return { verb: v.text, ref: { t: 'name', name: per }, at: per.end };
+    const cr = corefIn(ctx, v.end, Math.min(e, v.end + 60), v);
+    if (cr) return { verb: v.text, ref: { ...cr, pos: c.outerStart }, at: v.end };
+    if (ns[0] && v.cue) return { verb: v.text, ref: { t: 'name', name: ns[0] }, at: v.end };
+  }
+  // ---- 5. colon intro without a verb ("Réponse de l'ambassadeur X : «...»")
+  if (/:\s*$/u.test(text.slice(bStart, c.outerStart))) {
+    const ns = namesIn(ctx, bStart, c.outerStart);
+    const n = pickName(ns, 'last');
+    if (n && n.person) return { verb: null, ref: { t: 'name', name: n }, at: c.outerStart };
+    const cr = corefIn(ctx, bStart, c.outerStart, null);
+    if (cr) return { verb: null, ref: { ...cr, pos: c.outerStart }, at: c.outerStart };
+  }
+  return { verb: null, ref: null, at: c.outerStart };
+}
+
+function inParenthetical(text: string, from: number, n: NameSpan, verbAt: number): boolean {
+  // name inside ", <lowercase>... ," or "(...)" between sentence start and the verb
+  const left = text.slice(from, n.start);
+  const right = text.slice(n.end, verbAt);
+  const lc = left.lastIndexOf(',');
+  if (lc >= 0 && right.includes(',')) {
+    const after = left.slice(lc + 1).trimStart();
+    if (after && /^\p{Ll}/u.test(after)) return true;
+  }
+  const lp = left.lastIndexOf('(');
+  if (lp >= 0 && !left.slice(lp).includes(')') && right.includes(')')) return true;
+  return false;
+}
+
+function adjacentToPrev(ctx: Ctx, prev: Cand, c: Cand): boolean {
+  if (c.para !== prev.endPara && !(c.para === prev.endPara + 1)) return false;
+  const between = ctx.text.slice(prev.outerEnd, c.outerStart);
+  if (c.para === prev.endPara) {
+    // only the previous quote's attribution clause lies between
+    const ss = sentenceStart(ctx, c.outerStart);
+    return countWords(ctx.text.slice(ss, c.outerStart)) === 0 && countWords(between) <= 15;
+  }
+  return countWords(between) === 0;
+}
+
+function isStandalone(text: string, paras: Para[], c: Cand): boolean {
+  if (c.kind !== 'pair' || c.para !== c.endPara) return false;
+  const p = paras[c.para] as Para;
+  return text.slice(p.start, c.outerStart).trim() === '' && /^[\s.!?…]*$/u.test(text.slice(c.outerEnd, p.end));
+}
+
+function colonIntro(text: string, paras: Para[], c: Cand): boolean {
+  const p = paras[c.para] as Para;
+  const before = text.slice(p.start, c.outerStart);
+  if (/:\s*[—–-]?\s*$/u.test(before)) return true;
+  if (before.trim() === '' && c.para > 0) {
+    const pp = paras[c.para - 1] as Para;
+    return /:\s*$/u.test(text.slice(pp.start, pp.end));
+  }
+  return false;
+}
+
+function titleLike(q: string, words: number): boolean {
+  if (words > 6) return false;
+  const toks = q.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const content = toks.filter((t) => !CONNECTORS.has(t) && !NAME_STOPWORDS.has(t.toLowerCase()) || /^\p{Lu}/u.test(t));
+  if (!content.length) return false;
+  const caps = content.filter((t) => /^[\p{Lu}\p{N}]/u.test(t)).length;
+  return caps / content.length >= 0.75;
+}
+
+// ---------------------------------------------------------------- coreference & canonical names
+
+const femaleName = (n: string): boolean | null => {
+  const first = fold(n.split(/\s+/)[0] ?? '');
+  if (/[aая]$/u.test(first)) return true;
+  if (/[бвгджзйклмнпрстфхцчшщ]$/u.test(first)) return false;
+  return null;
+};
+
+function resolveRef(ctx: Ctx, ref: Ref | null, resolved: { pos: number; name: string; para: number }[], c: Cand): string | null {
+  if (!ref || ref.t === 'null') return null;
+  if (ref.t === 'name') return canonical(ctx, ref.name);
+  const pos = ref.pos;
+  // role bound earlier to a name ("le porte-parole ... Igor X", "organizacji Solar Power Europe")
+  if (ref.role) {
+    const stem = ref.role.slice(0, Math.max(4, ref.role.length - 2));
+    const re = new RegExp(`${WB_L}${esc(stem)}[\\p{L}-]*`, 'giu');
+    const seg = ctx.text.slice(0, pos);
+    let best: NameSpan | null = null;
+    for (let m = re.exec(seg); m; m = re.exec(seg)) {
+      if (ctx.inQ[m.index]) continue;
+      const after = m.index + m[0].length;
+      const n = ctx.names.find((x) => x.start >= after && x.start <= after + 40 && !ctx.inQ[x.start]);
+      if (!n || countWords(ctx.text.slice(after, n.start)) > 3 || /[.!?;]/u.test(ctx.text.slice(after, n.start))) continue;
+      if (ref.org ? !n.person : n.person) best = n;
+    }
+    if (best) return canonical(ctx, best);
+  }
+  if (ref.org) {
+    const orgs = ctx.names.filter((n) => n.org && n.end <= pos && !ctx.inQ[n.start] && n.tokens.length > 1);
+    const o = orgs[orgs.length - 1];
+    return o ? canonical(ctx, o) : null;
+  }
+  // most recent person: mentions outside quotes and earlier resolved speakers
+  const cands: { pos: number; name: string }[] = [];
+  for (const n of ctx.names) if (n.person && n.end <= pos && !ctx.inQ[n.start]) cands.push({ pos: n.end, name: canonical(ctx, n) });
+  for (const r of resolved) if (r.pos <= c.outerEnd + 200) cands.push(r);
+  cands.sort((a, b) => a.pos - b.pos);
+  for (let i = cands.length - 1; i >= 0 && i >= cands.length - 6; i--) {
+    const cd = cands[i] as { pos: number; name: string };
+    if (cd.pos > pos && !resolved.some((r) => r.pos === cd.pos)) continue;
+    if (ref.gender) {
+      const f = femaleName(cd.name);
+      if (f !== null && f !== (ref.gender === 'f')) continue;
+    }
+    return cd.name;
+  }
+  const last = cands.filter((x) => x.pos <= pos).pop();
+  return last ? last.name : null;
+}
+
+function canonical(ctx: Ctx, n: NameSpan): string {
+  const f = fold(n.text);
+  const ft = f.match(TOKEN_RE) ?? [];
+  const last = ft[ft.length - 1];
+  if (!last) return n.text;
+  const pool: string[] = [...(ctx.opts.persons ?? []), ...(ctx.opts.organizations ?? [])];
+  let best: string | null = null;
+  const consider = (cand: string, strict: boolean): void => {
+    const ct = fold(cand).match(TOKEN_RE) ?? [];
+    if (ct.length < ft.length) return;
+    const cl = ct[ct.length - 1] ?? '';
+    const lastOk = cl === last || (!strict && last.length >= 4 && cl.length >= 4 && cl.slice(0, -2) === last.slice(0, -2) && Math.abs(cl.length - last.length) <= 3);
+    if (!lastOk) return;
+    if (!ft.every((t, i) => i === ft.length - 1 || ct.includes(t))) return;
+    if (!best || ct.length > (fold(best).match(TOKEN_RE) ?? []).length) best = cand;
+  };
+  for (const p of pool) consider(p, false);
+  if (best) return best;
+  if (n.org) return n.text;
+  for (const m of ctx.names) {
+    if (!m.person || m.tokens.length <= n.tokens.length) continue;
+    if (ctx.inQ[m.start]) continue;
+    // in inflected languages prefer forms whose given name does not look oblique
+    const first = fold(m.tokens[0] ?? '');
+    if (/[\u0400-\u04ff]/u.test(first) && /(?:ого|ому|ой|ей|ом|ем|ым|им|ы|и|у|ю)$/u.test(first) && !/(?:ий|ій)$/u.test(first)) continue;
+    consider(m.text, true);
+  }
+  return best ?? n.text;
+}

