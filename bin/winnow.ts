@@ -7,8 +7,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PACKAGE_VERSION } from '../lib/core/version.ts';
-import { buildCorpus, type InputSource } from '../lib/run.ts';
-import { FolderStore } from '../lib/storage/folder.ts';
+import type { InputSource } from '../lib/run.ts';
 
 const USAGE = `winnow ${PACKAGE_VERSION}: turn raw news articles into a clean, structured corpus
 
@@ -29,6 +28,8 @@ class UsageError extends Error {
 }
 
 async function sourcesFor(inputs: string[]): Promise<InputSource[]> {
+  // Loaded on use, so `--help` and usage errors answer at once.
+  const { FolderStore } = await import('../lib/storage/folder.ts');
   const sources: InputSource[] = [];
   const problems: string[] = [];
   for (const input of inputs) {
@@ -54,6 +55,7 @@ async function build(argv: string[]): Promise<number> {
   if (!values.out) throw new UsageError('missing --out <dir>');
   if (positionals.length === 0) throw new UsageError('give at least one file or folder to read');
   const sources = await sourcesFor(positionals);
+  const { buildCorpus } = await import('../lib/run.ts');
   const started = performance.now();
   let lastReport = started;
   const { manifest, outDir } = await buildCorpus({

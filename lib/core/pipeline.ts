@@ -10,10 +10,10 @@
 import { cleanDocument } from './clean/index.ts';
 import { decodeBytes, repairMojibake } from './decode.ts';
 import { extractCounts } from './extract/counts.ts';
-import { extractEntities } from './extract/entities.ts';
+import { extractEntityGroups } from './extract/entities.ts';
 import { countWords, detectLanguage, domainOf, findPublished, normalizePublished } from './extract/meta.ts';
 import { extractQuotes } from './extract/quotes.ts';
-import { extractSources } from './extract/sources.ts';
+import { extractSourcesWith } from './extract/sources.ts';
 import { sha256Hex } from './hash.ts';
 import { type CorpusRecord, type Reject, type RejectCode, RecordSchema } from './schema.ts';
 import { sniffFormat } from './sniff.ts';
@@ -92,7 +92,12 @@ export function processDocument(doc: SourceDoc, opts: PipelineOptions = {}): Cor
   }
   const title = (doc.meta.title ?? cleaned.title).replace(/\s+/g, ' ').trim();
   const lang = detectLanguage(text, doc.meta.language).language;
-  const entities = extractEntities(title, text, lang);
+  const groups = extractEntityGroups(title, text, lang);
+  const entities = {
+    persons: groups.filter((g) => g.kind === 'person').map((g) => g.name),
+    organizations: groups.filter((g) => g.kind === 'organization').map((g) => g.name),
+    locations: groups.filter((g) => g.kind === 'location').map((g) => g.name),
+  };
   const quotes = extractQuotes(text, lang, { persons: entities.persons, organizations: entities.organizations });
   const now = opts.now ?? new Date();
   const published = normalizePublished(doc.meta.published, lang, now) ?? findPublished(dateCandidates(doc, cleaned), lang, now);
@@ -116,8 +121,8 @@ export function processDocument(doc: SourceDoc, opts: PipelineOptions = {}): Cor
     persons: entities.persons,
     organizations: entities.organizations,
     locations: entities.locations,
-    counts: extractCounts(text, lang),
-    sources_cited: extractSources(text, lang),
+    counts: extractCounts(title ? `${title}\n\n${text}` : text, lang),
+    sources_cited: extractSourcesWith(text, lang, groups),
     related_headlines: cleaned.related_headlines,
     captions: [...doc.captions, ...cleaned.captions],
     credits: [...new Set([...doc.credits, ...cleaned.credits])],

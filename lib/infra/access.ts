@@ -10,8 +10,10 @@
  * Nothing can write to the raw bucket, the only bucket with event notifications, so no function
  * output can trigger processing again.
  */
+import { type CfnElement, Stack, Validations } from 'aws-cdk-lib';
 import { Effect, type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { IConstruct } from 'constructs';
 
 /** Key prefixes of the corpus bucket (same layout as the local output folder). */
 export const CORPUS_PREFIX = {
@@ -41,6 +43,12 @@ function listUnder(sid: string, bucket: IBucket, prefixes: readonly string[]): P
   });
 }
 
+/** Key patterns (object ARN suffixes) each function is granted, per bucket role. */
+export const KEY_PATTERNS = {
+  processing: { raw: ['*'], corpus: [`${CORPUS_PREFIX.records}*`, `${CORPUS_PREFIX.rejects}*`] },
+  publishing: { corpus: [`${CORPUS_PREFIX.records}*`, `${CORPUS_PREFIX.rejects}*`, `${CORPUS_PREFIX.corpus}*`] },
+} as const;
+
 /**
  * Statements for the processing function.
  * - read any uploaded object (ListBucket too, so a key deleted meanwhile reads as 404 NoSuchKey, not 403);
@@ -50,7 +58,7 @@ function listUnder(sid: string, bucket: IBucket, prefixes: readonly string[]): P
 export function processingStatements(raw: IBucket, corpus: IBucket): PolicyStatement[] {
   const out = [CORPUS_PREFIX.records, CORPUS_PREFIX.rejects];
   return [
-    new PolicyStatement({ sid: 'ReadUploads', actions: ['s3:GetObject'], resources: [raw.arnForObjects('*')] }),
+    new PolicyStatement({ sid: 'ReadUploads', actions: ['s3:GetObject'], resources: KEY_PATTERNS.processing.raw.map((k) => raw.arnForObjects(k)) }),
     new PolicyStatement({ sid: 'ListUploads', actions: ['s3:ListBucket'], resources: [raw.bucketArn] }),
     new PolicyStatement({
       sid: 'WriteRecordsAndRejects',
@@ -83,4 +91,21 @@ export function publishingStatements(corpus: IBucket): PolicyStatement[] {
 /** Adds each statement to the grantee's identity policy. */
 export function allow(grantee: IGrantable, statements: readonly PolicyStatement[]): void {
   for (const s of statements) grantee.grantPrincipal.addToPrincipalPolicy(s);
+}
+
+/**
+ * Acknowledges cdk-nag's AwsSolutions-IAM5 finding for each object-key pattern granted on
+ * `bucket` (one finding per pattern, named after the bucket's logical id), on `scope` (the role).
+ * Only these exact findings are acknowledged: any other wildcard still fails the check.
+ */
+export function acknowledgeKeyPatterns(scope: IConstruct, bucket: IBucket, patterns: readonly string[]): void {
+  const logicalId = Stack.of(bucket).getLogicalId(bucket.node.defaultChild as CfnElement);
+  for (const pattern of patterns) {
+    Validations.of(scope).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${logicalId}.Arn>/${pattern}]`,
+      reason:
+        `Object ARN ${pattern} of ${bucket.node.id}: the function handles objects whose keys are known only at run time, ` +
+        'so access is granted per key prefix, the narrowest one its job allows (lib/infra/access.ts).',
+    });
+  }
 }

@@ -5,14 +5,14 @@
  * upload is processed and every deletion removes that upload's records. The function reads the
  * raw bucket and writes only the corpus bucket (see access.ts), so its writes raise no event.
  */
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { type Bucket, EventType } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { allow, processingStatements } from './access.ts';
+import { acknowledgeKeyPatterns, allow, KEY_PATTERNS, processingStatements } from './access.ts';
 import { lambdaEntry, WinnowFunction } from './function.ts';
 import type { WinnowConfig } from './props.ts';
 
@@ -46,10 +46,6 @@ export class WinnowIngest extends Construct {
       enforceSSL: true,
       retentionPeriod: config.deadLetterRetention,
     });
-    Validations.of(this.deadLetterQueue).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason: 'This queue is itself the dead-letter queue of the processing queue; an alarm watches it.',
-    });
 
     this.queue = new Queue(this, 'Queue', {
       encryption: QueueEncryption.SQS_MANAGED,
@@ -70,6 +66,8 @@ export class WinnowIngest extends Construct {
       environment: { RAW_BUCKET: rawBucket.bucketName, CORPUS_BUCKET: corpusBucket.bucketName },
     });
     allow(this.processor.role, processingStatements(rawBucket, corpusBucket));
+    acknowledgeKeyPatterns(this.processor.role, rawBucket, KEY_PATTERNS.processing.raw);
+    acknowledgeKeyPatterns(this.processor.role, corpusBucket, KEY_PATTERNS.processing.corpus);
 
     this.processor.fn.addEventSource(
       new SqsEventSource(this.queue, {

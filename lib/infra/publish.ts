@@ -9,7 +9,7 @@ import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { allow, publishingStatements } from './access.ts';
+import { acknowledgeKeyPatterns, allow, KEY_PATTERNS, publishingStatements } from './access.ts';
 import { lambdaEntry, WinnowFunction } from './function.ts';
 import type { WinnowConfig } from './props.ts';
 
@@ -44,6 +44,7 @@ export class WinnowPublisher extends Construct {
       environment: { RAW_BUCKET: rawBucket.bucketName, CORPUS_BUCKET: corpusBucket.bucketName },
     });
     allow(this.publisher.role, publishingStatements(corpusBucket));
+    acknowledgeKeyPatterns(this.publisher.role, corpusBucket, KEY_PATTERNS.publishing.corpus);
 
     this.schedule =
       config.scheduleExpression === null

@@ -54,12 +54,6 @@ export class WinnowStack extends Stack {
     if (config.alarmEmail !== undefined) {
       this.alarmTopic = new Topic(this, 'AlarmTopic', { displayName: 'Winnow alarms', enforceSSL: true });
       this.alarmTopic.addSubscription(new EmailSubscription(config.alarmEmail));
-      Validations.of(this.alarmTopic).acknowledge({
-        id: 'AwsSolutions-SNS2',
-        reason:
-          'Alarm notifications carry only alarm names and states, no research data. CloudWatch cannot publish to a topic ' +
-          'encrypted with the AWS-managed SNS key, and a customer-managed KMS key would cost more than the whole stack.',
-      });
       const action = new SnsAction(this.alarmTopic);
       for (const alarm of [this.ingest.deadLetterAlarm, this.publisher.errorAlarm]) {
         alarm.addAlarmAction(action);
@@ -105,8 +99,8 @@ export class WinnowStack extends Stack {
 
   /**
    * cdk-nag AwsSolutions findings that are accepted, each with its reason. Findings on our own
-   * constructs are acknowledged where those are built (storage.ts, ingest.ts, above); these are
-   * the ones shared by both functions and those on resources CDK adds by itself.
+   * constructs are acknowledged where those are built (storage.ts, access.ts); these are the ones
+   * shared by both functions and those on resources CDK adds by itself.
    */
   private acknowledgeNagFindings(): void {
     for (const fn of [this.ingest.processor.fn, this.publisher.publisher.fn]) {
@@ -117,7 +111,6 @@ export class WinnowStack extends Stack {
           'runtime together with the test toolchain.',
       });
     }
-    this.acknowledgeWildcards();
 
     // CDK's bucket-notification custom resource (one Lambda per stack, built by aws-s3).
     const handler = this.node.tryFindChild('BucketNotificationsHandler050a0587b7544547bf325f094a3db834');
@@ -127,22 +120,8 @@ export class WinnowStack extends Stack {
           'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
           'CDK-provided handler that sets the raw bucket notification at deploy time; its role and managed policy are fixed by aws-cdk-lib.',
         ],
-        [
-          'AwsSolutions-IAM5[Resource::*]',
-          's3:PutBucketNotification on "*" is how aws-cdk-lib defines this deploy-time handler; it runs only during CloudFormation updates.',
-        ],
       ]);
     }
-  }
-
-  /** The object-level grants use key patterns (records/*, ...) by design: access is per prefix, not per object. */
-  private acknowledgeWildcards(): void {
-    const reason =
-      'Object ARNs end in a key pattern (uploads/*, records/*, rejects/*, corpus/*) because the function works on objects ' +
-      'whose keys are known only at run time; the pattern is the narrowest prefix of its job (see lib/infra/access.ts).';
-    const stackRef = (construct: IConstruct) => this.resolve((construct as { node: { defaultChild?: IConstruct } }).node.defaultChild);
-    void stackRef;
-    void reason;
   }
 }
 

@@ -3,7 +3,7 @@
  * compiled once at module load. The document language is not known at cleaning time, and cues
  * are distinctive phrases, so every table applies to every document.
  */
-import { AGENCIES, BOILERPLATE_CUES, MONTHS, NETWORKS, type BoilerplateCues } from '../../rules/boilerplate.ts';
+import { AGENCIES, BOILERPLATE_CUES, type BoilerplateCues, MONTHS, NETWORKS } from '../../rules/boilerplate.ts';
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -36,9 +36,15 @@ export const RE = {
   noticeOutlet: union('noticeOutlet').map((s) => new RegExp(s, 'iu')),
   cookie: anywhere('cookie'),
   /** cookie cues other than the bare word */
-  cookieStrong: new RegExp(`(?:${union('cookie').filter((c) => !/^\\bcookies\?\\b$/.test(c)).join('|')})`, 'iu'),
+  cookieStrong: new RegExp(
+    `(?:${union('cookie')
+      .filter((c) => !/^\\bcookies\?\\b$/.test(c))
+      .join('|')})`,
+    'iu',
+  ),
   /** a bare "cookie" needs consent context (recipes and biscuits are not banners) */
-  cookieContext: /(?:accept|consent|navigat|privac|privad|vie privée|settings|paramètr|preferen|utilis|utiliz|use[sd]? |usamos|verwende|nutzen|experien|personali|analy|advertis|publicit|trafic|tráfego|tráfico|traffic|функционир|работ|аналіз|трафік|реклам|strona|witryn|sito|site|sitio|website|сайт)/iu,
+  cookieContext:
+    /(?:accept|consent|navigat|privac|privad|vie privée|settings|paramètr|preferen|utilis|utiliz|use[sd]? |usamos|verwende|nutzen|experien|personali|analy|advertis|publicit|trafic|tráfego|tráfico|traffic|функционир|работ|аналіз|трафік|реклам|strona|witryn|sito|site|sitio|website|сайт)/iu,
   newsletter: anywhere('newsletter'),
   donation: anywhere('donation'),
   comment: anywhere('comment'),
@@ -58,7 +64,10 @@ export const RE = {
   creditSplit: new RegExp(`\\s*(?:/|\\||;|\\s+via\\s+|©|(?:${alt('credit')}))\\s*`, 'iu'),
   byline: new RegExp(`^(?:${alt('byline')})\\s+(?<rest>.{3,120})$`, 'iu'),
   bio: new RegExp(`^(?<name>[^\\s,]+(?:\\s+[^\\s,]+){1,3})\\s+(?:${alt('bioVerb')})\\s+[^.]{0,90}?(?:${alt('bioRole')})`, 'iu'),
-  agencyByline: new RegExp(`^(?<o>.{2,40}?)\\s+(?:com|with|avec|mit|con|z|з|с|et|and|y|e)\\s+(?:a\\s+|la\\s+|l'|the\\s+)?(?:${AGENCIES.map(escapeRe).join('|')})$`, 'iu'),
+  agencyByline: new RegExp(
+    `^(?<o>.{2,40}?)\\s+(?:com|with|avec|mit|con|z|з|с|et|and|y|e)\\s+(?:a\\s+|la\\s+|l'|the\\s+)?(?:${AGENCIES.map(escapeRe).join('|')})$`,
+    'iu',
+  ),
   month: new RegExp(`(?<![\\p{L}])(?:${MONTHS.map(escapeRe).join('|')})\\.?(?![\\p{L}])`, 'iu'),
 };
 
@@ -66,10 +75,13 @@ export const RE = {
 const M = MONTHS.map(escapeRe).join('|');
 export const DATE_RE = new RegExp(
   `(?:\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${M})\\.?(?:,?\\s+(?:de\\s+)?\\d{4})?(?:\\s*(?:г\\.|року|roku))?|(?<![\\p{L}])(?:${M})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`,
-  'iu');
+  'iu',
+);
 export const TIME_RE = /\b\d{1,2}[:h]\d{2}\b/giu;
 /** Words allowed beside a date in a date-only line. */
-export const DATE_FILLER_RE = /(?<![\p{L}])(?:updated|update|published|posted|last|modified|atualizado|atualização|actualizado|actualización|publicado|mis à jour|publié|le|aktualisiert|veröffentlicht|am|um|обновлено|опубликовано|оновлено|опубліковано|aggiornato|pubblicato|zaktualizowano|opublikowano|há|hace|il y a|vor|ago|hours?|horas?|heures?|minutes?|minutos?|stunden?|ore|годин[иа]?|часов|часа|cet|cest|gmt|utc|msk|eet|eest|est|edt|pst|bst|on|at|a las|às|alle|o|в|о|de|del|às)(?![\p{L}])/giu;
+export const DATE_FILLER_RE =
+  /(?<![\p{L}])(?:updated|update|published|posted|last|modified|atualizado|atualização|actualizado|actualización|publicado|mis à jour|publié|le|aktualisiert|veröffentlicht|am|um|обновлено|опубликовано|оновлено|опубліковано|aggiornato|pubblicato|zaktualizowano|opublikowano|há|hace|il y a|vor|ago|hours?|horas?|heures?|minutes?|minutos?|stunden?|ore|годин[иа]?|часов|часа|cet|cest|gmt|utc|msk|eet|eest|est|edt|pst|bst|on|at|a las|às|alle|o|в|о|de|del|às)(?![\p{L}])/giu;
 
 /** Proper name: 2-4 capitalised words, particles allowed (case-sensitive). */
-export const NAME_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|du|y|e|al|bin|ibn|el|ter|zu)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+export const NAME_RE =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|du|y|e|al|bin|ibn|el|ter|zu)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;

@@ -13,25 +13,109 @@ import { CAMEL_BRANDS, GLUE_RIGHT_WORDS, NETWORKS } from '../../rules/boilerplat
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const RIGHT_WORD_RE = new RegExp(
-  `(?<=\\p{Ll})(?=(?:${GLUE_RIGHT_WORDS.map(escapeRe).join('|')})(?![\\p{Ll}]))`, 'gu');
+const RIGHT_WORD_RE = new RegExp(`(?<=\\p{Ll})(?=(?:${GLUE_RIGHT_WORDS.map(escapeRe).join('|')})(?![\\p{Ll}]))`, 'gu');
 
 const BRANDS_LOWER = new Set(CAMEL_BRANDS.map((b) => b.toLowerCase()));
 
 /** Domain-like endings that follow a dot without being a new sentence ("Pravda.Ru"). */
-const TLD = new Set(['ru', 'com', 'net', 'org', 'info', 'de', 'fr', 'ua', 'pl', 'it', 'es', 'uk', 'eu', 'io', 'tv', 'su', 'рф', 'pt', 'br', 'by', 'kz', 'bg', 'us', 'co', 'online', 'news', 'media', 'ch', 'at', 'be', 'nl', 'gov', 'edu']);
+const TLD = new Set([
+  'ru',
+  'com',
+  'net',
+  'org',
+  'info',
+  'ua',
+  'pl',
+  'uk',
+  'eu',
+  'io',
+  'tv',
+  'su',
+  'рф',
+  'pt',
+  'br',
+  'kz',
+  'bg',
+  'fr',
+  'online',
+  'news',
+  'media',
+  'ch',
+  'nl',
+  'gov',
+  'edu',
+  'ру',
+  'ком',
+]);
 
 // sentence glue: letter (>=2 letters word) + [.!?…] + optional closing/opening quote + capital + lowercase
 const SENT_GLUE_RE = /(?<=\p{L}\p{Ll}|\p{Lu}{2}|[\p{Ll}][)»"”’])([.!?…]+)(?=["“«„]?\p{Lu}\p{Ll})/gu;
 
 /** Abbreviations after which a dot glued to a capital is not a sentence end ("St.Petersburg"). */
-const ABBREV = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'col', 'sgt', 'lt', 'jr', 'sr', 'vs', 'no', 'nr', 'ul', 'al', 'pl', 'mgr', 'inż', 'hr', 'sz', 'ks', 'abp', 'bp', 'ave', 'mt', 'ft', 'dept', 'gov', 'sen', 'rep', 'rev', 'ing', 'dott', 'avv', 'sig', 'sra', 'sr', 'dña', 'dña', 'ул', 'им', 'пр', 'проф', 'акад', 'ген', 'г', 'гг', 'тов', 'св', 'вул', 'просп', 'пл', 'бул']);
+const ABBREV = new Set([
+  'st',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'gen',
+  'col',
+  'sgt',
+  'lt',
+  'jr',
+  'sr',
+  'vs',
+  'no',
+  'nr',
+  'ul',
+  'al',
+  'pl',
+  'mgr',
+  'inż',
+  'hr',
+  'sz',
+  'ks',
+  'abp',
+  'bp',
+  'ave',
+  'mt',
+  'ft',
+  'dept',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'ing',
+  'dott',
+  'avv',
+  'sig',
+  'sra',
+  'sr',
+  'dña',
+  'dña',
+  'ул',
+  'им',
+  'пр',
+  'проф',
+  'акад',
+  'ген',
+  'г',
+  'гг',
+  'тов',
+  'св',
+  'вул',
+  'просп',
+  'пл',
+  'бул',
+]);
 // word glue: >=4 lowercase letters + capital + lowercase ("взглядКак")
 const CAMEL_GLUE_RE = /(?<=\p{Ll}{4})(?=\p{Lu}\p{Ll})/gu;
 
 /** The whitespace-delimited token around position i. */
 function tokenAt(s: string, i: number): string {
-  let a = i, b = i;
+  let a = i,
+    b = i;
   while (a > 0 && !isSpace(s.charCodeAt(a - 1))) a--;
   while (b < s.length && !isSpace(s.charCodeAt(b))) b++;
   return s.slice(a, b);
@@ -39,7 +123,10 @@ function tokenAt(s: string, i: number): string {
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 
 function isProtectedToken(tok: string): boolean {
-  return /https?:|www\.|@|#|\.(?:com|org|net)\b|\/\//i.test(tok) || /\d/.test(tok.replace(/^[^\p{L}]+|[^\p{L}\d]+$/gu, '')) && /\p{L}\d|\d\p{L}/u.test(tok);
+  return (
+    /https?:|www\.|@|#|\.(?:com|org|net)\b|\/\//i.test(tok) ||
+    (/\d/.test(tok.replace(/^[^\p{L}]+|[^\p{L}\d]+$/gu, '')) && /\p{L}\d|\d\p{L}/u.test(tok))
+  );
 }
 
 /** Insert a space where a lowercase letter is glued to a known cue word ("surTelegram"). */
@@ -48,7 +135,9 @@ export function spaceGluedCueWords(s: string): string {
 }
 
 function isBrandAt(s: string, off: number): boolean {
-  const tok = tokenAt(s, off).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase();
+  const tok = tokenAt(s, off)
+    .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
+    .toLowerCase();
   return BRANDS_LOWER.has(tok);
 }
 
@@ -69,7 +158,7 @@ export function splitGlued(line: string): string[] {
     if (ABBREV.has(leftWord.toLowerCase())) continue;
     const right = /^["“«„]?(\p{L}+)/u.exec(line.slice(at))?.[1] ?? '';
     const afterRight = line.slice(at).replace(/^["“«„]?\p{L}+/u, '');
-    if (TLD.has(right.toLowerCase()) && !/^\s+\p{Ll}/u.test(afterRight)) continue;
+    if (TLD.has(right.toLowerCase()) && !/^\p{L}/u.test(afterRight)) continue;
     cuts.push(at);
   }
   for (const m of line.matchAll(CAMEL_GLUE_RE)) {
@@ -122,7 +211,10 @@ export function splitAllCamel(line: string): string[] {
   const sorted = [...cuts].filter((c) => c > 0 && c < line.length).sort((a, b) => a - b);
   const out: string[] = [];
   let prev = 0;
-  for (const c of sorted) { out.push(line.slice(prev, c)); prev = c; }
+  for (const c of sorted) {
+    out.push(line.slice(prev, c));
+    prev = c;
+  }
   out.push(line.slice(prev));
   return out.map((p) => p.trim()).filter(Boolean);
 }

@@ -21,9 +21,7 @@ import { fold, normalizeText, repairMojibake, tokens } from './normalize.ts';
 
 export { normalizeText } from './normalize.ts';
 
-type Verdict =
-  | { kind: 'content' }
-  | { kind: 'drop'; reason: string };
+type Verdict = { kind: 'content' } | { kind: 'drop'; reason: string };
 
 interface Item {
   text: string;
@@ -49,7 +47,11 @@ const pushUnique = (arr: string[], v: string | undefined): void => {
 };
 
 /** Lower-case and unify quotes without changing string length (for prefix tests). */
-const lite = (s: string): string => s.toLowerCase().replace(/[’‘`´]/g, "'").replace(/[“”«»„‟]/g, '"');
+const lite = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”«»„‟]/g, '"');
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const endsSentence = (s: string): boolean => /[.!?…;:]["»”’)\]]*$/u.test(s);
@@ -57,7 +59,8 @@ const substantial = (s: string): boolean => wordCount(s) >= 8 || endsSentence(s)
 
 /** Credit holders from a credit string ("© Ministère X Source: Sputnik" -> ["Ministère X", "Sputnik"]). */
 function splitCredits(s: string): string[] {
-  return s.split(RE.creditSplit)
+  return s
+    .split(RE.creditSplit)
     .map((x) => x.replace(/^[\s©:,.()-]+|[\s,.()-]+$/gu, '').trim())
     .filter((x) => x.length >= 2 && /\p{L}/u.test(x) && x.length <= 80);
 }
@@ -74,7 +77,7 @@ const DATE_RE_G = new RegExp(DATE_RE.source, 'giu');
 function isDateLine(s: string): boolean {
   if (s.length > 80 || !DATE_RE.test(s)) return false;
   const rest = s.replace(DATE_RE_G, ' ').replace(TIME_RE, ' ').replace(DATE_FILLER_RE, ' ');
-  return wordCount(rest) <= 2 && !endsSentence(s.replace(/\.$/, '')) || wordCount(rest) <= 2 && /\d$/.test(s);
+  return (wordCount(rest) <= 2 && !endsSentence(s.replace(/\.$/, ''))) || (wordCount(rest) <= 2 && /\d$/.test(s));
 }
 
 function isBreadcrumb(s: string): boolean {
@@ -102,7 +105,8 @@ function classify(p: string, acc: Acc, knownAuthors: string[]): Verdict {
   if (len <= 60 && RE.commentHeading.test(p)) return drop('comment-prompt');
   if (len <= 80 && RE.shareExact.test(p)) return drop('share-call');
   if (len <= 80 && RE.buttonExact.test(p)) return drop('button-labels');
-  if (isButtonRun(p)) return drop(splitAllCamel(p).some((x) => RE.shareExact.test(x)) || !/[\p{Ll}]\p{Lu}/u.test(p) ? 'share-call' : 'button-labels');
+  if (isButtonRun(p))
+    return drop(splitAllCamel(p).some((x) => RE.shareExact.test(x)) || !/[\p{Ll}]\p{Lu}/u.test(p) ? 'share-call' : 'button-labels');
   if (len <= 400 && RE.readMore.test(p)) return drop('read-also');
   if (len <= 350) {
     const m = RE.readAlso.exec(p);
@@ -131,7 +135,12 @@ function classify(p: string, acc: Acc, knownAuthors: string[]): Verdict {
   if (len <= 300 && RE.donation.test(p)) return drop('donation-call');
   if (len <= 300 && RE.copyright.test(p)) {
     const m = RE.copyrightOutlet.exec(p);
-    const o = m?.groups?.o?.replace(/\s+(?:Ediciones|Editions|Éditions|Edições|Media|GmbH|S\.?L\.?|S\.?A\.?|Ltd\.?|Inc\.?|LLC|SAS|AG|Sp\. z o\.o\.)(?:\s.*)?$/u, '').trim();
+    const o = m?.groups?.o
+      ?.replace(
+        /\s+(?:Ediciones|Editions|Éditions|Edições|Media|GmbH|S\.?L\.?|S\.?A\.?|Ltd\.?|Inc\.?|LLC|SAS|AG|Sp\. z o\.o\.)(?:\s.*)?$/u,
+        '',
+      )
+      .trim();
     if (o && /^\p{Lu}/u.test(o) && !/^(?:all|todos|tous|alle|tutti|все|усі|wszelkie)\b/iu.test(o)) pushUnique(acc.outletHints, o);
     return drop('copyright');
   }
@@ -200,7 +209,10 @@ function creditLooksLikeHolder(cr: string): boolean {
 
 function outletFrom(res: RegExp[], p: string, acc: Acc): void {
   for (const re of res) {
-    const o = re.exec(p)?.groups?.o?.trim().replace(/[«»"“”]/g, '');
+    const o = re
+      .exec(p)
+      ?.groups?.o?.trim()
+      .replace(/[«»"“”]/g, '');
     if (o && /^\p{Lu}/u.test(o)) {
       const nom = nominativeGuess(o);
       if (nom) pushUnique(acc.outletHints, nom);
@@ -211,13 +223,14 @@ function outletFrom(res: RegExp[], p: string, acc: Acc): void {
 }
 
 /** Opening dateline of a lead: "ВИЛЬНЮС, 8 июл – Sputnik. ..." / "KIEV, 12 de marzo (Meridiano 24) — ...". */
-const DATELINE_RE = /^(?<place>[\p{Lu}][\p{Lu}'’. -]{1,40}(?:\/[\p{Lu} .-]+)?),\s*(?<date>[^—–()\n]{1,30}?)\s*(?:\((?<paren>[^)]{2,40})\))?\s*[—–-]\s*(?:(?<tag>[\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,2})\.(?=\s|$))?/u;
+const DATELINE_RE =
+  /^(?<place>[\p{Lu}][\p{Lu}'’. -]{1,40}(?:\/[\p{Lu} .-]+)?),\s*(?<date>[^—–()\n]{1,30}?)\s*(?:\((?<paren>[^)]{2,40})\))?\s*[—–-]\s*(?:(?<tag>[\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,2})\.(?=\s|$))?/u;
 
 function datelineHints(p: string, acc: Acc): void {
   const m = DATELINE_RE.exec(p);
   if (!m?.groups) return;
   const { place, date, paren, tag } = m.groups;
-  if (!place || !/^[\p{Lu}\s'’.\/-]+$/u.test(place) || (place.match(/\p{L}/gu) ?? []).length < 3) return;
+  if (!place || !/^[\p{Lu}\s'’./-]+$/u.test(place) || (place.match(/\p{L}/gu) ?? []).length < 3) return;
   if (date && /\d/.test(date)) pushUnique(acc.dateHints, date.trim());
   if (paren && /^\p{Lu}/u.test(paren) && !/\d{4}/.test(paren)) pushUnique(acc.outletHints, paren.trim());
   if (tag) pushUnique(acc.outletHints, tag.trim());
@@ -234,18 +247,33 @@ export function cleanDocument(doc: SourceDoc): CleanedDoc {
   try {
     return cleanInner(doc);
   } catch {
-    const paragraphs = normalizeText(String(doc?.text ?? '')).split('\n').map((l) => l.trim()).filter(Boolean);
+    const paragraphs = normalizeText(String(doc?.text ?? ''))
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     return {
-      title: paragraphs[0] ?? '', paragraphs: paragraphs.slice(1), removed: [], related_headlines: [],
-      captions: [], credits: [], authors: [], outletHints: [], dateHints: [],
+      title: paragraphs[0] ?? '',
+      paragraphs: paragraphs.slice(1),
+      removed: [],
+      related_headlines: [],
+      captions: [],
+      credits: [],
+      authors: [],
+      outletHints: [],
+      dateHints: [],
     };
   }
 }
 
 function cleanInner(doc: SourceDoc): CleanedDoc {
   const acc: Acc = {
-    removed: [...(doc.removed ?? [])], related: [], captions: [...(doc.captions ?? [])], credits: [...(doc.credits ?? [])],
-    authors: [...(doc.meta?.authors ?? [])], outletHints: [], dateHints: [],
+    removed: [...(doc.removed ?? [])],
+    related: [],
+    captions: [...(doc.captions ?? [])],
+    credits: [...(doc.credits ?? [])],
+    authors: [...(doc.meta?.authors ?? [])],
+    outletHints: [],
+    dateHints: [],
   };
   const text = normalizeText(repairMojibake(String(doc.text ?? '')));
   const lines = text.split('\n').map((l) => l.trim());
@@ -288,7 +316,8 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
       const joined = `${title} ${next}`;
       const later = lines.slice(start + 1, start + 12);
       const fj = fold(joined);
-      const ft = fold(title), fn = fold(next);
+      const ft = fold(title),
+        fn = fold(next);
       const repeatedWhole = later.some((l) => fold(l) === fj || lite(l).startsWith(lite(joined)));
       const repeatedPair = later.some((l, k) => fold(l) === ft && fold(later[k + 1] ?? '') === fn);
       if (next.length <= 200 && (repeatedWhole || repeatedPair)) {
@@ -302,7 +331,7 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
   }
   if (title) {
     titleVariants.unshift(lite(title));
-    const noParen = title.replace(/\s*[(\[][^)\]]{2,40}[)\]]\s*$/u, '');
+    const noParen = title.replace(/\s*[([][^)\]]{2,40}[)\]]\s*$/u, '');
     if (noParen !== title && noParen.length >= 8) titleVariants.push(lite(noParen));
     const noSuffix = title.replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/u, '');
     if (noSuffix !== title && noSuffix.length >= 12) titleVariants.push(lite(noSuffix));
@@ -319,7 +348,9 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
     }
     const line = spaceGluedCueWords(raw);
     const pieces = isButtonRun(raw) || isButtonRun(line) ? [raw] : splitGlued(line);
-    pieces.forEach((p, k) => items.push({ text: p, line: li, blankBefore: k === 0 && blank, firstOfLine: k === 0, verdict: { kind: 'content' } }));
+    pieces.forEach((p, k) => {
+      items.push({ text: p, line: li, blankBefore: k === 0 && blank, firstOfLine: k === 0, verdict: { kind: 'content' } });
+    });
     blank = false;
   }
 

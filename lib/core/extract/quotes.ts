@@ -22,6 +22,8 @@
  */
 import { NAME_STOPWORDS, NAME_TITLES, ORG_STEMS, type SpeechTable, speechTable } from '../../rules/speech.ts';
 import type { Quote } from '../schema.ts';
+import { gazetteer } from './entities/gazetteer.ts';
+import { nameKey } from './entities/normalize.ts';
 
 type Cls = 'G' | 'D' | 'g' | 'S';
 type Role = 'o' | 'c' | 'a';
@@ -64,6 +66,8 @@ interface VerbHit {
   cue: boolean;
   impersonal: boolean;
   gender: 'm' | 'f' | null;
+  inQ: boolean;
+  inv: boolean;
 }
 type Ref =
   | { t: 'name'; name: NameSpan }
@@ -196,13 +200,13 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
   const inQ = new Uint8Array(text.length);
   for (const c of [...markCands, ...inner]) inQ.fill(1, c.start, c.end);
   let cands = markCands;
-  const verbs = findVerbs(text, C, inQ);
+  const verbs = findVerbs(text, C, inQ, lang.toLowerCase());
   if (C.table.dashQuotes) {
     const dash = findDashQuotes(text, paras, cands, verbs, inQ);
     for (const d of dash) inQ.fill(1, d.start, d.end);
     cands = [...cands, ...dash].sort((a, b) => a.start - b.start);
   }
-  const names = findNames(text, inQ, opts);
+  const names = findNames(text, inQ, opts, C, lang.toLowerCase());
   const ctx: Ctx = { text, paras, C, inQ, verbs, names, opts, cands, innerPairs: inner };
   const out: {
     c: Cand;
@@ -255,11 +259,15 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
     }
   }
   // resolve speakers in document order (coreference uses earlier resolved speakers)
-  const resolved: { pos: number; name: string; para: number }[] = [];
+  const resolved: Resolved[] = [];
+  const orgNames = new Set([...(opts.organizations ?? []), ...names.filter((n) => n.org).map((n) => n.text)].map(fold));
   for (const o of out) {
     if (!o.keep) continue;
     o.speaker = resolveRef(ctx, o.attr.ref, resolved, o.c);
-    if (o.speaker) resolved.push({ pos: Math.max(o.attr.at, o.c.end), name: o.speaker, para: o.c.endPara });
+    if (o.speaker) {
+      const isOrg = orgNames.has(fold(o.speaker)) || (o.attr.ref?.t === 'name' && o.attr.ref.name.org);
+      resolved.push({ pos: Math.max(o.attr.at, o.c.end), name: o.speaker, para: o.c.endPara, org: isOrg });
+    }
   }
   // standalone (intertitle) quotes without attribution: borrow from the quote that repeats them
   for (const o of out) {
@@ -467,7 +475,7 @@ function findDashQuotes(text: string, paras: Para[], cands: Cand[], verbs: VerbH
         if (inQ[para.start + k.index]) continue;
         const d = text[para.start + k.index + k[0].search(/[—–―-]/u)];
         if (d === '-' && !/\s-\s/u.test(k[0]) && k[0].trim() !== ',-') continue;
-        const v = verbs.find((x) => x.start >= after && x.start <= after + 30 && !x.cue);
+        const v = verbs.find((x) => x.start >= after && x.start <= after + 30 && !x.cue && !inQ[x.start]);
         if (v && countWords(text.slice(after, v.start)) <= 2) {
           end = para.start + k.index;
           verbAt = v.start;
@@ -494,21 +502,29 @@ function findDashQuotes(text: string, paras: Para[], cands: Cand[], verbs: VerbH
 
 // ---------------------------------------------------------------- verbs, names
 
-function findVerbs(text: string, C: Compiled, inQ: Uint8Array): VerbHit[] {
+const PARTICIPLE_LANGS = new Set(['fr', 'it', 'es', 'pt']);
+const PARTICIPLE_RE = /(?:é|ée|és|ées|ato|ata|ati|ito|ita|uto|uta|ado|ada|ido|ida|tto|sto|esso|so|it|is|dit|écrit|dicho|escrito|dito)$/u;
+
+function findVerbs(text: string, C: Compiled, inQ: Uint8Array, lang: string): VerbHit[] {
   const out: VerbHit[] = [];
   const re = C.verbRe;
+  const needAux = PARTICIPLE_LANGS.has(lang);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (inQ[m.index]) continue;
     const g = m.groups ?? {};
     const t = m[0];
+    // bare past participles are mostly adjectival ("accusato di", "citée"): need an auxiliary
+    if (needAux && g.verb && g.verb === t && PARTICIPLE_RE.test(t.toLowerCase()) && !/(?:ant|ando|endo|indo)$/u.test(t.toLowerCase())) {
+      const prevWord = /(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase() ?? '';
+      if (!/^(?:a|ont|avait|est|ha|hanno|han|había|tem|tinha|foi|è|s['’]est)$/u.test(prevWord)) continue;
+    }
     let gender: 'm' | 'f' | null = null;
     const low = t.toLowerCase();
     if (/-t-elle$|-elle$/.test(low)) gender = 'f';
     else if (/-t-il$|-il$/.test(low)) gender = 'm';
     else if (/(?:ла|ła)$/u.test(low)) gender = 'f';
     else if (/(?:[^л]л|ł|ав|ив|ів)$/u.test(low)) gender = 'm';
-    out.push({ start: m.index, end: m.index + t.length, text: t, cue: !!g.cue, impersonal: !!g.imp, gender });
+    out.push({ start: m.index, end: m.index + t.length, text: t, cue: !!g.cue, impersonal: !!g.imp, gender, inQ: !!inQ[m.index], inv: !!g.inv });
   }
   return out;
 }
@@ -525,29 +541,59 @@ function isOrgToken(t: string): boolean {
   return false;
 }
 
-function findNames(text: string, inQ: Uint8Array, opts: { persons?: string[]; organizations?: string[] }): NameSpan[] {
+const PREPOSITIONS = new Set(
+  ('da di a con per su tra fra with by from to of at in on for de à par pour sur avec chez von mit bei zu aus an auf für gegen ' +
+    'con por para en sobre entre com por para em sobre z ze w we na o od do dla przez przy u в во на с со у к ко от из за о об по при ' +
+    'від з із у в на до за по при про для через над під між').split(/\s+/),
+);
+const GERUND_RE = /(?:ant|ing|ando|endo|iendo|indo)$/u;
+
+function findNames(text: string, inQ: Uint8Array, opts: { persons?: string[]; organizations?: string[] }, C: Compiled, lang: string): NameSpan[] {
   const raw: NameSpan[] = [];
   const orgSet = new Set((opts.organizations ?? []).map(fold));
   const perSet = new Set((opts.persons ?? []).map(fold));
+  const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}-]+/gu) ?? []);
+  const roleRe = new RegExp(`^(?:${alt([...C.table.roles, ...C.table.orgRoles])})`, 'iu');
+  let places: Map<string, string> | null = null;
+  try {
+    places = gazetteer().places;
+  } catch {
+    places = null;
+  }
+  const isPlace = (t: string): boolean => {
+    if (!places || perSet.has(fold(t))) return false;
+    try {
+      return places.has(nameKey(t, lang));
+    } catch {
+      return false;
+    }
+  };
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(text); m; m = NAME_RE.exec(text)) {
-    // tokenize with offsets
     const toks: { s: number; e: number; t: string }[] = [];
     const tr = /\S+/g;
     for (let k = tr.exec(m[0]); k; k = tr.exec(m[0])) toks.push({ s: m.index + k.index, e: m.index + k.index + k[0].length, t: k[0] });
-    // split at title words and at stopwords; strip elided articles
+    // sentence-initial token: drop when it is a capitalised common word
+    const first = toks[0];
+    if (first) {
+      const before = text.slice(Math.max(0, first.s - 3), first.s);
+      const sentInitial = first.s === 0 || /(?:^|[.!?…:«»"“”„\n]\s*|\n)$/u.test(before) || /[.!?…]\s+$/u.test(before);
+      const low = first.t.toLowerCase();
+      if (sentInitial && !perSet.has(fold(first.t)) && (lowerWords.has(low) || (toks.length > 1 && GERUND_RE.test(low)))) toks.shift();
+    }
     let cur: typeof toks = [];
     const flush = (): void => {
       while (cur.length && CONNECTORS.has((cur[cur.length - 1] as { t: string }).t)) cur.pop();
       while (cur.length && CONNECTORS.has((cur[0] as { t: string }).t)) cur.shift();
       if (cur.length) {
-        const s = (cur[0] as { s: number }).s;
-        const e = (cur[cur.length - 1] as { e: number }).e;
-        const tokens = cur.map((x) => x.t);
-        raw.push({ start: s, end: e, text: text.slice(s, e), tokens, person: false, org: false });
+        const s0 = (cur[0] as { s: number }).s;
+        const e0 = (cur[cur.length - 1] as { e: number }).e;
+        raw.push({ start: s0, end: e0, text: text.slice(s0, e0), tokens: cur.map((x) => x.t), person: false, org: false });
       }
       cur = [];
     };
+    const whole = fold(m[0]);
+    const known = perSet.has(whole) || orgSet.has(whole);
     for (const tk of toks) {
       let t = tk.t;
       const el = /^(?:[LDJ]|Qu|Dell|All|Nell|Sull|Dall)['’]/u.exec(t);
@@ -563,7 +609,15 @@ function findNames(text: string, inQ: Uint8Array, opts: { persons?: string[]; or
         cur.push(tk);
         continue;
       }
-      if (NAME_STOPWORDS.has(low) || NAME_TITLES.has(low)) {
+      if (NAME_STOPWORDS.has(low) || NAME_TITLES.has(low) || (!known && roleRe.test(low) && !perSet.has(fold(t)))) {
+        flush();
+        continue;
+      }
+      const acronym = t.length >= 2 && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t);
+      if (!known && (acronym || (toks.length > 1 && isPlace(t)))) {
+        // acronyms and place names stand alone
+        flush();
+        cur.push(tk);
         flush();
         continue;
       }
@@ -572,11 +626,20 @@ function findNames(text: string, inQ: Uint8Array, opts: { persons?: string[]; or
     flush();
   }
   for (const n of raw) {
+    // organisation names continued by lowercase genitives ("Служба безпеки України")
+    if (n.tokens.length === 1 && isOrgToken(n.tokens[0] as string)) {
+      const ext = /^(?:[ \t\u00a0]+\p{Ll}[\p{L}’'-]*){1,3}[ \t\u00a0]+\p{Lu}[\p{L}’'-]*/u.exec(text.slice(n.end, n.end + 80));
+      if (ext) {
+        n.end += ext[0].length;
+        n.text = text.slice(n.start, n.end);
+        n.tokens = n.text.split(/\s+/);
+      }
+    }
     const f = fold(n.text);
     const allCaps = n.tokens.every((t) => t === t.toUpperCase() && t.length > 1);
-    n.org = orgSet.has(f) || n.tokens.some(isOrgToken) || (allCaps && n.tokens.length === 1);
-    n.person = perSet.has(f) || (!n.org && n.tokens.length >= 2 && n.tokens.length <= 5 && !allCaps);
-    if (perSet.has(f)) n.org = false;
+    const place = n.tokens.length <= 3 && isPlace(n.text);
+    n.org = orgSet.has(f) || (!perSet.has(f) && (n.tokens.some(isOrgToken) || (allCaps && n.tokens.length === 1)));
+    n.person = perSet.has(f) || (!n.org && !place && n.tokens.length >= 2 && n.tokens.length <= 5 && !allCaps);
   }
   // surnames of known persons count as persons
   const surnames = new Set<string>();
@@ -637,9 +700,9 @@ function sentenceStart(ctx: Ctx, pos: number): number {
   return ps;
 }
 
-function sentenceEnd(ctx: Ctx, pos: number): number {
+function sentenceEnd(ctx: Ctx, pos: number, para?: number): number {
   const { text, paras, inQ } = ctx;
-  const pe = (paras[paraOf(paras, Math.max(0, pos - 1))] as Para).end;
+  const pe = (paras[para ?? paraOf(paras, Math.max(0, pos - 1))] as Para).end;
   for (let i = pos; i < pe; i++) {
     if (inQ[i]) continue;
     if (isBoundary(text, i)) return i + 1;
@@ -648,61 +711,79 @@ function sentenceEnd(ctx: Ctx, pos: number): number {
 }
 
 function verbsIn(ctx: Ctx, s: number, e: number): VerbHit[] {
-  return ctx.verbs.filter((v) => v.start >= s && v.end <= e);
+  return ctx.verbs.filter((v) => v.start >= s && v.end <= e && !ctx.inQ[v.start]);
 }
 function namesIn(ctx: Ctx, s: number, e: number): NameSpan[] {
   return ctx.names.filter((n) => n.start >= s && n.end <= e && !ctx.inQ[n.start]);
 }
 
-/** Pronoun, role noun or organisation-role noun in [s,e), as a coreference reference. */
-function corefIn(ctx: Ctx, s: number, e: number, verb: VerbHit | null): Ref | null {
+/** Pronoun, role noun or organisation-role noun in [s,e) (the one nearest to `near`), as a coreference reference. */
+function corefIn(ctx: Ctx, s: number, e: number, verb: VerbHit | null, near: 'start' | 'end' = 'start'): Ref | null {
+  if (e <= s) return null;
   const seg = ctx.text.slice(s, e);
   const t = ctx.C.table;
-  const at = s;
-  ctx.C.roleRe.lastIndex = 0;
-  const role = ctx.C.roleRe.exec(seg);
-  ctx.C.orgRoleRe.lastIndex = 0;
-  const orgRole = ctx.C.orgRoleRe.exec(seg);
-  ctx.C.pronounRe.lastIndex = 0;
-  const pron = ctx.C.pronounRe.exec(seg);
-  const first = [role, orgRole, pron].filter((x): x is RegExpExecArray => !!x).sort((a, b) => a.index - b.index)[0];
-  if (!first) return null;
-  if (first === pron) {
-    const g = t.pronouns[first[0].toLowerCase()] ?? null;
-    return { t: 'coref', pos: at, gender: g === 'n' ? (verb?.gender ?? null) : g, role: null, org: false };
+  const hits: { i: number; k: 'role' | 'org' | 'pron'; w: string }[] = [];
+  for (const [re, k] of [
+    [ctx.C.roleRe, 'role'],
+    [ctx.C.orgRoleRe, 'org'],
+    [ctx.C.pronounRe, 'pron'],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(seg); m; m = re.exec(seg)) {
+      if (ctx.inQ[s + m.index]) continue;
+      hits.push({ i: m.index, k, w: m[0].toLowerCase() });
+    }
   }
-  if (first === orgRole) return { t: 'coref', pos: at, gender: null, role: first[0].toLowerCase(), org: true };
-  return { t: 'coref', pos: at, gender: verb?.gender ?? null, role: first[0].toLowerCase(), org: false };
+  if (!hits.length) return null;
+  hits.sort((a, b) => a.i - b.i);
+  const h = (near === 'start' ? hits[0] : hits[hits.length - 1]) as (typeof hits)[number];
+  if (h.k === 'pron') {
+    const g = t.pronouns[h.w] ?? null;
+    return { t: 'coref', pos: s, gender: g === 'n' || g === null ? (verb?.gender ?? null) : g, role: null, org: false };
+  }
+  if (h.k === 'org') return { t: 'coref', pos: s, gender: null, role: h.w, org: true };
+  return { t: 'coref', pos: s, gender: verb?.gender ?? null, role: h.w, org: false };
 }
 
-/** Choose the subject among names in [s,e): the last person-like, else the last name. */
+/** Choose the subject among names: person-like ones first, organisations next; unknown single words never. */
 function pickName(ns: NameSpan[], prefer: 'last' | 'first'): NameSpan | null {
-  if (!ns.length) return null;
   const persons = ns.filter((n) => n.person);
-  const pool = persons.length ? persons : ns;
+  const pool = persons.length ? persons : ns.filter((n) => n.org);
   return (prefer === 'last' ? pool[pool.length - 1] : pool[0]) ?? null;
 }
 
 /** Cut a post-verb clause at a relative clause (", qui", ", who", ", который", ...). */
 function clauseCut(text: string, s: number, e: number): number {
   const seg = text.slice(s, e);
-  const m = /,\s*(?:qui|que|who|which|whose|que|cuyo|cuya|quien|che|cui|der|die|das|welche|который|которая|которые|который|który|która|które|котрий|яка|які|de \d+ (?:ans|años|anos))(?![\p{L}])|\s\(/u.exec(seg);
+  const m = /,\s*(?:qui|que|who|which|whose|cuyo|cuya|quien|che|cui|welche|который|которая|которые|który|która|które|котрий|яка|які|de \d+ (?:ans|años|anos))(?![\p{L}])|\s\(/u.exec(seg);
   return m ? s + m.index : e;
+}
+
+/** Subject after an inverted verb: first person followed by an apposition (", lowercase"), else the last person. */
+function postSubject(text: string, ns: NameSpan[]): NameSpan | null {
+  const persons = ns.filter((n) => n.person);
+  for (const n of persons) if (/^,\s*\p{Ll}/u.test(text.slice(n.end, n.end + 4))) return n;
+  return persons[persons.length - 1] ?? null;
+}
+
+function coref(c: Cand, v: VerbHit | null, r: Ref | null): Ref {
+  if (r && r.t === 'coref') return { ...r, pos: c.outerStart };
+  return { t: 'coref', pos: c.outerStart, gender: v?.gender ?? null, role: null, org: false };
 }
 
 function attribute(ctx: Ctx, c: Cand): Attr {
   const { text, paras } = ctx;
   // ---- 1. attribution right after the quote
   let aStart = c.outerEnd;
-  let aEnd = sentenceEnd(ctx, aStart);
   const para = paras[c.endPara] as Para;
+  let aEnd = sentenceEnd(ctx, aStart, c.endPara);
   const nextQ = ctx.cands.find((x) => x.outerStart >= c.outerEnd && x !== c);
   if (nextQ && nextQ.outerStart < aEnd) aEnd = nextQ.outerStart;
   if (text.slice(aStart, para.end).trim().replace(/^[.,;:!?…]+$/u, '') === '') {
     const np = paras[c.endPara + 1];
     if (np && /^\s*[—–―-]/u.test(text.slice(np.start, np.end))) {
       aStart = np.start;
-      aEnd = sentenceEnd(ctx, np.start);
+      aEnd = sentenceEnd(ctx, np.start, c.endPara + 1);
       const nq = ctx.cands.find((x) => x.outerStart >= np.start);
       if (nq && nq.outerStart < aEnd) aEnd = nq.outerStart;
     }
@@ -713,7 +794,6 @@ function attribute(ctx: Ctx, c: Cand): Attr {
   const firstCh = text.slice(aStart, aEnd).trimStart()[0];
   const attached = firstCh !== undefined && !(endsSentence && /\p{Lu}/u.test(firstCh));
   const maxTok = attached ? 5 : 2;
-  // German ", so X"
   if (ctx.C.table.verbs.includes('so')) {
     const so = /^[\s,]*so\s+/u.exec(text.slice(aStart, aEnd));
     if (so) {
@@ -727,22 +807,22 @@ function attribute(ctx: Ctx, c: Cand): Attr {
     const pre = text.slice(aStart, v.start);
     if (countWords(pre) > maxTok) break;
     if (v.impersonal) return { verb: v.text, ref: { t: 'null' }, at: v.end };
+    if (v.inv) return { verb: v.text, ref: coref(c, v, null), at: v.end };
     const cut = clauseCut(text, v.end, aEnd);
-    const preN = namesIn(ctx, aStart, v.start);
-    const n1 = pickName(preN, 'last');
+    const n1 = pickName(namesIn(ctx, aStart, v.start), 'last');
     if (n1) return { verb: v.text, ref: { t: 'name', name: n1 }, at: v.end };
     const postN = namesIn(ctx, v.end, cut);
-    const persons = postN.filter((n) => n.person);
-    const n2 = persons.length ? persons[persons.length - 1] : null;
+    const n2 = postSubject(text, postN);
     if (n2) return { verb: v.text, ref: { t: 'name', name: n2 }, at: n2.end };
-    const cr = corefIn(ctx, aStart, cut, v);
+    const cr = corefIn(ctx, aStart, v.start, v, 'end') ?? corefIn(ctx, v.end, cut, v, 'start');
     if (cr && cr.t === 'coref') {
-      // a role noun immediately followed by an org name: that org
-      if (postN[0] && cr.org) return { verb: v.text, ref: { t: 'name', name: postN[0] }, at: v.end };
-      return { verb: v.text, ref: { ...cr, pos: c.outerStart }, at: v.end };
+      const org = postN.find((n) => n.org);
+      if (org && cr.org) return { verb: v.text, ref: { t: 'name', name: org }, at: v.end };
+      return { verb: v.text, ref: coref(c, v, cr), at: v.end };
     }
-    if (postN[0] && postN[0].start - v.end < 60) return { verb: v.text, ref: { t: 'name', name: postN[0] }, at: v.end };
-    return { verb: v.text, ref: { t: 'coref', pos: c.outerStart, gender: v.gender, role: null, org: false }, at: v.end };
+    const org = postN.find((n) => n.org);
+    if (org && org.start - v.end < 60) return { verb: v.text, ref: { t: 'name', name: org }, at: v.end };
+    return { verb: v.text, ref: coref(c, v, null), at: v.end };
   }
   // ---- 2. clause inserted inside the quote between dashes ("— afirmó X —")
   {
@@ -757,58 +837,77 @@ function attribute(ctx: Ctx, c: Cand): Attr {
       const ns = ctx.names.filter((n) => n.start >= v.end && n.end <= e);
       const n = pickName(ns, 'last');
       if (n) return { verb: v.text, ref: { t: 'name', name: n }, at: n.end };
-      const cr = corefIn(ctx, v.end, e, v);
-      return { verb: v.text, ref: cr ?? { t: 'coref', pos: c.outerStart, gender: v.gender, role: null, org: false }, at: e };
+      return { verb: v.text, ref: coref(c, v, corefIn(ctx, v.end, e, v)), at: e };
     }
   }
-  // ---- 3. speech verb or cue before the quote in the same sentence
-  const bStart = sentenceStart(ctx, c.outerStart);
-  const bv = verbsIn(ctx, bStart, c.outerStart);
+  // ---- 3. speech verb or cue before the quote in the same sentence (or in the paragraph before, ending with ':')
+  let bStart = sentenceStart(ctx, c.outerStart);
+  let bEnd = c.outerStart;
+  const paraStart = (paras[c.para] as Para).start;
+  if (text.slice(paraStart, c.outerStart).trim() === '' && c.para > 0) {
+    const pp = paras[c.para - 1] as Para;
+    if (/:\s*$/u.test(text.slice(pp.start, pp.end))) {
+      bEnd = pp.end;
+      bStart = sentenceStart(ctx, pp.end - 1);
+    }
+  }
+  const bv = verbsIn(ctx, bStart, bEnd);
   const lastV = bv[bv.length - 1];
   if (lastV) {
     if (lastV.impersonal) return { verb: lastV.text, ref: { t: 'null' }, at: c.outerStart };
     if (lastV.cue) {
-      const e = Math.min(c.outerStart, lastV.end + 80);
+      const inCue = corefIn(ctx, lastV.start, lastV.end, null);
+      if (inCue) return { verb: lastV.text, ref: coref(c, null, inCue), at: c.outerStart };
+      const e = Math.min(bEnd, lastV.end + 80);
       const ns = namesIn(ctx, lastV.end, e);
       const per = ns.find((n) => n.person && countWords(text.slice(lastV.end, n.start)) <= 4);
       if (per) return { verb: lastV.text, ref: { t: 'name', name: per }, at: per.end };
       const cr = corefIn(ctx, lastV.end, Math.min(e, lastV.end + 40), null);
-      if (cr) return { verb: lastV.text, ref: { ...cr, pos: c.outerStart }, at: c.outerStart };
-      const n = ns.find((x) => countWords(text.slice(lastV.end, x.start)) <= 3);
+      if (cr) return { verb: lastV.text, ref: coref(c, null, cr), at: c.outerStart };
+      const n = ns.find((x) => (x.org || x.person) && countWords(text.slice(lastV.end, x.start)) <= 3);
       if (n) return { verb: lastV.text, ref: { t: 'name', name: n }, at: n.end };
     } else {
+      if (lastV.inv) return { verb: lastV.text, ref: coref(c, lastV, null), at: c.outerStart };
       // subject before the verb (skip parenthetical ", lowercase ... ,"), else after it
       const preNames = namesIn(ctx, bStart, lastV.start).filter((n) => !inParenthetical(text, bStart, n, lastV.start));
       const n1 = pickName(preNames, 'last');
-      const crPre = corefIn(ctx, n1 ? n1.end : bStart, lastV.start, lastV);
+      const crPre = corefIn(ctx, n1 ? n1.end : bStart, lastV.start, lastV, 'end');
       if (n1 && !(crPre && crPre.t === 'coref' && !crPre.role)) return { verb: lastV.text, ref: { t: 'name', name: n1 }, at: c.outerStart };
-      if (crPre) return { verb: lastV.text, ref: { ...crPre, pos: c.outerStart }, at: c.outerStart };
-      const postNames = namesIn(ctx, lastV.end, clauseCut(text, lastV.end, c.outerStart));
+      if (crPre) return { verb: lastV.text, ref: coref(c, lastV, crPre), at: c.outerStart };
+      const postNames = namesIn(ctx, lastV.end, clauseCut(text, lastV.end, bEnd));
       const n2 = postNames.find((n) => n.person) ?? null;
       if (n2) return { verb: lastV.text, ref: { t: 'name', name: n2 }, at: c.outerStart };
-      const crPost = corefIn(ctx, lastV.end, c.outerStart, lastV);
-      if (crPost) return { verb: lastV.text, ref: { ...crPost, pos: c.outerStart }, at: c.outerStart };
-      return { verb: lastV.text, ref: { t: 'coref', pos: c.outerStart, gender: lastV.gender, role: null, org: false }, at: c.outerStart };
+      const crPost = corefIn(ctx, lastV.end, bEnd, lastV, 'start');
+      if (crPost) return { verb: lastV.text, ref: coref(c, lastV, crPost), at: c.outerStart };
+      const org = preNames.filter((n) => n.org).pop();
+      if (org) return { verb: lastV.text, ref: { t: 'name', name: org }, at: c.outerStart };
+      // an unnamed subject ("pro-Russian channels called it ...") attributes to nobody
+      if (countWords(text.slice(bStart, lastV.start)) >= 2) return { verb: lastV.text, ref: { t: 'null' }, at: c.outerStart };
+      return { verb: lastV.text, ref: coref(c, lastV, null), at: c.outerStart };
     }
   }
-  // ---- 4. verb or cue later in the same sentence (partial quotes)
+  // ---- 4. cue (or near verb) later in the same sentence (partial quotes)
   for (const v of verbsIn(ctx, aStart, aEnd)) {
+    if (!v.cue && countWords(text.slice(aStart, v.start)) > 8) break;
     if (v.impersonal) return { verb: v.text, ref: { t: 'null' }, at: v.end };
     const e = clauseCut(text, v.end, aEnd);
+    const inCue = v.cue ? corefIn(ctx, v.start, v.end, null) : null;
+    if (inCue) return { verb: v.text, ref: coref(c, null, inCue), at: v.end };
     const ns = namesIn(ctx, v.end, Math.min(e, v.end + 80));
     const per = ns.find((n) => n.person);
     if (per) return { verb: v.text, ref: { t: 'name', name: per }, at: per.end };
     const cr = corefIn(ctx, v.end, Math.min(e, v.end + 60), v);
-    if (cr) return { verb: v.text, ref: { ...cr, pos: c.outerStart }, at: v.end };
-    if (ns[0] && v.cue) return { verb: v.text, ref: { t: 'name', name: ns[0] }, at: v.end };
+    if (cr) return { verb: v.text, ref: coref(c, v, cr), at: v.end };
+    const org = ns.find((n) => n.org);
+    if (org && v.cue) return { verb: v.text, ref: { t: 'name', name: org }, at: v.end };
   }
-  // ---- 5. colon intro without a verb ("Réponse de l'ambassadeur X : «...»")
-  if (/:\s*$/u.test(text.slice(bStart, c.outerStart))) {
-    const ns = namesIn(ctx, bStart, c.outerStart);
+  // ---- 5. colon intro without a verb ("Réponse de l'ambassadeur X : «...»", "X weiter:")
+  if (/:\s*$/u.test(text.slice(bStart, bEnd))) {
+    const ns = namesIn(ctx, bStart, bEnd);
     const n = pickName(ns, 'last');
-    if (n && n.person) return { verb: null, ref: { t: 'name', name: n }, at: c.outerStart };
-    const cr = corefIn(ctx, bStart, c.outerStart, null);
-    if (cr) return { verb: null, ref: { ...cr, pos: c.outerStart }, at: c.outerStart };
+    if (n) return { verb: null, ref: { t: 'name', name: n }, at: c.outerStart };
+    const cr = corefIn(ctx, bStart, bEnd, null, 'end');
+    if (cr) return { verb: null, ref: coref(c, null, cr), at: c.outerStart };
   }
   return { verb: null, ref: null, at: c.outerStart };
 }
@@ -873,11 +972,38 @@ const femaleName = (n: string): boolean | null => {
   return null;
 };
 
-function resolveRef(ctx: Ctx, ref: Ref | null, resolved: { pos: number; name: string; para: number }[], c: Cand): string | null {
+interface Resolved {
+  pos: number;
+  name: string;
+  para: number;
+  org: boolean;
+}
+
+/** A name is in subject position when it is the first name of its sentence and not governed by a preposition. */
+function subjectPosition(ctx: Ctx, n: NameSpan): boolean {
+  const ss = sentenceStart(ctx, n.start);
+  if (ctx.names.some((m) => m.start >= ss && m.start < n.start && !ctx.inQ[m.start] && (m.person || m.org))) return false;
+  const prev = /(\S+)\s+$/u.exec(ctx.text.slice(Math.max(0, n.start - 25), n.start))?.[1]?.toLowerCase() ?? '';
+  return !PREPOSITIONS.has(prev.replace(/[^\p{L}]/gu, ''));
+}
+
+function genderOk(name: string, g: 'm' | 'f' | null): boolean {
+  if (!g) return true;
+  const f = femaleName(name);
+  return f === null || f === (g === 'f');
+}
+
+function resolveRef(ctx: Ctx, ref: Ref | null, resolved: Resolved[], c: Cand): string | null {
   if (!ref || ref.t === 'null') return null;
   if (ref.t === 'name') return canonical(ctx, ref.name);
   const pos = ref.pos;
-  // role bound earlier to a name ("le porte-parole ... Igor X", "organizacji Solar Power Europe")
+  const para = paraOf(ctx.paras, pos);
+  const wantOrg = ref.org;
+  const prevRes = resolved.filter((r) => r.pos <= Math.max(pos, c.outerStart) + 1 && r.org === wantOrg && genderOk(r.name, ref.gender));
+  // (1) a speaker already quoted in this paragraph
+  const samePara = prevRes.filter((r) => r.para === para || r.para === c.para).pop();
+  if (samePara && !ref.role) return samePara.name;
+  // (2) the role noun bound to a name earlier ("le porte-parole ... Igor X")
   if (ref.role) {
     const stem = ref.role.slice(0, Math.max(4, ref.role.length - 2));
     const re = new RegExp(`${WB_L}${esc(stem)}[\\p{L}-]*`, 'giu');
@@ -886,34 +1012,42 @@ function resolveRef(ctx: Ctx, ref: Ref | null, resolved: { pos: number; name: st
     for (let m = re.exec(seg); m; m = re.exec(seg)) {
       if (ctx.inQ[m.index]) continue;
       const after = m.index + m[0].length;
-      const n = ctx.names.find((x) => x.start >= after && x.start <= after + 40 && !ctx.inQ[x.start]);
-      if (!n || countWords(ctx.text.slice(after, n.start)) > 3 || /[.!?;]/u.test(ctx.text.slice(after, n.start))) continue;
-      if (ref.org ? !n.person : n.person) best = n;
+      const n = ctx.names.find((x) => x.start >= after && x.start <= after + 50 && !ctx.inQ[x.start] && (wantOrg ? x.org : x.person));
+      if (!n || countWords(ctx.text.slice(after, n.start)) > 4 || /[.!?;]/u.test(ctx.text.slice(after, n.start))) continue;
+      best = n;
     }
-    if (best) return canonical(ctx, best);
+    if (best && (!samePara || best.end > samePara.pos - 400)) return canonical(ctx, best);
+    if (samePara) return samePara.name;
   }
-  if (ref.org) {
-    const orgs = ctx.names.filter((n) => n.org && n.end <= pos && !ctx.inQ[n.start] && n.tokens.length > 1);
+  if (wantOrg) {
+    const orgs = ctx.names.filter((n) => n.org && n.end <= pos && !ctx.inQ[n.start]);
     const o = orgs[orgs.length - 1];
-    return o ? canonical(ctx, o) : null;
+    return o ? canonical(ctx, o) : (prevRes.pop()?.name ?? null);
   }
-  // most recent person: mentions outside quotes and earlier resolved speakers
-  const cands: { pos: number; name: string }[] = [];
-  for (const n of ctx.names) if (n.person && n.end <= pos && !ctx.inQ[n.start]) cands.push({ pos: n.end, name: canonical(ctx, n) });
-  for (const r of resolved) if (r.pos <= c.outerEnd + 200) cands.push(r);
-  cands.sort((a, b) => a.pos - b.pos);
-  for (let i = cands.length - 1; i >= 0 && i >= cands.length - 6; i--) {
-    const cd = cands[i] as { pos: number; name: string };
-    if (cd.pos > pos && !resolved.some((r) => r.pos === cd.pos)) continue;
-    if (ref.gender) {
-      const f = femaleName(cd.name);
-      if (f !== null && f !== (ref.gender === 'f')) continue;
-    }
-    return cd.name;
+  const mentions = ctx.names.filter((n) => n.person && n.end <= pos && !ctx.inQ[n.start]);
+  // (3) a person in subject position earlier in the same paragraph
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const n = mentions[i] as NameSpan;
+    if (paraOf(ctx.paras, n.start) !== para) break;
+    const name = canonical(ctx, n);
+    if (subjectPosition(ctx, n) && genderOk(name, ref.gender)) return name;
   }
-  const last = cands.filter((x) => x.pos <= pos).pop();
-  return last ? last.name : null;
+  // (4) the last speaker of the previous paragraphs
+  const lastRes = prevRes[prevRes.length - 1];
+  if (lastRes && para - lastRes.para <= 3) return lastRes.name;
+  // (5) the most recent person mentioned
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const name = canonical(ctx, mentions[i] as NameSpan);
+    if (genderOk(name, ref.gender)) return name;
+  }
+  return lastRes?.name ?? null;
 }
+
+const initials = (s: string): string =>
+  (s.match(/[\p{L}\p{N}]+/gu) ?? [])
+    .filter((w) => /^\p{Lu}/u.test(w) || w.length > 3)
+    .map((w) => (w[0] ?? '').toUpperCase())
+    .join('');
 
 function canonical(ctx: Ctx, n: NameSpan): string {
   const f = fold(n.text);
@@ -921,12 +1055,21 @@ function canonical(ctx: Ctx, n: NameSpan): string {
   const last = ft[ft.length - 1];
   if (!last) return n.text;
   const pool: string[] = [...(ctx.opts.persons ?? []), ...(ctx.opts.organizations ?? [])];
-  let best: string | null = null;
+  // acronym -> full organisation name with those initials
+  if (n.tokens.length === 1 && /^\p{Lu}{2,6}$/u.test(n.text)) {
+    const full = [...(ctx.opts.organizations ?? []), ...ctx.names.filter((m) => m.org && m.tokens.length > 1).map((m) => m.text)].find(
+      (o) => initials(o) === n.text,
+    );
+    if (full) return full;
+  }
+  let best = null as string | null;
   const consider = (cand: string, strict: boolean): void => {
     const ct = fold(cand).match(TOKEN_RE) ?? [];
     if (ct.length < ft.length) return;
     const cl = ct[ct.length - 1] ?? '';
-    const lastOk = cl === last || (!strict && last.length >= 4 && cl.length >= 4 && cl.slice(0, -2) === last.slice(0, -2) && Math.abs(cl.length - last.length) <= 3);
+    const lastOk =
+      cl === last ||
+      (!strict && last.length >= 4 && cl.length >= 4 && cl.slice(0, -2) === last.slice(0, -2) && Math.abs(cl.length - last.length) <= 3);
     if (!lastOk) return;
     if (!ft.every((t, i) => i === ft.length - 1 || ct.includes(t))) return;
     if (!best || ct.length > (fold(best).match(TOKEN_RE) ?? []).length) best = cand;
@@ -937,7 +1080,7 @@ function canonical(ctx: Ctx, n: NameSpan): string {
   for (const m of ctx.names) {
     if (!m.person || m.tokens.length <= n.tokens.length) continue;
     if (ctx.inQ[m.start]) continue;
-    // in inflected languages prefer forms whose given name does not look oblique
+    // in inflected languages skip forms whose given name looks oblique ("Ірини Вакуленко")
     const first = fold(m.tokens[0] ?? '');
     if (/[\u0400-\u04ff]/u.test(first) && /(?:ого|ому|ой|ей|ом|ем|ым|им|ы|и|у|ю)$/u.test(first) && !/(?:ий|ій)$/u.test(first)) continue;
     consider(m.text, true);

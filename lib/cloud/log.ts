@@ -1,0 +1,51 @@
+/**
+ * The small logging surface the cloud code writes to: a message plus flat attributes, one
+ * JSON line each when backed by the Powertools logger (Lambda), or quiet in tests.
+ */
+import { Logger } from '@aws-lambda-powertools/logger';
+
+export type LogAttributes = Record<string, unknown>;
+
+/** Where the cloud code logs. The Powertools Logger fits it (see {@link powertoolsLog}). */
+export interface LogSink {
+  debug(message: string, attributes?: LogAttributes): void;
+  info(message: string, attributes?: LogAttributes): void;
+  warn(message: string, attributes?: LogAttributes): void;
+  error(message: string, attributes?: LogAttributes): void;
+}
+
+/** A sink that drops everything. */
+export const silentLog: LogSink = { debug() {}, info() {}, warn() {}, error() {} };
+
+/** A sink that keeps every entry (tests). */
+export class MemoryLog implements LogSink {
+  readonly entries: { level: string; message: string; attributes: LogAttributes }[] = [];
+  debug(message: string, attributes: LogAttributes = {}): void {
+    this.entries.push({ level: 'debug', message, attributes });
+  }
+  info(message: string, attributes: LogAttributes = {}): void {
+    this.entries.push({ level: 'info', message, attributes });
+  }
+  warn(message: string, attributes: LogAttributes = {}): void {
+    this.entries.push({ level: 'warn', message, attributes });
+  }
+  error(message: string, attributes: LogAttributes = {}): void {
+    this.entries.push({ level: 'error', message, attributes });
+  }
+}
+
+/**
+ * A Powertools logger (structured JSON on stdout, one line per call) as a {@link LogSink}.
+ * @param serviceName the `service` field of every line
+ * @param logLevel TRACE, DEBUG, INFO, WARN, ERROR, CRITICAL or SILENT
+ */
+export function powertoolsLog(serviceName: string, logLevel = 'INFO'): LogSink & { logger: Logger } {
+  const logger = new Logger({ serviceName, logLevel: logLevel as 'INFO' });
+  return {
+    logger,
+    debug: (m, a = {}) => logger.debug(m, a),
+    info: (m, a = {}) => logger.info(m, a),
+    warn: (m, a = {}) => logger.warn(m, a),
+    error: (m, a = {}) => logger.error(m, a),
+  };
+}

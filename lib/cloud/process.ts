@@ -1,0 +1,258 @@
+/**
+ * Per-event processing of the raw bucket, over any {@link Store} (S3, folder, memory):
+ *
+ *   ObjectCreated -> read the object as it is NOW -> core (processObject) -> one object per
+ *                    record / reject under deterministic keys -> delete stale parts
+ *   ObjectRemoved -> if the object is really gone, delete its records, rejects and summary
+ *
+ * Acting on the object's current state (not on what the event says) makes the outcome
+ * independent of duplicated or reordered events: a Created whose object has since been
+ * deleted removes the outputs; a Removed whose key has been uploaded again keeps them.
+ * Content problems become rejects; only storage failures throw (so the message is retried).
+ */
+import { type ObjectResult, processObject } from '../core/pipeline.ts';
+import type { Reject } from '../core/schema.ts';
+import { PIPELINE_VERSION } from '../core/version.ts';
+import { ObjectNotFoundError, ObjectTooLargeError, type Store, type StoredBody } from '../storage/store.ts';
+import type { ObjectChange } from './events.ts';
+import { inputSummaryKey, recordKey, recordsPrefix, rejectKey, rejectsPrefix } from './keys.ts';
+import { type LogSink, silentLog } from './log.ts';
+
+/** What the processing needs. */
+export interface ProcessDeps {
+  /** Where uploads are read (the raw bucket). */
+  raw: Store;
+  /** Where records and rejects are written (the corpus bucket). */
+  corpus: Store;
+  log?: LogSink;
+  /** Objects larger than this (bytes) become a `too_large` reject without being read. @default 64 MiB */
+  maxObjectBytes?: number;
+  /** Reference instant for date plausibility in the core. @default now */
+  now?: () => Date;
+}
+
+/** The upload summary stored at `records/<sourceKeyEncoded>/@input.json` (manifest input line). */
+export interface InputSummaryFile {
+  source_key: string;
+  format: string;
+  encoding: string | null;
+  records: number;
+  rejects: number;
+  replacement_chars: number;
+  mojibake_lines_repaired: number;
+  /** ETag of the raw object that was processed, when the store gives one. */
+  source_etag: string | null;
+  pipeline_version: string;
+}
+
+/** What handling one change did. */
+export type ChangeOutcome =
+  | { status: 'processed'; key: string; records: number; rejects: number; staleDeleted: number; ms: number }
+  | { status: 'removed'; key: string; deleted: number; ms: number }
+  | { status: 'skipped'; key: string; reason: string; ms: number };
+
+/** True for a "folder" placeholder the S3 console creates: key ends in `/`, 0 bytes. */
+export function isFolderPlaceholder(key: string, size: number | null): boolean {
+  return key.endsWith('/') && (size ?? 0) === 0;
+}
+
+/**
+ * Keys directly under `prefix` (not in deeper "folders", which belong to other uploads: the
+ * outputs of `a/b` live under `records/a/b/`, those of `a/b/c` under `records/a/b/c/`).
+ * @throws StoreError when listing fails
+ */
+export async function childKeys(store: Store, prefix: string): Promise<string[]> {
+  const out: string[] = [];
+  for await (const o of store.list(prefix)) if (!o.key.slice(prefix.length).includes('/')) out.push(o.key);
+  return out;
+}
+
+/**
+ * Whether `key` exists, by listing with the key as prefix (the key itself sorts first among
+ * keys it prefixes). On S3 this needs `s3:ListBucket`, which also makes a missing key answer
+ * 404 rather than 403 to GetObject.
+ * @throws StoreError when listing fails
+ */
+export async function objectExists(store: Store, key: string): Promise<boolean> {
+  for await (const o of store.list(key)) return o.key === key;
+  return false;
+}
+
+/**
+ * Delete every output of one upload (records, rejects, summary).
+ * @param keep keys to leave in place (the ones just written)
+ * @returns how many objects were deleted
+ * @throws StoreError when listing or deleting fails
+ */
+export async function deleteOutputs(corpus: Store, sourceKey: string, keep: ReadonlySet<string> = new Set()): Promise<number> {
+  const existing = [...(await childKeys(corpus, recordsPrefix(sourceKey))), ...(await childKeys(corpus, rejectsPrefix(sourceKey)))];
+  let n = 0;
+  for (const k of existing) {
+    if (keep.has(k)) continue;
+    await corpus.delete(k);
+    n++;
+  }
+  return n;
+}
+
+function rejectOf(key: string, code: Reject['error_code'], reason: string): Reject {
+  return { source_key: key, source_part: null, reason, error_code: code, source_sha256: null, pipeline_version: PIPELINE_VERSION };
+}
+
+/**
+ * Run the core on one object's bytes; an unexpected exception becomes an `internal_error`
+ * reject (a bad document never fails the batch).
+ */
+export function runCore(key: string, body: StoredBody, now: Date): ObjectResult {
+  try {
+    return processObject({ key, bytes: body.bytes, contentType: body.contentType }, { now });
+  } catch (e) {
+    return {
+      key,
+      format: 'unknown',
+      encoding: null,
+      records: [],
+      rejects: [rejectOf(key, 'internal_error', `Winnow failed on this file (${(e as Error).message}); please report it with the file`)],
+      replacementChars: 0,
+      mojibakeLinesRepaired: 0,
+    };
+  }
+}
+
+async function readRaw(raw: Store, key: string, maxBytes: number): Promise<StoredBody> {
+  if (raw.getObject) return raw.getObject(key, { maxBytes });
+  const bytes = await raw.get(key);
+  if (bytes.length > maxBytes) throw new ObjectTooLargeError(key, bytes.length, maxBytes);
+  return { bytes, contentType: null, etag: null };
+}
+
+/**
+ * Process one uploaded object into the corpus store and delete outputs of parts it no longer
+ * has. Writes are idempotent (same keys, same bytes for the same upload).
+ * @throws StoreError (not ObjectNotFoundError) when the raw or corpus store fails
+ */
+export async function processUpload(key: string, deps: ProcessDeps): Promise<ChangeOutcome> {
+  const log = deps.log ?? silentLog;
+  const t0 = performance.now();
+  let body: StoredBody;
+  let result: ObjectResult;
+  let coreMs = 0;
+  try {
+    body = await readRaw(deps.raw, key, deps.maxObjectBytes ?? 64 * 1024 * 1024);
+    const c0 = performance.now();
+    result = runCore(key, body, deps.now?.() ?? new Date());
+    coreMs = performance.now() - c0;
+  } catch (e) {
+    if (e instanceof ObjectNotFoundError) {
+      const deleted = await deleteOutputs(deps.corpus, key);
+      const reason = 'the object no longer exists (deleted after this event was sent)';
+      const ms = performance.now() - t0;
+      log.info('object skipped', { event: 'object', status: 'skipped', source_key: key, reason, outputs_deleted: deleted, ms: round(ms) });
+      return { status: 'skipped', key, reason, ms };
+    }
+    if (!(e instanceof ObjectTooLargeError)) throw e;
+    body = { bytes: new Uint8Array(0), contentType: null, etag: null };
+    result = {
+      key,
+      format: 'unknown',
+      encoding: null,
+      records: [],
+      rejects: [rejectOf(key, 'too_large', `the file has ${e.size} bytes, over the limit of ${e.maxBytes} bytes per upload; split it into smaller files`)],
+      replacementChars: 0,
+      mojibakeLinesRepaired: 0,
+    };
+  }
+
+  const written = new Set<string>();
+  for (const r of result.records) {
+    const k = recordKey(key, r.source_part);
+    await deps.corpus.put(k, `${JSON.stringify(r)}\n`);
+    written.add(k);
+  }
+  for (const j of result.rejects) {
+    const k = rejectKey(key, j.source_part);
+    await deps.corpus.put(k, `${JSON.stringify(j)}\n`);
+    written.add(k);
+  }
+  const summary: InputSummaryFile = {
+    source_key: key,
+    format: result.format,
+    encoding: result.encoding,
+    records: result.records.length,
+    rejects: result.rejects.length,
+    replacement_chars: result.replacementChars,
+    mojibake_lines_repaired: result.mojibakeLinesRepaired,
+    source_etag: body.etag,
+    pipeline_version: PIPELINE_VERSION,
+  };
+  const sk = inputSummaryKey(key);
+  await deps.corpus.put(sk, `${JSON.stringify(summary)}\n`);
+  written.add(sk);
+  const staleDeleted = await deleteOutputs(deps.corpus, key, written);
+  const ms = performance.now() - t0;
+  for (const r of result.records) {
+    log.info('document processed', {
+      event: 'document',
+      status: 'processed',
+      source_key: key,
+      source_part: r.source_part,
+      id: r.id,
+      language: r.language,
+      words: r.word_count,
+      core_ms: round(coreMs),
+      ms: round(ms),
+    });
+  }
+  for (const j of result.rejects) {
+    log.info('document rejected', {
+      event: 'document',
+      status: 'rejected',
+      source_key: key,
+      source_part: j.source_part,
+      error_code: j.error_code,
+      reason: j.reason,
+      core_ms: round(coreMs),
+      ms: round(ms),
+    });
+  }
+  return { status: 'processed', key, records: result.records.length, rejects: result.rejects.length, staleDeleted, ms };
+}
+
+/**
+ * Remove the outputs of a deleted upload, unless the key exists again (uploaded after the
+ * deletion; its own Created event keeps the outputs current).
+ * @throws StoreError when a store fails
+ */
+export async function removeUpload(key: string, deps: ProcessDeps): Promise<ChangeOutcome> {
+  const log = deps.log ?? silentLog;
+  const t0 = performance.now();
+  if (await objectExists(deps.raw, key)) {
+    const reason = 'the object exists again (uploaded after this deletion); its outputs stay';
+    const ms = performance.now() - t0;
+    log.info('object skipped', { event: 'object', status: 'skipped', source_key: key, reason, ms: round(ms) });
+    return { status: 'skipped', key, reason, ms };
+  }
+  const deleted = await deleteOutputs(deps.corpus, key);
+  const ms = performance.now() - t0;
+  log.info('object removed', { event: 'object', status: 'removed', source_key: key, outputs_deleted: deleted, ms: round(ms) });
+  return { status: 'removed', key, deleted, ms };
+}
+
+/**
+ * Handle one decoded change of the raw bucket.
+ * Folder placeholders (`dir/`, 0 bytes) are skipped with a logged reason.
+ * @throws StoreError when a store fails (the caller fails the message so it is retried)
+ */
+export async function handleChange(change: ObjectChange, deps: ProcessDeps): Promise<ChangeOutcome> {
+  const log = deps.log ?? silentLog;
+  if (change.key.endsWith('/') && (change.kind === 'removed' || isFolderPlaceholder(change.key, change.size))) {
+    const reason = 'folder placeholder (key ends in "/", 0 bytes): not a document';
+    log.info('object skipped', { event: 'object', status: 'skipped', source_key: change.key, event_name: change.eventName, reason, ms: 0 });
+    return { status: 'skipped', key: change.key, reason, ms: 0 };
+  }
+  return change.kind === 'created' ? processUpload(change.key, deps) : removeUpload(change.key, deps);
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}

@@ -1,0 +1,264 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { spaceGluedCueWords, splitGlued } from '../lib/core/clean/glue.ts';
+import { cleanDocument, normalizeText } from '../lib/core/clean/index.ts';
+import { repairMojibake } from '../lib/core/clean/normalize.ts';
+import type { CleanedDoc, SourceDoc } from '../lib/core/types.ts';
+
+const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`./fixtures/clean/${name}`, import.meta.url)), 'utf8');
+
+const doc = (text: string, extra: Partial<SourceDoc> = {}): SourceDoc => ({
+  sourceKey: 'x.txt',
+  sourcePart: null,
+  format: 'text',
+  sha256: '0'.repeat(64),
+  text,
+  titleInText: true,
+  meta: {},
+  removed: [],
+  captions: [],
+  credits: [],
+  ...extra,
+});
+const clean = (name: string): CleanedDoc => cleanDocument(doc(fixture(name)));
+const reasonOf = (c: CleanedDoc, start: string): string | undefined => c.removed.find((r) => r.text.startsWith(start))?.reason;
+
+describe('normalizeText', () => {
+  it.each([
+    ['entities decoded once', 'Tom &amp;amp; Jerry &amp; Co', 'Tom &amp; Jerry & Co'],
+    ['numeric entities', 'Pol&#237;tica &#x2014; &laquo;s&#237;&raquo;', 'Política — «sí»'],
+    ['C1 numeric refs are Windows-1252', 'it&#146;s', 'it’s'],
+    ['NBSP, narrow NBSP, thin space', 'Le\u00a0prix\u202f: 12\u2009000\u00a0€', 'Le prix : 12 000 €'],
+    ['&nbsp; becomes a plain space', '2&nbsp;de noviembre', '2 de noviembre'],
+    ['zero-width space, BOM and soft hyphen removed', 'Zelen\u00adsky\u200b said\ufeff', 'Zelensky said'],
+    ['NFC', 'Cafe\u0301 de l\u2019ope\u0301ra', 'Café de l’opéra'],
+    ['CRLF -> LF, spaces collapsed, lines trimmed', 'a  b \r\n  c\t\td\r\n', 'a b\nc d\n'],
+    ['unknown entity left alone', 'R&D &foo; AT&T', 'R&D &foo; AT&T'],
+  ])('%s', (_name, input, want) => {
+    expect(normalizeText(input)).toBe(want);
+  });
+
+  it('repairs UTF-8 read as Windows-1252', () => {
+    expect(repairMojibake('Leia tambÃ©m: nÃºmero de mortos â€” Recife')).toBe('Leia também: número de mortos — Recife');
+    expect(repairMojibake('Ã‰tat normal')).toBe('État normal');
+    expect(repairMojibake('plain text')).toBe('plain text');
+  });
+});
+
+describe('glued words', () => {
+  it.each([
+    ['Suivez RT en français surTelegram', 'Suivez RT en français sur Telegram'],
+    ["Un titre de l'articleFoto: EFE/Juan Pérez", "Un titre de l'article Foto: EFE/Juan Pérez"],
+    ['шукають людейФото: ДСНС України', 'шукають людей Фото: ДСНС України'],
+    ['Watch it on YouTube', 'Watch it on YouTube'],
+  ])('spaceGluedCueWords(%j)', (input, want) => {
+    expect(spaceGluedCueWords(input)).toBe(want);
+  });
+
+  it.each([
+    ['итоги встречи.Sputnik Литва теперь в Telegram!', ['итоги встречи.', 'Sputnik Литва теперь в Telegram!']],
+    ['сообщает РИА Новости.Стороны обсудили кризис.', ['сообщает РИА Новости.', 'Стороны обсудили кризис.']],
+    ['повідомили в ОВА.Підписуйтесь на нас', ['повідомили в ОВА.', 'Підписуйтесь на нас']],
+    ['Китайский взглядКак подчеркнул председатель', ['Китайский взгляд', 'Как подчеркнул председатель']],
+    ['ponieważ warunkKamień milowy pod wiatr', ['ponieważ warunk', 'Kamień milowy pod wiatr']],
+    ['a selon son rapport.“Nous partons”, dit-il', ['a selon son rapport.', '“Nous partons”, dit-il']],
+    // left alone: initials, domains, URLs, handles, decimals, PascalCase names, abbreviations
+    ['the U.S.Army said', ['the U.S.Army said']],
+    ['в материале «Газеты.Ru».', ['в материале «Газеты.Ru».']],
+    ['according to Pravda.Ru and others', ['according to Pravda.Ru and others']],
+    ['see www.Revue.fr today', ['see www.Revue.fr today']],
+    ['wrote @ECCHRBerlin and #NeverAgain', ['wrote @ECCHRBerlin and #NeverAgain']],
+    ['growth of 3.5 percent', ['growth of 3.5 percent']],
+    ['SuperMario non è Superman', ['SuperMario non è Superman']],
+    ['use WhatsApp or PowerPoint', ['use WhatsApp or PowerPoint']],
+    ['he lives in St.Petersburg now', ['he lives in St.Petersburg now']],
+  ])('splitGlued(%j)', (input, want) => {
+    expect(splitGlued(input)).toEqual(want);
+  });
+});
+
+describe('cleanDocument on fixture articles', () => {
+  it('fr: title, repeated title with credit, caption, follow call, read-also, intertitle, cookies, buttons', () => {
+    const c = clean('fr-1.txt');
+    expect(c.title).toBe('Le port de Brest rouvre après la tempête');
+    expect(c.paragraphs).toEqual([
+      'Le port de commerce de Brest a rouvert mardi matin, deux jours après le passage de la tempête.',
+      'Les dockers ont repris le travail dès 6 heures.',
+      '« Nous avons perdu deux jours de chargement », a déclaré le directeur du port, Paul Kerlann.',
+      'Des dégâts limités',
+      "Selon la préfecture, aucun blessé n'est à déplorer. Les quais ont été inspectés lundi soir.",
+    ]);
+    expect(c.credits).toEqual(['Préfecture maritime', 'AFP']);
+    expect(c.captions).toEqual(['Un remorqueur dans la rade de Brest']);
+    expect(c.related_headlines).toEqual(['Tempête : trois départements en vigilance orange']);
+    expect(c.outletHints[0]).toBe("Le Courrier de l'Ouest");
+    expect(reasonOf(c, 'Le port de Brest rouvre après la tempête©')).toBe('repeated-title');
+    expect(reasonOf(c, 'Un remorqueur')).toBe('caption');
+    expect(reasonOf(c, 'Suivez Le Courrier')).toBe('follow-call');
+    expect(reasonOf(c, 'Lire aussi')).toBe('read-also');
+    expect(reasonOf(c, "Le Courrier de l'Ouest utilise des cookies")).toBe('cookie-banner');
+    expect(reasonOf(c, 'Tout Accepter')).toBe('button-labels');
+  });
+
+  it('en: CRLF, ad label, dateline tag, read more, duplicate, follow, newsletter, donation, comments, copyright', () => {
+    const c = clean('en-1.txt');
+    expect(c.title).toBe('Storm closes three bridges in Glasgow');
+    expect(c.paragraphs).toEqual([
+      'GLASGOW, March 4 – Herald. Three bridges over the Clyde were closed on Monday as winds reached 90 mph, the city council said.',
+      'Commuters were told to avoid the city centre.',
+    ]);
+    expect(c.removed.map((r) => r.reason)).toEqual([
+      'ad-label',
+      'read-also',
+      'duplicate-paragraph',
+      'follow-call',
+      'newsletter',
+      'donation-call',
+      'comment-prompt',
+      'copyright',
+    ]);
+    expect(c.related_headlines).toEqual(['Scotland braces for a second storm this week']);
+    expect(c.outletHints).toEqual(['Glasgow Herald', 'Herald']);
+    expect(c.dateHints).toEqual(['March 4']);
+  });
+
+  it('de: byline with date, Anzeige, Mehr zum Thema, photo credit, author bio', () => {
+    const c = clean('de-1.txt');
+    expect(c.title).toBe('Bahnstreik legt den Fernverkehr lahm');
+    expect(c.paragraphs).toHaveLength(2);
+    expect(c.authors).toEqual(['Anna Schreiber']);
+    expect(c.dateHints).toEqual(['12.03.2025 08:15']);
+    expect(c.related_headlines).toEqual(['Gewerkschaft kündigt weitere Warnstreiks an']);
+    expect(c.credits).toEqual(['dpa', 'Max Muster']);
+    expect(c.removed.map((r) => r.reason)).toEqual(['byline', 'ad-label', 'read-also', 'photo-credit', 'author-bio']);
+  });
+
+  it('ru: one-line article with glued sentences and intertitle, dateline tag, glued follow call', () => {
+    const c = clean('ru-1.txt');
+    expect(c.title).toBe('Парламент Молдавии утвердил новый бюджет');
+    expect(c.paragraphs).toEqual([
+      'КИШИНЕВ, 5 мар – Sputnik. Парламент Молдавии утвердил бюджет на следующий год, сообщает пресс-служба.',
+      'Стороны обсуждали документ три дня.',
+      'Новые расходы',
+      'Депутаты увеличили расходы на образование. Об этом рассказал спикер.',
+    ]);
+    expect(reasonOf(c, 'Sputnik Молдова теперь')).toBe('follow-call');
+    expect(reasonOf(c, 'Реклама')).toBe('ad-label');
+    expect(c.related_headlines).toEqual(['Правительство Молдавии объявило о реформе налогов']);
+    expect(c.outletHints).toEqual(['Sputnik Молдова', 'Sputnik']);
+    expect(c.dateHints).toEqual(['5 мар']);
+  });
+
+  it('es: breadcrumb, name byline, date line, share bar, glued follow call, caption + credit, bio', () => {
+    const c = clean('es-1.txt');
+    expect(c.paragraphs).toEqual([
+      'Cinco personas resultaron heridas por las inundaciones en Valencia, informó el jueves el servicio de emergencias.',
+    ]);
+    expect(c.removed.map((r) => r.reason)).toEqual([
+      'navigation',
+      'byline',
+      'dateline',
+      'share-call',
+      'follow-call',
+      'caption',
+      'read-also',
+      'author-bio',
+    ]);
+    expect(c.captions).toEqual(['Vecinos evacuados en el barrio de Benimaclet.']);
+    expect(c.credits).toEqual(['EFE', 'Juan Pérez']);
+    expect(c.authors).toEqual(['Carmen Ruiz']);
+    expect(c.related_headlines).toEqual(['La AEMET mantiene la alerta roja en la costa']);
+  });
+
+  it('uk: navigation line before the title, glued follow call with outlet (nominative guess), share bar', () => {
+    const c = clean('uk-1.txt');
+    expect(c.title).toBe('Обстріл Харкова: троє поранених');
+    expect(c.paragraphs).toEqual(['Троє людей дістали поранення внаслідок обстрілу Харкова в ніч на вівторок, повідомили в ОВА.']);
+    expect(c.outletHints).toEqual(['Харківська правда', 'Харківську правду']);
+    expect(c.removed.map((r) => r.reason)).toEqual(['navigation', 'follow-call', 'share-call']);
+  });
+});
+
+describe('cleanDocument: single cues in several languages', () => {
+  const body = 'Der Minister sagte am Montag vor Journalisten, die Lage sei unter Kontrolle und es gebe keinen Grund zur Sorge.';
+  it.each([
+    ['Advertisement', 'ad-label'],
+    ['Publicité', 'ad-label'],
+    ['Anzeige', 'ad-label'],
+    ['Реклама', 'ad-label'],
+    ['Publicidade', 'ad-label'],
+    ['Lire aussi : Un autre titre', 'read-also'],
+    ['Leggi anche: Un altro titolo', 'read-also'],
+    ['Читайте также: Другой заголовок', 'read-also'],
+    ['Czytaj także: Inny tytuł', 'read-also'],
+    ['Leia também: Outro título', 'read-also'],
+    ['Lee también: Otro título', 'read-also'],
+    ['Читайте також: Інший заголовок', 'read-also'],
+    ['Mehr zum Thema - Ein anderer Titel', 'read-also'],
+    ['LEGGI ANCHE', 'read-also'],
+    ['Folgen Sie uns auf Telegram', 'follow-call'],
+    ['Seguici su Facebook', 'follow-call'],
+    ['Подписывайтесь на наш канал', 'follow-call'],
+    ['Wesprzyj nas już teraz!', 'donation-call'],
+    ['Faites un don pour soutenir notre rédaction', 'donation-call'],
+    ['Kommentare', 'comment-prompt'],
+    ['Leave a comment', 'comment-prompt'],
+    ['Коментарі (12)', 'comment-prompt'],
+    ['Alle Rechte vorbehalten', 'copyright'],
+    ['Tous droits réservés', 'copyright'],
+    ['Wszelkie prawa zastrzeżone', 'copyright'],
+    ['Teilen', 'share-call'],
+    ['Facebook Twitter WhatsApp Telegram', 'share-call'],
+    ['OK', 'button-labels'],
+    ['Tout Accepter', 'button-labels'],
+    ['AceptarRechazarConfigurar', 'button-labels'],
+    ['Tags: Krieg, Diplomatie', 'tags'],
+    ['Mundo › África', 'navigation'],
+    ['Wir verwenden Cookies, um Inhalte zu personalisieren. Indem Sie auf „Akzeptieren“ klicken, stimmen Sie zu.', 'cookie-banner'],
+    ['Article posted with permission from Some Media', 'site-notice'],
+    ['(Jane Doe/Associated Press)', 'photo-credit'],
+    ['Фото: РИА Новости', 'photo-credit'],
+  ])('%j -> %s', (line, reason) => {
+    const c = cleanDocument(doc(`Ein Titel\n\n${body}\n\n${line}\n\n${body.replace('Montag', 'Dienstag')}`));
+    expect(c.paragraphs).toHaveLength(2);
+    expect(c.removed.map((r) => r.reason)).toEqual([reason]);
+  });
+
+  it('keeps a short intertitle between paragraphs and a recipe line about cookies', () => {
+    const c = cleanDocument(doc(`Titre\n\n${body}\n\nUne trêve fragile\n\n${body}x\n\nShe baked cookies for the soldiers every Sunday.`));
+    expect(c.paragraphs).toContain('Une trêve fragile');
+    expect(c.paragraphs).toContain('She baked cookies for the soldiers every Sunday.');
+  });
+
+  it('joins a title split over two lines when the document repeats it', () => {
+    const c = cleanDocument(doc(`From Bad To Worse?\nTillerson Out As Secretary\nFrom Bad To Worse?\nTillerson Out As Secretary\n${body}`));
+    expect(c.title).toBe('From Bad To Worse? Tillerson Out As Secretary');
+    expect(c.paragraphs).toEqual([body]);
+  });
+
+  it('skips navigation at the top to find the headline', () => {
+    const c = cleanDocument(doc(`Accueil › Monde\n\nLe vrai titre de l'article\n\n${body}`));
+    expect(c.title).toBe("Le vrai titre de l'article");
+  });
+
+  it('uses meta.title for HTML and drops its repetition', () => {
+    const c = cleanDocument(doc(`Le vrai titre\n\n${body}`, { format: 'html', titleInText: false, meta: { title: 'Le vrai titre' } }));
+    expect(c.title).toBe('Le vrai titre');
+    expect(c.paragraphs).toEqual([body]);
+    expect(c.removed).toEqual([{ text: 'Le vrai titre', reason: 'repeated-title' }]);
+  });
+
+  it('drops an echoed embedded post as duplicate-paragraph', () => {
+    const quote = 'We will rebuild every school that was destroyed, and we will do it before the winter comes back.';
+    const c = cleanDocument(doc(`T\n\nThe mayor wrote: “${quote}”\n\n${quote} — Jan Kowal (@jkowal) March 3, 2024\n\n${body}`));
+    expect(c.paragraphs).toHaveLength(2);
+    expect(c.removed.map((r) => r.reason)).toEqual(['duplicate-paragraph']);
+  });
+
+  it('never throws on odd input', () => {
+    expect(cleanDocument(doc('')).paragraphs).toEqual([]);
+    expect(cleanDocument(doc('\n\n\n')).title).toBe('');
+    expect(() => cleanDocument({ ...doc('x'), text: undefined as unknown as string })).not.toThrow();
+  });
+});

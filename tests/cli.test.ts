@@ -1,0 +1,96 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RecordSchema, RejectSchema } from '../lib/core/schema.ts';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '..');
+const cli = path.join(root, 'bin', 'winnow.js');
+
+async function winnow(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [cli, ...args], { cwd: root });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('winnow build examples', () => {
+  const out = mkdtempSync(path.join(tmpdir(), 'winnow-cli-'));
+  let result: { code: number; stdout: string; stderr: string };
+  beforeAll(async () => {
+    result = await winnow(['build', 'examples', '--out', out]);
+  });
+
+  it('exits 0 and prints a summary', () => {
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/4 inputs -> 4 records, 0 rejects/);
+  });
+
+  it('writes JSONL records that all pass the schema, keyed by path relative to the folder', () => {
+    const lines = readFileSync(path.join(out, 'corpus.jsonl'), 'utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    const recs = lines.map((l) => RecordSchema.parse(JSON.parse(l)));
+    expect(recs.map((r) => r.source_key).sort()).toEqual(['000_7d8e50182e11c8a8.txt', 'de-hochwasser.txt', 'en-harbour-strike.txt', 'ru-vstrecha.txt']);
+    expect(new Set(recs.map((r) => r.language))).toEqual(new Set(['fr', 'de', 'en', 'ru']));
+  });
+
+  it('writes a CSV (BOM, schema columns) that parses back to the same ids and texts', () => {
+    const raw = readFileSync(path.join(out, 'corpus.csv'), 'utf8');
+    expect(raw.charCodeAt(0)).toBe(0xfeff);
+    const parsed = Papa.parse<Record<string, string>>(raw.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const recs = readFileSync(path.join(out, 'corpus.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(parsed.data.map((r) => r.id)).toEqual(recs.map((r) => r.id));
+    expect(parsed.data.map((r) => r.text)).toEqual(recs.map((r) => r.text));
+  });
+
+  it('writes a manifest whose hashes match the files', () => {
+    const m = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+    expect(m).toMatchObject({ inputs_seen: 4, records: 4, rejects: 0, schema_version: '1' });
+    expect(m.by_language).toEqual({ fr: 1, de: 1, en: 1, ru: 1 });
+    for (const f of m.files) {
+      const digest = createHash('sha256').update(readFileSync(path.join(out, f.name))).digest('hex');
+      expect(digest).toBe(f.sha256);
+    }
+  });
+});
+
+describe('winnow build with bad inputs and nested folders', () => {
+  it('accounts for every input: records, rejects with reasons, exit 0', async () => {
+    const input = mkdtempSync(path.join(tmpdir(), 'winnow-in-'));
+    const out = mkdtempSync(path.join(tmpdir(), 'winnow-out-'));
+    mkdirSync(path.join(input, 'sub dir'));
+    writeFileSync(path.join(input, 'sub dir', 'good.txt'), readFileSync(path.join(root, 'examples', 'en-harbour-strike.txt')));
+    writeFileSync(path.join(input, 'empty.txt'), '');
+    writeFileSync(path.join(input, 'binary.dat'), Buffer.from([0, 1, 2, 3, 0, 0]));
+    const r = await winnow(['build', input, '--out', out, '--quiet']);
+    expect(r.code).toBe(0);
+    const recs = readFileSync(path.join(out, 'corpus.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(recs.map((x) => x.source_key)).toEqual(['sub dir/good.txt']);
+    const rejects = readFileSync(path.join(out, 'rejects.jsonl'), 'utf8').trimEnd().split('\n').map((l) => RejectSchema.parse(JSON.parse(l)));
+    expect(rejects.map((x) => [x.source_key, x.error_code])).toEqual([
+      ['binary.dat', 'unsupported_format'],
+      ['empty.txt', 'empty'],
+    ]);
+    expect(r.stderr).toMatch(/3 inputs -> 1 records, 2 rejects/);
+  });
+
+  it.each([
+    [['build', 'examples'], /missing --out/],
+    [['build', '--out', 'x'], /give at least one file or folder/],
+    [['build', 'no/such/folder', '--out', 'x'], /no such file or folder/],
+    [['frobnicate'], /unknown command/],
+  ])('usage error %j exits 2', async (args, message) => {
+    const r = await winnow(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
