@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // s3rver (tests/s3*, lambda*, publish*) signs listing continuation tokens with DES
+    execArgv: ['--openssl-legacy-provider'],
   },
 });

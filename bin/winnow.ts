@@ -23,6 +23,9 @@ Folders are read recursively; each document's source_key is its path relative to
 given (a file given directly: its name). Exit code 0 when every input was accounted for
 (records or rejects), 2 on usage errors, 1 when the output cannot be written.`;
 
+/** Commands in ./commands/cloud.ts (loaded on use: they pull in the AWS SDK). */
+const CLOUD_COMMAND_NAMES = ['upload', 'publish', 'download', 'local'];
+
 class UsageError extends Error {
   override name = 'UsageError';
 }
@@ -87,7 +90,7 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (!command || command === '--help' || command === '-h' || command === 'help') {
-      process.stdout.write(`${USAGE}\n`);
+      process.stdout.write(`${USAGE}\n\n${(await import('./commands/cloud.ts')).CLOUD_USAGE}\n`);
       return command ? 0 : 2;
     }
     if (command === '--version' || command === '-v') {
@@ -95,6 +98,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (command === 'build') return await build(rest);
+    if (CLOUD_COMMAND_NAMES.includes(command)) return await (await import('./commands/cloud.ts')).runCloudCommand(command, rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

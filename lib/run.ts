@@ -126,7 +126,13 @@ export async function buildCorpus(opts: BuildOptions): Promise<BuildResult> {
         await files.csv.write(toCsv(result.records, false), result.records.length);
         for (const j of result.rejects) await files.rejects.write(toJsonlLine(j), 1);
         done++;
-        opts.onProgress?.({ done, key: sourceKey, records: result.records.length, rejects: result.rejects.length, ms: performance.now() - t0 });
+        opts.onProgress?.({
+          done,
+          key: sourceKey,
+          records: result.records.length,
+          rejects: result.rejects.length,
+          ms: performance.now() - t0,
+        });
       }
     }
   } catch (e) {

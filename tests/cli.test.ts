@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -38,7 +38,12 @@ describe('winnow build examples', () => {
     const lines = readFileSync(path.join(out, 'corpus.jsonl'), 'utf8').trimEnd().split('\n');
     expect(lines).toHaveLength(4);
     const recs = lines.map((l) => RecordSchema.parse(JSON.parse(l)));
-    expect(recs.map((r) => r.source_key).sort()).toEqual(['000_7d8e50182e11c8a8.txt', 'de-hochwasser.txt', 'en-harbour-strike.txt', 'ru-vstrecha.txt']);
+    expect(recs.map((r) => r.source_key).sort()).toEqual([
+      '000_7d8e50182e11c8a8.txt',
+      'de-hochwasser.txt',
+      'en-harbour-strike.txt',
+      'ru-vstrecha.txt',
+    ]);
     expect(new Set(recs.map((r) => r.language))).toEqual(new Set(['fr', 'de', 'en', 'ru']));
   });
 
@@ -47,7 +52,10 @@ describe('winnow build examples', () => {
     expect(raw.charCodeAt(0)).toBe(0xfeff);
     const parsed = Papa.parse<Record<string, string>>(raw.slice(1), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    const recs = readFileSync(path.join(out, 'corpus.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+    const recs = readFileSync(path.join(out, 'corpus.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(parsed.data.map((r) => r.id)).toEqual(recs.map((r) => r.id));
     expect(parsed.data.map((r) => r.text)).toEqual(recs.map((r) => r.text));
   });
@@ -57,7 +65,9 @@ describe('winnow build examples', () => {
     expect(m).toMatchObject({ inputs_seen: 4, records: 4, rejects: 0, schema_version: '1' });
     expect(m.by_language).toEqual({ fr: 1, de: 1, en: 1, ru: 1 });
     for (const f of m.files) {
-      const digest = createHash('sha256').update(readFileSync(path.join(out, f.name))).digest('hex');
+      const digest = createHash('sha256')
+        .update(readFileSync(path.join(out, f.name)))
+        .digest('hex');
       expect(digest).toBe(f.sha256);
     }
   });
@@ -73,9 +83,15 @@ describe('winnow build with bad inputs and nested folders', () => {
     writeFileSync(path.join(input, 'binary.dat'), Buffer.from([0, 1, 2, 3, 0, 0]));
     const r = await winnow(['build', input, '--out', out, '--quiet']);
     expect(r.code).toBe(0);
-    const recs = readFileSync(path.join(out, 'corpus.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+    const recs = readFileSync(path.join(out, 'corpus.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(recs.map((x) => x.source_key)).toEqual(['sub dir/good.txt']);
-    const rejects = readFileSync(path.join(out, 'rejects.jsonl'), 'utf8').trimEnd().split('\n').map((l) => RejectSchema.parse(JSON.parse(l)));
+    const rejects = readFileSync(path.join(out, 'rejects.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => RejectSchema.parse(JSON.parse(l)));
     expect(rejects.map((x) => [x.source_key, x.error_code])).toEqual([
       ['binary.dat', 'unsupported_format'],
       ['empty.txt', 'empty'],

@@ -24,7 +24,17 @@ describe('whole pipeline on the user sample article (RT France)', () => {
     expect(text.startsWith('Le ministère russe des Affaires étrangères a nié')).toBe(true);
     expect(text).toContain('La France appelle la Syrie et la Russie à empêcher les bombardements');
     expect(text.endsWith('empêcher la poursuite de ces bombardements.»')).toBe(true);
-    for (const junk of ['Suivez RT', 'Telegram', 'Lire aussi', 'cookies', 'Tout Accepter', 'Un avion russe Su-24 en Syrie', '© Ministère', 'Source: Sputnik', "Raconter l'actualité"]) {
+    for (const junk of [
+      'Suivez RT',
+      'Telegram',
+      'Lire aussi',
+      'cookies',
+      'Tout Accepter',
+      'Un avion russe Su-24 en Syrie',
+      '© Ministère',
+      'Source: Sputnik',
+      "Raconter l'actualité",
+    ]) {
       expect(text).not.toContain(junk);
     }
     expect(text.split('\n\n')).toHaveLength(8);

@@ -13,7 +13,12 @@ describe('field mapping', () => {
   ])('normalises %s', (raw, norm) => expect(normalizeFieldName(raw)).toBe(norm));
 
   it('maps the usual column names, top-level before nested', () => {
-    expect(mapFields(['', 'id', 'url', 'content', 'title', 'authors', 'type'])).toEqual({ text: 'content', title: 'title', url: 'url', authors: 'authors' });
+    expect(mapFields(['', 'id', 'url', 'content', 'title', 'authors', 'type'])).toEqual({
+      text: 'content',
+      title: 'title',
+      url: 'url',
+      authors: 'authors',
+    });
     expect(mapFields(['PUBLISHED_DATE', 'CONTENT_TITLE', 'TEXT', 'CONTENT_NEWSROOM'])).toEqual({
       text: 'TEXT',
       title: 'CONTENT_TITLE',
@@ -32,7 +37,9 @@ describe('splitCsv', () => {
     expect(r.rejects).toEqual([]);
     expect(r.docs.map((d) => d.sourcePart)).toEqual(['row:1', 'row:2']);
     expect(r.docs[0]?.meta).toEqual({ title: 'Brand in Lagerhalle', published: '12.03.2025', outlet: 'Kasseler Bote' });
-    expect(r.docs[0]?.text).toBe('Ein Feuer hat in der Nacht eine Lagerhalle in Kassel zerstört.\nVerletzt wurde niemand, teilte die Feuerwehr mit.');
+    expect(r.docs[0]?.text).toBe(
+      'Ein Feuer hat in der Nacht eine Lagerhalle in Kassel zerstört.\nVerletzt wurde niemand, teilte die Feuerwehr mit.',
+    );
     expect(r.docs[1]?.text).toContain('12,5 Millionen Euro');
   });
 
@@ -49,7 +56,9 @@ describe('splitCsv', () => {
     expect(sniffDialect(csv)).toEqual({ delimiter: ';', quoteChar: "'" });
     const r = splitCsv('b.csv', csv, 'csv');
     expect(r.docs).toHaveLength(2);
-    expect(r.docs[1]?.text).toBe('Das Stadttheater zeigt ab Freitag eine neue Inszenierung von "Faust" mit jungen Schauspielern aus der Region.');
+    expect(r.docs[1]?.text).toBe(
+      'Das Stadttheater zeigt ab Freitag eine neue Inszenierung von "Faust" mit jungen Schauspielern aus der Region.',
+    );
     expect(r.mapping.text).toBe('column2');
   });
 });

@@ -13,7 +13,9 @@ import { PIPELINE_VERSION } from './version.ts';
  * (`\u2028`), since JSON.stringify leaves them raw and some JSON-lines readers split on them.
  */
 export function toJsonlLine(value: unknown): string {
-  return `${JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}\n`;
+  return `${JSON.stringify(value)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')}\n`;
 }
 
 /**

@@ -89,14 +89,38 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
  * Mojibake markers: UTF-8 bytes that were decoded as Windows-1252 (or Latin-1) and then stored
  * as UTF-8 again: `Ã©` for `é`, `â€™` for `’`, `Ð¾` for `о`, `Ã` + a C1/Latin-1 char in general.
  */
-const MOJIBAKE = /[ÃÂ][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]|â€[\u0080-\u00BF™œ\u201C\u201D\u2018\u2019\u2022\u2013\u2014\u0161\u017E]|[ÐÑ][\u0080-\u00BF\u2018-\u201E\u2020-\u2022\u2026\u2030\u0401-\u045F]/g;
+const MOJIBAKE =
+  /[ÃÂ][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]|â€[\u0080-\u00BF™œ\u201C\u201D\u2018\u2019\u2022\u2013\u2014\u0161\u017E]|[ÐÑ][\u0080-\u00BF\u2018-\u201E\u2020-\u2022\u2026\u2030\u0401-\u045F]/g;
 
 /** Windows-1252 code points outside Latin-1, back to their byte. */
 const CP1252_REVERSE: Record<number, number> = {
-  0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87, 0x02c6: 0x88,
-  0x2030: 0x89, 0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91, 0x2019: 0x92, 0x201c: 0x93,
-  0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98, 0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b,
-  0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
+  0x20ac: 0x80,
+  0x201a: 0x82,
+  0x0192: 0x83,
+  0x201e: 0x84,
+  0x2026: 0x85,
+  0x2020: 0x86,
+  0x2021: 0x87,
+  0x02c6: 0x88,
+  0x2030: 0x89,
+  0x0160: 0x8a,
+  0x2039: 0x8b,
+  0x0152: 0x8c,
+  0x017d: 0x8e,
+  0x2018: 0x91,
+  0x2019: 0x92,
+  0x201c: 0x93,
+  0x201d: 0x94,
+  0x2022: 0x95,
+  0x2013: 0x96,
+  0x2014: 0x97,
+  0x02dc: 0x98,
+  0x2122: 0x99,
+  0x0161: 0x9a,
+  0x203a: 0x9b,
+  0x0153: 0x9c,
+  0x017e: 0x9e,
+  0x0178: 0x9f,
 };
 
 /** Encode a string back to Windows-1252 bytes; null if a character has no byte there. */
@@ -130,15 +154,18 @@ export function repairMojibake(text: string): { text: string; repairedLines: num
     MOJIBAKE.lastIndex = 0;
     if (!MOJIBAKE.test(line)) return line;
     // Repair runs of non-ASCII-Latin-1/1252 characters; keep characters that cannot be mapped.
-    const fixed = line.replace(/[\u0080-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]+/g, (run) => {
-      const bytes = toCp1252(run);
-      if (!bytes) return run;
-      try {
-        return fatal.decode(bytes);
-      } catch {
-        return run;
-      }
-    });
+    const fixed = line.replace(
+      /[\u0080-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]+/g,
+      (run) => {
+        const bytes = toCp1252(run);
+        if (!bytes) return run;
+        try {
+          return fatal.decode(bytes);
+        } catch {
+          return run;
+        }
+      },
+    );
     if (fixed !== line) repaired++;
     return fixed;
   });

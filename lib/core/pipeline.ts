@@ -7,6 +7,7 @@
  * Pure: no file system, no network, no AWS. Content problems become rejects with an
  * `error_code` and a sentence; nothing here throws for bad input.
  */
+import { type ArchiveLimits, archiveKind, DEFAULT_LIMITS, type InflateBudget, readTar, readZip } from './archive.ts';
 import { cleanDocument } from './clean/index.ts';
 import { decodeBytes, repairMojibake } from './decode.ts';
 import { extractCounts } from './extract/counts.ts';
@@ -15,7 +16,7 @@ import { countWords, detectLanguage, domainOf, findPublished, normalizePublished
 import { extractQuotes } from './extract/quotes.ts';
 import { extractSourcesWith } from './extract/sources.ts';
 import { sha256Hex } from './hash.ts';
-import { type CorpusRecord, type Reject, type RejectCode, RecordSchema } from './schema.ts';
+import { type CorpusRecord, RecordSchema, type Reject, type RejectCode } from './schema.ts';
 import { sniffFormat } from './sniff.ts';
 import { splitDocuments } from './split/index.ts';
 import type { CleanedDoc, SourceDoc } from './types.ts';
@@ -35,6 +36,10 @@ export interface InputObject {
 export interface PipelineOptions {
   /** Reference instant: publication dates after it are implausible. Default: now. */
   now?: Date;
+  /** Limits on containers (zip, tar, gzip); defaults in {@link DEFAULT_LIMITS}. */
+  limits?: Partial<ArchiveLimits>;
+  /** Max bytes of one text or HTML document. Default {@link DEFAULT_MAX_DOCUMENT_BYTES}. */
+  maxDocumentBytes?: number;
 }
 
 /** What one object became. `records.length + rejects.length` counts its documents. */
@@ -76,7 +81,10 @@ function charsetOf(contentType: string | null | undefined): string | null {
 function dateCandidates(doc: SourceDoc, cleaned: CleanedDoc): string[] {
   const first = cleaned.paragraphs[0] ?? '';
   const cut = first ? doc.text.indexOf(first.slice(0, 40)) : -1;
-  const header = (cut > 0 ? doc.text.slice(0, cut) : '').split('\n').slice(1).filter((l) => l.trim());
+  const header = (cut > 0 ? doc.text.slice(0, cut) : '')
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim());
   return [...cleaned.dateHints, ...header, first.slice(0, 120)];
 }
 
@@ -88,7 +96,13 @@ export function processDocument(doc: SourceDoc, opts: PipelineOptions = {}): Cor
   const cleaned = cleanDocument(doc);
   const text = cleaned.paragraphs.join('\n\n');
   if (!text.trim()) {
-    return reject(doc.sourceKey, doc.sourcePart, 'no_content', 'no article text was left after removing boilerplate: the document holds only a title, navigation, banners or is empty', doc.sha256);
+    return reject(
+      doc.sourceKey,
+      doc.sourcePart,
+      'no_content',
+      'no article text was left after removing boilerplate: the document holds only a title, navigation, banners or is empty',
+      doc.sha256,
+    );
   }
   const title = (doc.meta.title ?? cleaned.title).replace(/\s+/g, ' ').trim();
   const lang = detectLanguage(text, doc.meta.language).language;
@@ -138,51 +152,166 @@ export function processDocument(doc: SourceDoc, opts: PipelineOptions = {}): Cor
   return parsed.data;
 }
 
+/** Max bytes of one text or HTML document (a larger one is a `too_large` reject). Default 32 MiB. */
+export const DEFAULT_MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
+
+interface Ctx {
+  result: ObjectResult;
+  opts: PipelineOptions;
+  limits: ArchiveLimits;
+  budget: InflateBudget;
+  contentType: string | null | undefined;
+}
+
+/** Join a container path and an inner part: `a.zip` + `b.txt` -> `a.zip!/b.txt`; rows: `b.csv#row:3`. */
+function joinPart(outer: string | null, inner: string | null, sep: '!/' | '#'): string | null {
+  if (!outer) return inner;
+  if (!inner) return outer;
+  return `${outer}${sep}${inner}`;
+}
+
+function processBytes(ctx: Ctx, name: string, part: string | null, bytes: Uint8Array, depth: number): void {
+  const { result } = ctx;
+  const key = result.key;
+  if (bytes.length === 0) {
+    result.rejects.push(
+      reject(key, part, 'empty', part ? `the archive entry "${part}" is empty (0 bytes)` : 'the file is empty (0 bytes)'),
+    );
+    return;
+  }
+  if (depth > ctx.limits.maxDepth) {
+    result.rejects.push(
+      reject(key, part, 'too_deep', `containers are nested more than ${ctx.limits.maxDepth} levels deep (limit)`, sha256Hex(bytes)),
+    );
+    return;
+  }
+  const un = unpack(name, bytes, Math.max(0, ctx.limits.maxInflatedBytes - ctx.budget.used));
+  if (!un.ok) {
+    result.rejects.push(reject(key, part, un.code, un.reason, sha256Hex(bytes)));
+    return;
+  }
+  if (un.compressed) {
+    ctx.budget.used += un.bytes.length;
+    if (un.bytes.length > 1024 * 1024 && un.bytes.length / bytes.length > ctx.limits.maxRatio) {
+      result.rejects.push(
+        reject(
+          key,
+          part,
+          'suspicious_compression',
+          `the gzip data inflates more than ${ctx.limits.maxRatio} times its size (a gzip bomb?)`,
+          sha256Hex(bytes),
+        ),
+      );
+      return;
+    }
+    if (result.format === 'unknown') result.format = 'gzip';
+    processBytes(ctx, un.name, part, un.bytes, depth + 1);
+    return;
+  }
+  const kind = archiveKind(un.bytes);
+  if (kind) {
+    if (depth === 0 || result.format === 'gzip') result.format = kind;
+    const entries = kind === 'zip' ? readZip(un.bytes, ctx.limits, ctx.budget) : readTar(un.bytes, ctx.limits, ctx.budget);
+    if (entries.length === 0) result.rejects.push(reject(key, part, 'no_content', `the ${kind} archive holds no files`, sha256Hex(bytes)));
+    for (const e of entries) {
+      const entryPart = joinPart(part, e.name || null, '!/');
+      if (!e.ok) result.rejects.push(reject(key, entryPart, e.code, e.reason));
+      else processBytes(ctx, e.name, entryPart, e.bytes, depth + 1);
+    }
+    return;
+  }
+  const maxDoc = ctx.opts.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+  const decoded = decodeBytes(un.bytes, depth === 0 ? charsetOf(ctx.contentType) : null);
+  const repaired = repairMojibake(decoded.text);
+  const format = sniffFormat(un.name, repaired.text);
+  if (depth === 0 || result.format === 'gzip') {
+    result.format = format;
+    result.encoding = decoded.encoding;
+  }
+  result.replacementChars += decoded.replacementChars;
+  result.mojibakeLinesRepaired += repaired.repairedLines;
+  if (format === 'binary') {
+    result.rejects.push(
+      reject(
+        key,
+        part,
+        'unsupported_format',
+        'the file holds binary data (NUL bytes), not text, HTML, CSV, JSON or an archive',
+        sha256Hex(un.bytes),
+      ),
+    );
+    return;
+  }
+  if ((format === 'text' || format === 'html') && un.bytes.length > maxDoc) {
+    result.rejects.push(
+      reject(
+        key,
+        part,
+        'too_large',
+        `the document is ${un.bytes.length} bytes, over the ${maxDoc}-byte limit for one article`,
+        sha256Hex(un.bytes),
+      ),
+    );
+    return;
+  }
+  const split = splitDocuments(key, format, repaired.text, un.bytes);
+  if (split.kind === 'unsupported') {
+    result.rejects.push(reject(key, part, 'unsupported_format', split.reason, sha256Hex(un.bytes)));
+    return;
+  }
+  for (const bad of split.rejects) {
+    result.rejects.push(reject(key, joinPart(part, bad.part || null, '#'), bad.code, bad.reason, null));
+  }
+  for (const doc of split.docs) {
+    doc.sourcePart = joinPart(part, doc.sourcePart, '#');
+    try {
+      const out = processDocument(doc, ctx.opts);
+      if ('error_code' in out) result.rejects.push(out);
+      else result.records.push(out);
+    } catch (e) {
+      result.rejects.push(
+        reject(
+          key,
+          doc.sourcePart,
+          'internal_error',
+          `Winnow failed on this document (${(e as Error).message}); please report it with the file`,
+          doc.sha256,
+        ),
+      );
+    }
+  }
+}
+
 /**
- * Run the whole core on one object.
+ * Run the whole core on one object: plain files, gzip members, zip and tar archives (entry
+ * by entry, recursively, within {@link ArchiveLimits}).
  * @param input key, bytes and optional Content-Type
  * @returns records and rejects; never throws for bad content (an unexpected error in one
  *   document becomes an `internal_error` reject for that document only)
  */
 export function processObject(input: InputObject, opts: PipelineOptions = {}): ObjectResult {
-  const { key } = input;
-  const result: ObjectResult = { key, format: 'unknown', encoding: null, records: [], rejects: [], replacementChars: 0, mojibakeLinesRepaired: 0 };
-  if (input.bytes.length === 0) {
-    result.rejects.push(reject(key, null, 'empty', 'the file is empty (0 bytes)'));
-    return result;
-  }
-  const un = unpack(key, input.bytes);
-  if (!un.ok) {
-    result.rejects.push(reject(key, null, un.code, un.reason, sha256Hex(input.bytes)));
-    return result;
-  }
-  const decoded = decodeBytes(un.bytes, charsetOf(input.contentType));
-  result.encoding = decoded.encoding;
-  result.replacementChars = decoded.replacementChars;
-  const repaired = repairMojibake(decoded.text);
-  result.mojibakeLinesRepaired = repaired.repairedLines;
-  const format = sniffFormat(un.name, repaired.text);
-  result.format = format;
-  if (format === 'binary') {
-    result.rejects.push(reject(key, null, 'unsupported_format', 'the file holds binary data (NUL bytes), not text, HTML, CSV or JSON', sha256Hex(input.bytes)));
-    return result;
-  }
-  const split = splitDocuments(key, format, repaired.text, un.bytes);
-  if (split.kind === 'unsupported') {
-    result.rejects.push(reject(key, null, 'unsupported_format', split.reason, sha256Hex(input.bytes)));
-    return result;
-  }
-  for (const bad of split.rejects) {
-    result.rejects.push(reject(key, bad.part || null, bad.code, bad.reason, null));
-  }
-  for (const doc of split.docs) {
-    try {
-      const out = processDocument(doc, opts);
-      if ('error_code' in out) result.rejects.push(out);
-      else result.records.push(out);
-    } catch (e) {
-      result.rejects.push(reject(key, doc.sourcePart, 'internal_error', `Winnow failed on this document (${(e as Error).message}); please report it with the file`, doc.sha256));
-    }
+  const result: ObjectResult = {
+    key: input.key,
+    format: 'unknown',
+    encoding: null,
+    records: [],
+    rejects: [],
+    replacementChars: 0,
+    mojibakeLinesRepaired: 0,
+  };
+  const ctx: Ctx = { result, opts, limits: { ...DEFAULT_LIMITS, ...opts.limits }, budget: { used: 0 }, contentType: input.contentType };
+  try {
+    processBytes(ctx, input.key, null, input.bytes, 0);
+  } catch (e) {
+    result.rejects.push(
+      reject(
+        input.key,
+        null,
+        'internal_error',
+        `Winnow failed on this input (${(e as Error).message}); please report it with the file`,
+        sha256Hex(input.bytes),
+      ),
+    );
   }
   return result;
 }

@@ -85,6 +85,10 @@ export const REJECT_CODES = [
   'extraction_failed',
   'validation_failed',
   'too_large',
+  'too_many_entries',
+  'too_deep',
+  'suspicious_compression',
+  'unsafe_path',
   'internal_error',
 ] as const;
 export type RejectCode = (typeof REJECT_CODES)[number];

@@ -521,3 +521,96 @@ export const ADJ_ENDINGS: Partial<Record<Lang, string[]>> = {
   uk: w(`ої ого ький ська ської зька зької ний`),
   bg: w(`ата ия ски ска`),
 };
+
+/**
+ * Common given names (lower case) that the bundled Latin-script list
+ * (`gender-detection-from-name`: German, Italian, Spanish) lacks: Slavic names in Cyrillic and
+ * Polish spelling, Portuguese, French and English forms, and given names frequent in
+ * international news. A multi-word capitalised span opening with one is a person.
+ * Generic vocabulary of the languages, not names taken from particular articles.
+ */
+export const GIVEN_NAMES: Record<Lang, string[]> = {
+  en: w(`john james robert michael william david richard joseph thomas charles christopher daniel matthew
+    anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
+    jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
+    gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas
+    zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin
+    carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan
+    wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis mary patricia jennifer
+    linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly
+    emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia
+    kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra
+    rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly
+    lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann
+    sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn
+    danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori
+    barack hillary kamala rishi keir boris theresa tony gordon nigel liz jeremy mitch chuck nancy ted
+    elon jeff tim steve bill warren bernie ron rex mike kevin lindsey marco tucker sean jake
+    antony lloyd jens ursula kaja josep charles william harry meghan`),
+  fr: w(`jean pierre michel andré philippe alain jacques bernard françois francois christophe nicolas daniel
+    patrick thierry éric eric laurent frédéric stéphane olivier sébastien julien david pascal christian
+    didier gérard marcel rené claude yves guy serge dominique bruno vincent emmanuel édouard gabriel
+    lucas hugo louis arthur jules raphaël mathieu benoît benoit xavier fabien romain antoine maxime
+    alexandre guillaume thomas matthieu yann cédric jérôme arnaud marine ségolène anne-marie jean-luc
+    jean-marc jean-pierre jean-claude jean-yves jean-louis jean-paul jean-michel jean-françois
+    jean-baptiste jean-marie marie-france marie-christine marie jeanne françoise monique catherine
+    nathalie isabelle sylvie martine christine valérie sandrine sophie céline véronique nicole
+    chantal élisabeth elisabeth brigitte hélène anne claire aurélie émilie camille léa manon chloé
+    agnès delphine karine laure pauline ségolène rachida najat ségolène édith amélie clémence`),
+  de: w(`wladimir dmitrij sergej jewgeni jewgenij michail alexej alexei juri jurij wassili nikolai wolodymyr
+    olaf angela annalena robert friedrich markus karl-heinz hans-peter hans-jürgen franz-walter
+    frank-walter ursula sahra christian christoph norbert jens hubertus svenja nancy boris cem lars
+    kevin ricarda saskia katrin janine`),
+  es: w(`josé jose juan luis carlos jorge pedro manuel francisco antonio javier miguel rafael alejandro
+    fernando sergio pablo andrés diego raúl enrique alberto ricardo eduardo gonzalo hugo óscar
+    mauricio nicolás gustavo álvaro iván rodrigo ignacio santiago emilio evo alvaro maría carmen ana
+    isabel laura lucía marta elena pilar rosa cristina patricia mercedes dolores teresa beatriz
+    gabriela verónica claudia mónica luisa adriana silvia sonia yolanda jeanine dina xiomara`),
+  it: w(`giuseppe giovanni antonio mario luigi francesco angelo vincenzo pietro salvatore carlo franco
+    domenico bruno paolo michele giorgio aldo sergio luciano stefano andrea marco matteo alessandro
+    lorenzo davide simone federico riccardo roberto enrico silvio romano massimo gianni giancarlo
+    pier piero pierluigi sandro dario fabio claudio maurizio gennaro nicola emanuele alberto giulio
+    giorgia elly maria anna giuseppina rosa angela giovanna teresa lucia carmela caterina francesca
+    paola laura chiara sara giulia elena federica valentina silvia alessandra elisabetta daniela
+    marta emma sofia aurora ginevra`),
+  pt: w(`joão joao josé jose antónio antonio francisco carlos paulo pedro luís luis manuel marcos rafael
+    lucas gabriel miguel tiago thiago rodrigo bruno fernando ricardo eduardo sérgio sergio jorge
+    alexandre andré andre marcelo rogério rogerio flávio flavio fábio fabio márcio marcio gustavo
+    vinícius vinicius leonardo henrique ronaldo jair geraldo sebastião luiz inácio inacio aécio
+    ciro fernando augusto otávio octávio wellington anderson washington edson nelson
+    maria ana francisca antónia adriana juliana márcia marcia fernanda patrícia patricia aline
+    sandra camila amanda bruna jéssica jessica letícia leticia júlia julia luciana vanessa mariana
+    gabriela tatiana beatriz raquel rita inês ines marta catarina sofia dilma marina simone tereza
+    teresa gleisi michelle janja rosângela damares`),
+  ru: w(`александр алексей анатолий андрей антон аркадий арсений артем артём борис вадим валентин валерий
+    василий виктор виталий владимир владислав вячеслав геннадий георгий глеб григорий даниил денис
+    дмитрий евгений егор иван игорь илья кирилл константин лев леонид максим марат матвей михаил
+    никита николай олег павел петр пётр роман руслан рамзан сергей станислав степан тимур федор фёдор
+    эдуард юрий яков ярослав эммануэль джо джозеф дональд барак хиллари камала ангела олаф урсула
+    эрдоган реджеп си цзиньпин нарендра виктор антониу йенс жозеп андрес кая
+    александра алена алёна алина алла анастасия анна валентина валерия вера виктория галина дарья
+    евгения екатерина елена елизавета жанна зоя ирина карина кира ксения лариса лидия любовь людмила
+    маргарита марина мария надежда наталья наталия нина оксана ольга полина светлана софья софия
+    тамара татьяна юлия яна эльвира элла`),
+  uk: w(`олександр олексій анатолій андрій антон арсеній артем богдан борис вадим валентин валерій василь
+    віктор віталій володимир владислав в'ячеслав вʼячеслав геннадій георгій григорій данило денис
+    дмитро євген єгор іван ігор ілля кирило костянтин левко леонід максим микола михайло назар
+    олег остап павло петро роман руслан сергій станіслав степан тарас тимур федір юрій ярослав
+    віталій валерій кирило ярема джо дональд емманюель емануель олаф ангела урсула йенс
+    олександра алла анастасія анна валентина валерія віра вікторія галина дарина дар'я євгенія
+    катерина олена єлизавета ірина карина ксенія лариса лідія любов людмила маргарита марина марія
+    надія наталія ніна оксана ольга поліна світлана софія тамара тетяна юлія яна христина уляна
+    соломія ганна інна зоряна іванна`),
+  pl: w(`adam andrzej antoni bartosz bogdan bolesław czesław damian daniel dariusz dawid dominik edward
+    grzegorz henryk hubert jacek jakub jan janusz jarosław jerzy józef kacper kamil karol kazimierz
+    konrad krzysztof leszek łukasz maciej marcin marek mariusz mateusz michał mirosław paweł piotr
+    przemysław radosław rafał robert roman ryszard sebastian stanisław stefan szymon tadeusz tomasz
+    waldemar wiesław witold władysław włodzimierz wojciech zbigniew zdzisław zygmunt władimir wołodymyr
+    siergiej dmitrij aleksander aleksandr donald joe emmanuel olaf angela
+    agnieszka aleksandra alicja anna barbara beata danuta dorota elżbieta ewa grażyna halina irena
+    iwona jadwiga janina joanna jolanta justyna katarzyna krystyna magdalena małgorzata maria marta
+    monika natalia patrycja renata stanisława teresa urszula wanda zofia beata kinga`),
+  bg: w(`александър алексей андрей борис валентин васил георги димитър иван йордан константин любомир
+    мартин николай огнян петър румен симеон стефан тодор христо анна валентина виктория галина
+    елена ирина йорданка мария надежда цветанка`),
+};

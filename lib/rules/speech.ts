@@ -197,7 +197,7 @@ const it: SpeechTable = {
   aux: ['ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'avrebbero', 'è', 'ha poi', 'ha anche', 'ha inoltre'],
   cues: ['secondo', 'a suo giudizio', 'a suo dire', 'stando a', 'a detta di'],
   impersonal: ['si legge'],
-  pronouns: { lui: 'm', lei: 'f', egli: 'm', ella: 'f', suo: 'n', sua: 'n' },
+  pronouns: { lui: 'm', lei: 'f', egli: 'm', ella: 'f', suo: 'n', sua: 'n', sue: 'n', suoi: 'n' },
   roles: [
     'portavoce', 'presidente', 'ministro', 'ministra', 'segretario', 'segretaria', 'direttore', 'direttrice', 'ambasciatore',
     'ambasciatrice', 'diplomatico', 'capo', 'generale', 'comandante', 'esperto', 'esperta', 'analista', 'professore',
@@ -247,7 +247,7 @@ const uk: SpeechTable = {
         'сказа', 'заяви', 'зазначи', 'наголоси', 'дода', 'повідоми', 'розпові', 'поясни', 'написа', 'заклика', 'підкресли',
         'уточни', 'визна', 'попереди', 'відпові', 'констатува', 'закликав', 'стверджува', 'нагада', 'запевни', 'висловив',
         'прокоментува', 'резюмува', 'говори', 'оголоси', 'звернув', 'процитува', 'розповіда', 'зазнача', 'наголошува',
-        'пообіця', 'вимага', 'обурю', 'розкритикува',
+        'пообіця', 'вимага', 'обурю', 'розкритикува', 'назва',
       ],
       UK_PAST,
     ),
@@ -265,7 +265,7 @@ const uk: SpeechTable = {
     'автор', 'журналіст', 'політик', 'речни', 'речниц', 'прессекретар', 'прес-секретар', 'начальни', 'мешкан',
     'губернатор', 'очільни', 'командувач',
   ],
-  orgRoles: ['відомств', 'міністерств', 'організаці', 'агентств', 'уряд', 'пресслужб', 'прес-служб', 'сбу', 'ова', 'штаб'],
+  orgRoles: ['відомств', 'міністерств', 'організаці', 'агентств', 'уряд', 'пресслужб', 'прес-служб', 'штаб'],
   dashQuotes: true,
 };
 
@@ -404,7 +404,7 @@ export const ORG_STEMS: readonly string[] = (
   'alliance alianza aliança alleanza allianz альянс sojusz coalition coalición coalizione koalition ' +
   'network réseau red rede rete netz сеть мереж sieć channel chaîne canal телеканал ' +
   'movement mouvement movimiento movimento bewegung движен рух ruch front frente fronte ' +
-  'association asociación associação associazione verband ассоциац асоціац stowarzyszen ' +
+  'association asociación associação associazione verband ассоциац асоціац stowarzyszen zjednoczen związ ' +
   'center centre centro zentrum центр centrum energy énergie energía ' +
   'ong ngo nato otan onu un eu ue'
 ).split(/\s+/);

@@ -3,7 +3,7 @@
  */
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ObjectNotFoundError, type Store, StoreError, type StoredObject } from './store.ts';
+import { ObjectNotFoundError, type Store, type StoredObject, StoreError } from './store.ts';
 
 export class FolderStore implements Store {
   /** @param root absolute or relative folder path */
@@ -45,7 +45,8 @@ export class FolderStore implements Store {
       return await readFile(this.resolve(key));
     } catch (e) {
       if (e instanceof StoreError) throw e;
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new ObjectNotFoundError(key, { cause: e, message: `no file ${path.join(this.root, key)}` });
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new ObjectNotFoundError(key, { cause: e, message: `no file ${path.join(this.root, key)}` });
       throw new StoreError(`cannot read ${path.join(this.root, key)}: ${(e as Error).message}`, key, { cause: e });
     }
   }

@@ -18,7 +18,7 @@ import {
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
-import { ObjectNotFoundError, ObjectTooLargeError, type Store, type StoredBody, StoreError, type StoredObject } from './store.ts';
+import { ObjectNotFoundError, ObjectTooLargeError, type Store, type StoredBody, type StoredObject, StoreError } from './store.ts';
 
 /** How to reach S3. */
 export interface S3ClientOptions {

@@ -11,10 +11,61 @@ import { iso6393To1 } from 'iso-639-3';
  * (e.g. Galician for Portuguese, Scots for English) while keeping every script covered.
  */
 const CANDIDATES = [
-  'eng', 'fra', 'deu', 'spa', 'ita', 'rus', 'pol', 'por', 'ukr', 'bul', 'ces', 'slk', 'nld', 'swe', 'dan',
-  'nob', 'fin', 'hun', 'ron', 'hrv', 'srp', 'bos', 'slv', 'lit', 'lav', 'est', 'ell', 'tur', 'arb', 'heb',
-  'pes', 'hin', 'ben', 'urd', 'cmn', 'jpn', 'kor', 'vie', 'ind', 'zlm', 'tha', 'cat', 'glg', 'eus', 'bel',
-  'kaz', 'azj', 'kat', 'hye', 'mkd', 'sqi', 'tam', 'tel', 'mar', 'swh',
+  'eng',
+  'fra',
+  'deu',
+  'spa',
+  'ita',
+  'rus',
+  'pol',
+  'por',
+  'ukr',
+  'bul',
+  'ces',
+  'slk',
+  'nld',
+  'swe',
+  'dan',
+  'nob',
+  'fin',
+  'hun',
+  'ron',
+  'hrv',
+  'srp',
+  'bos',
+  'slv',
+  'lit',
+  'lav',
+  'est',
+  'ell',
+  'tur',
+  'arb',
+  'heb',
+  'pes',
+  'hin',
+  'ben',
+  'urd',
+  'cmn',
+  'jpn',
+  'kor',
+  'vie',
+  'ind',
+  'zlm',
+  'tha',
+  'cat',
+  'glg',
+  'eus',
+  'bel',
+  'kaz',
+  'azj',
+  'kat',
+  'hye',
+  'mkd',
+  'sqi',
+  'tam',
+  'tel',
+  'mar',
+  'swh',
 ] as const;
 
 /** Codes franc uses that have a 639-1 code under a macrolanguage name. */
@@ -62,7 +113,7 @@ export function detectLanguage(text: string, statedLanguage?: string): LanguageG
 const ISO_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/;
 
 /** `17/11/2025`, `03.03.2025`, `29-05-2025` (day and month order decided by language). */
-const NUMERIC_DATE = /(?<![\d.\/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d.\/-]?\d)/;
+const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-]?\d)/;
 
 const CHRONO_BY_LANG: Record<string, chrono.Chrono | undefined> = {
   en: chrono.en.strict,
@@ -149,7 +200,7 @@ export function domainOf(url: string | null | undefined): string | null {
 
 /** Count words: maximal runs of letters, marks, digits, apostrophes or hyphens inside a word. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu)?.length ?? 0;
+  return text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu)?.length ?? 0;
 }
 
 /** A line that looks like it carries a date: digits with a 4-digit year, or a month word and a year. */

@@ -207,7 +207,7 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
     cands = [...cands, ...dash].sort((a, b) => a.start - b.start);
   }
   const names = findNames(text, inQ, opts, C, lang.toLowerCase());
-  const ctx: Ctx = { text, paras, C, inQ, verbs, names, opts, cands, innerPairs: inner };
+  const ctx: Ctx = { lang: lang.toLowerCase(), text, paras, C, inQ, verbs, names, opts, cands, innerPairs: inner };
   const out: {
     c: Cand;
     attr: Attr;
@@ -227,7 +227,8 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
     const prev = out[i - 1];
     const next = out[i + 1];
     if (o.c.kind === 'open' && next && next.c.para === o.c.para + 1) {
-      o.attr = { ...next.attr, at: next.attr.at };
+      const r = next.attr.ref;
+      o.attr = { ...next.attr, ref: r && r.t === 'coref' ? { ...r, pos: o.c.outerStart } : r };
       if (!next.attr.ref && !next.attr.verb) o.attr = { verb: null, ref: null, at: o.c.end };
     }
     if (!o.attr.ref && !o.attr.verb && prev && adjacentToPrev(ctx, prev.c, o.c)) {
@@ -239,7 +240,8 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
     const o = out[i];
     const next = out[i + 1];
     if (o && next && o.c.kind === 'open' && !o.attr.ref && next.c.para === o.c.para + 1 && next.attr.ref) {
-      o.attr = { ...next.attr };
+      const r = next.attr.ref;
+      o.attr = { ...next.attr, ref: r.t === 'coref' ? { ...r, pos: o.c.outerStart } : r };
     }
   }
   // keep / drop
@@ -261,9 +263,12 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
   // resolve speakers in document order (coreference uses earlier resolved speakers)
   const resolved: Resolved[] = [];
   const orgNames = new Set([...(opts.organizations ?? []), ...names.filter((n) => n.org).map((n) => n.text)].map(fold));
+  let prevKept: (typeof out)[number] | null = null;
   for (const o of out) {
     if (!o.keep) continue;
-    o.speaker = resolveRef(ctx, o.attr.ref, resolved, o.c);
+    const chained = prevKept && prevKept.c.kind === 'open' && o.c.para === prevKept.c.endPara + 1 && o.attr.ref?.t === 'coref';
+    o.speaker = chained && prevKept ? prevKept.speaker : resolveRef(ctx, o.attr.ref, resolved, o.c);
+    prevKept = o;
     if (o.speaker) {
       const isOrg = orgNames.has(fold(o.speaker)) || (o.attr.ref?.t === 'name' && o.attr.ref.name.org);
       resolved.push({ pos: Math.max(o.attr.at, o.c.end), name: o.speaker, para: o.c.endPara, org: isOrg });
@@ -298,6 +303,7 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
 }
 
 interface Ctx {
+  lang: string;
   text: string;
   paras: Para[];
   C: Compiled;
@@ -531,6 +537,7 @@ function findVerbs(text: string, C: Compiled, inQ: Uint8Array, lang: string): Ve
 
 const NAME_RE =
   /(?<![\p{L}\p{N}])(?:(?:al|el|ad|ben|bin|abu)-)?(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*)(?:(?:[ \t\u00a0]+(?:de|da|do|dos|das|di|del|della|dei|van|von|der|den|du|des|la|le|bin|ibn|al|el|of|the|los|las)){0,2}[ \t\u00a0]+(?:(?:al|el|ad|ben|bin|abu)-)?(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*))*/gu;
+const SURNAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'du']);
 const CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'dei', 'van', 'von', 'der', 'den', 'du', 'des', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'of', 'the', 'los', 'las']);
 
 function isOrgToken(t: string): boolean {
@@ -546,6 +553,8 @@ const PREPOSITIONS = new Set(
     'con por para en sobre entre com por para em sobre z ze w we na o od do dla przez przy u в во на с со у к ко от из за о об по при ' +
     'від з із у в на до за по при про для через над під між').split(/\s+/),
 );
+const SLAVIC = new Set(['ru', 'uk', 'bg', 'pl']);
+const INFLECTED = /[\u0400-\u04ff]/u;
 const GERUND_RE = /(?:ant|ing|ando|endo|iendo|indo)$/u;
 
 function findNames(text: string, inQ: Uint8Array, opts: { persons?: string[]; organizations?: string[] }, C: Compiled, lang: string): NameSpan[] {
@@ -553,7 +562,7 @@ function findNames(text: string, inQ: Uint8Array, opts: { persons?: string[]; or
   const orgSet = new Set((opts.organizations ?? []).map(fold));
   const perSet = new Set((opts.persons ?? []).map(fold));
   const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}-]+/gu) ?? []);
-  const roleRe = new RegExp(`^(?:${alt([...C.table.roles, ...C.table.orgRoles])})`, 'iu');
+  const roleRe = new RegExp(`^(?:${alt(C.table.roles)})`, 'iu');
   let places: Map<string, string> | null = null;
   try {
     places = gazetteer().places;
@@ -609,12 +618,12 @@ function findNames(text: string, inQ: Uint8Array, opts: { persons?: string[]; or
         cur.push(tk);
         continue;
       }
-      if (NAME_STOPWORDS.has(low) || NAME_TITLES.has(low) || (!known && roleRe.test(low) && !perSet.has(fold(t)))) {
+      if ((cur.length === 0 && NAME_STOPWORDS.has(low)) || NAME_TITLES.has(low) || (!known && roleRe.test(low) && !perSet.has(fold(t)))) {
         flush();
         continue;
       }
       const acronym = t.length >= 2 && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t);
-      if (!known && (acronym || (toks.length > 1 && isPlace(t)))) {
+      if (!known && (acronym || (toks.length > 1 && cur.length === 0 && tk !== toks[toks.length - 1] && isPlace(t)))) {
         // acronyms and place names stand alone
         flush();
         cur.push(tk);
@@ -627,8 +636,8 @@ function findNames(text: string, inQ: Uint8Array, opts: { persons?: string[]; or
   }
   for (const n of raw) {
     // organisation names continued by lowercase genitives ("Служба безпеки України")
-    if (n.tokens.length === 1 && isOrgToken(n.tokens[0] as string)) {
-      const ext = /^(?:[ \t\u00a0]+\p{Ll}[\p{L}’'-]*){1,3}[ \t\u00a0]+\p{Lu}[\p{L}’'-]*/u.exec(text.slice(n.end, n.end + 80));
+    if (SLAVIC.has(lang) && n.tokens.length === 1 && isOrgToken(n.tokens[0] as string) && (n.tokens[0] as string).length >= 5) {
+      const ext = /^(?:[ \t\u00a0]+\p{Ll}[\p{L}’'-]*){1,2}[ \t\u00a0]+\p{Lu}[\p{L}’'-]*/u.exec(text.slice(n.end, n.end + 80));
       if (ext) {
         n.end += ext[0].length;
         n.text = text.slice(n.start, n.end);
@@ -639,7 +648,10 @@ function findNames(text: string, inQ: Uint8Array, opts: { persons?: string[]; or
     const allCaps = n.tokens.every((t) => t === t.toUpperCase() && t.length > 1);
     const place = n.tokens.length <= 3 && isPlace(n.text);
     n.org = orgSet.has(f) || (!perSet.has(f) && (n.tokens.some(isOrgToken) || (allCaps && n.tokens.length === 1)));
-    n.person = perSet.has(f) || (!n.org && !place && n.tokens.length >= 2 && n.tokens.length <= 5 && !allCaps);
+    const ci = n.tokens.findIndex((t) => CONNECTORS.has(t));
+    const badConn = ci >= 0 && (!SURNAME_PARTICLES.has(n.tokens[ci] as string) || ci !== n.tokens.length - 2);
+    const oddTok = n.tokens.some((t) => /\p{Lu}{2}/u.test(t) || /\d/u.test(t));
+    n.person = perSet.has(f) || (!n.org && !place && !badConn && !oddTok && n.tokens.length >= 2 && n.tokens.length <= 5 && !allCaps);
   }
   // surnames of known persons count as persons
   const surnames = new Set<string>();
@@ -866,10 +878,11 @@ function attribute(ctx: Ctx, c: Cand): Attr {
       if (cr) return { verb: lastV.text, ref: coref(c, null, cr), at: c.outerStart };
       const n = ns.find((x) => (x.org || x.person) && countWords(text.slice(lastV.end, x.start)) <= 3);
       if (n) return { verb: lastV.text, ref: { t: 'name', name: n }, at: n.end };
+      return { verb: lastV.text, ref: null, at: c.outerStart };
     } else {
       if (lastV.inv) return { verb: lastV.text, ref: coref(c, lastV, null), at: c.outerStart };
       // subject before the verb (skip parenthetical ", lowercase ... ,"), else after it
-      const preNames = namesIn(ctx, bStart, lastV.start).filter((n) => !inParenthetical(text, bStart, n, lastV.start));
+      const preNames = namesIn(ctx, bStart, lastV.start).filter((n) => !inParenthetical(text, bStart, n, lastV.start, n.person));
       const n1 = pickName(preNames, 'last');
       const crPre = corefIn(ctx, n1 ? n1.end : bStart, lastV.start, lastV, 'end');
       if (n1 && !(crPre && crPre.t === 'coref' && !crPre.role)) return { verb: lastV.text, ref: { t: 'name', name: n1 }, at: c.outerStart };
@@ -912,14 +925,17 @@ function attribute(ctx: Ctx, c: Cand): Attr {
   return { verb: null, ref: null, at: c.outerStart };
 }
 
-function inParenthetical(text: string, from: number, n: NameSpan, verbAt: number): boolean {
-  // name inside ", <lowercase>... ," or "(...)" between sentence start and the verb
+const RELATIVE_RE = /^(?:qui|que|dont|who|whose|which|cuyo|cuya|cuyos|quien|que|che|cui|il cui|la cui|der|die|dessen|deren|который|которого|которая|чей|чья|który|którego|która|którą|котрий|котра|яка|чий|whose|cujo|cuja|que)(?![\p{L}])/u;
+
+function inParenthetical(text: string, from: number, n: NameSpan, verbAt: number, person: boolean): boolean {
+  // name inside ", <lowercase>... ," or "(...)" between sentence start and the verb; persons only
+  // when the inserted clause is a relative clause ("La alianza X, cuyo candidato Y ..., calificó")
   const left = text.slice(from, n.start);
   const right = text.slice(n.end, verbAt);
   const lc = left.lastIndexOf(',');
   if (lc >= 0 && right.includes(',')) {
     const after = left.slice(lc + 1).trimStart();
-    if (after && /^\p{Ll}/u.test(after)) return true;
+    if (after && /^\p{Ll}/u.test(after) && (!person || RELATIVE_RE.test(after))) return true;
   }
   const lp = left.lastIndexOf('(');
   if (lp >= 0 && !left.slice(lp).includes(')') && right.includes(')')) return true;
@@ -982,7 +998,7 @@ interface Resolved {
 /** A name is in subject position when it is the first name of its sentence and not governed by a preposition. */
 function subjectPosition(ctx: Ctx, n: NameSpan): boolean {
   const ss = sentenceStart(ctx, n.start);
-  if (ctx.names.some((m) => m.start >= ss && m.start < n.start && !ctx.inQ[m.start] && (m.person || m.org))) return false;
+  if (ctx.names.some((m) => m.start >= ss && m.start < n.start && !ctx.inQ[m.start] && m.person)) return false;
   const prev = /(\S+)\s+$/u.exec(ctx.text.slice(Math.max(0, n.start - 25), n.start))?.[1]?.toLowerCase() ?? '';
   return !PREPOSITIONS.has(prev.replace(/[^\p{L}]/gu, ''));
 }
@@ -1024,6 +1040,8 @@ function resolveRef(ctx: Ctx, ref: Ref | null, resolved: Resolved[], c: Cand): s
     const o = orgs[orgs.length - 1];
     return o ? canonical(ctx, o) : (prevRes.pop()?.name ?? null);
   }
+  // an unnamed speaker introduced just before ("Another resident, who asked not to be named, said ...")
+  if (!ref.role && anonymousBefore(ctx, c)) return null;
   const mentions = ctx.names.filter((n) => n.person && n.end <= pos && !ctx.inQ[n.start]);
   // (3) a person in subject position earlier in the same paragraph
   for (let i = mentions.length - 1; i >= 0; i--) {
@@ -1043,6 +1061,18 @@ function resolveRef(ctx: Ctx, ref: Ref | null, resolved: Resolved[], c: Cand): s
   return lastRes?.name ?? null;
 }
 
+function anonymousBefore(ctx: Ctx, c: Cand): boolean {
+  const ss = sentenceStart(ctx, c.outerStart);
+  const p = ctx.paras[c.para] as Para;
+  if (ss <= p.start) return false;
+  const ps = sentenceStart(ctx, ss - 1);
+  const v = verbsIn(ctx, ps, ss).find((x) => !x.cue && !x.impersonal);
+  if (!v) return false;
+  if (ctx.names.some((n) => n.start >= ps && n.end <= v.start && !ctx.inQ[n.start] && (n.person || n.org))) return false;
+  const r = corefIn(ctx, ps, v.start, v, 'start');
+  return !!r && r.t === 'coref' && !!r.role && !r.org;
+}
+
 const initials = (s: string): string =>
   (s.match(/[\p{L}\p{N}]+/gu) ?? [])
     .filter((w) => /^\p{Lu}/u.test(w) || w.length > 3)
@@ -1051,7 +1081,7 @@ const initials = (s: string): string =>
 
 function canonical(ctx: Ctx, n: NameSpan): string {
   const f = fold(n.text);
-  const ft = f.match(TOKEN_RE) ?? [];
+  const ft: string[] = f.match(TOKEN_RE) ?? [];
   const last = ft[ft.length - 1];
   if (!last) return n.text;
   const pool: string[] = [...(ctx.opts.persons ?? []), ...(ctx.opts.organizations ?? [])];
@@ -1064,7 +1094,7 @@ function canonical(ctx: Ctx, n: NameSpan): string {
   }
   let best = null as string | null;
   const consider = (cand: string, strict: boolean): void => {
-    const ct = fold(cand).match(TOKEN_RE) ?? [];
+    const ct: string[] = fold(cand).match(TOKEN_RE) ?? [];
     if (ct.length < ft.length) return;
     const cl = ct[ct.length - 1] ?? '';
     const lastOk =
@@ -1077,13 +1107,60 @@ function canonical(ctx: Ctx, n: NameSpan): string {
   for (const p of pool) consider(p, false);
   if (best) return best;
   if (n.org) return n.text;
+  const lastTok = n.tokens[n.tokens.length - 1] as string;
+  if (INFLECTED.test(lastTok) || SLAVIC.has(ctx.lang)) {
+    // inflected languages: the most frequent standalone form of the surname is taken as nominative
+    let key = '';
+    try {
+      key = nameKey(lastTok, ctx.lang);
+    } catch {
+      key = fold(lastTok);
+    }
+    const counts = new Map<string, number>();
+    for (const m of ctx.names) {
+      if (m.tokens.length !== 1 || ctx.inQ[m.start]) continue;
+      const t = m.tokens[0] as string;
+      let k = '';
+      try {
+        k = nameKey(t, ctx.lang);
+      } catch {
+        k = fold(t);
+      }
+      if (k === key) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (top && top[0] !== lastTok) {
+      const full = ctx.names.find((m) => m.person && m.tokens.length > 1 && m.tokens[m.tokens.length - 1] === top[0] && !ctx.inQ[m.start]);
+      return full ? canonical(ctx, full) : top[0];
+    }
+  }
+  const key = (t: string): string => {
+    try {
+      return nameKey(t, ctx.lang);
+    } catch {
+      return fold(t);
+    }
+  };
+  let bestScore = -1;
   for (const m of ctx.names) {
     if (!m.person || m.tokens.length <= n.tokens.length) continue;
     if (ctx.inQ[m.start]) continue;
     // in inflected languages skip forms whose given name looks oblique ("Ірини Вакуленко")
     const first = fold(m.tokens[0] ?? '');
     if (/[\u0400-\u04ff]/u.test(first) && /(?:ого|ому|ой|ей|ом|ем|ым|им|ы|и|у|ю)$/u.test(first) && !/(?:ий|ій)$/u.test(first)) continue;
+    const prevBest = best;
+    best = null;
     consider(m.text, true);
+    if (best === null) {
+      best = prevBest;
+      continue;
+    }
+    // prefer more tokens, then the form whose given name recurs in the document
+    const k0 = key(m.tokens[0] ?? '');
+    const freq = ctx.names.filter((x) => x.tokens.some((t) => key(t) === k0)).length;
+    const score = m.tokens.length * 1000 + freq;
+    if (score > bestScore) bestScore = score;
+    else best = prevBest;
   }
   return best ?? n.text;
 }

@@ -90,7 +90,12 @@ export function asAuthors(v: unknown): string[] | undefined {
 }
 
 /** Flatten nested objects to `a.b.c` paths (arrays and scalars are leaves), up to `maxDepth`. */
-export function flatten(obj: Record<string, unknown>, maxDepth = 4, prefix = '', out: Record<string, unknown> = {}): Record<string, unknown> {
+export function flatten(
+  obj: Record<string, unknown>,
+  maxDepth = 4,
+  prefix = '',
+  out: Record<string, unknown> = {},
+): Record<string, unknown> {
   for (const [k, v] of Object.entries(obj)) {
     const path = prefix ? `${prefix}.${k}` : k;
     if (v && typeof v === 'object' && !Array.isArray(v) && maxDepth > 1) flatten(v as Record<string, unknown>, maxDepth - 1, path, out);

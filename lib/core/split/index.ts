@@ -8,9 +8,7 @@ import type { SourceDoc } from '../types.ts';
 import { extractHtml } from './html.ts';
 import { type PartReject, splitCsv, splitJson, splitJsonl } from './tabular.ts';
 
-export type SplitOutcome =
-  | { kind: 'docs'; docs: SourceDoc[]; rejects: PartReject[] }
-  | { kind: 'unsupported'; reason: string };
+export type SplitOutcome = { kind: 'docs'; docs: SourceDoc[]; rejects: PartReject[] } | { kind: 'unsupported'; reason: string };
 
 /**
  * Split one decoded object into SourceDocs.
@@ -25,7 +23,20 @@ export function splitDocuments(key: string, format: Format, text: string, bytes:
     case 'text':
       return {
         kind: 'docs',
-        docs: [{ sourceKey: key, sourcePart: null, format: 'text', sha256, text, titleInText: true, meta: {}, removed: [], captions: [], credits: [] }],
+        docs: [
+          {
+            sourceKey: key,
+            sourcePart: null,
+            format: 'text',
+            sha256,
+            text,
+            titleInText: true,
+            meta: {},
+            removed: [],
+            captions: [],
+            credits: [],
+          },
+        ],
         rejects: [],
       };
     case 'html': {

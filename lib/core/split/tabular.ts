@@ -47,7 +47,11 @@ export function sniffDialect(text: string, nameHint = ''): { delimiter: string; 
       // Cells still wrapped in a quote character were quoted with the other one.
       const stillQuoted = rows.flat().filter((c) => c.length > 1 && /^["']/.test(c) && c.endsWith(c[0] as string)).length;
       const score =
-        consistency * 100 - quoteErrors * 10 - (stillQuoted / rows.length) * 20 + Math.min(fields, 10) * 0.1 + (quoteChar === '"' ? 0.05 : 0);
+        consistency * 100 -
+        quoteErrors * 10 -
+        (stillQuoted / rows.length) * 20 +
+        Math.min(fields, 10) * 0.1 +
+        (quoteChar === '"' ? 0.05 : 0);
       if (score > best.score) best = { delimiter, quoteChar, score };
     }
   }
@@ -62,7 +66,14 @@ function looksLikeHeader(first: string[], second: string[] | undefined): boolean
   return short && longLater && first.some((c) => /\p{L}/u.test(c));
 }
 
-function makeDoc(key: string, part: string, format: string, raw: unknown, row: Record<string, unknown>, mapping: FieldMapping): SourceDoc | PartReject {
+function makeDoc(
+  key: string,
+  part: string,
+  format: string,
+  raw: unknown,
+  row: Record<string, unknown>,
+  mapping: FieldMapping,
+): SourceDoc | PartReject {
   const { text, meta } = applyMapping(row, mapping);
   const removed: { text: string; reason: string }[] = [];
   let body = text;
@@ -133,16 +144,28 @@ export function splitCsv(key: string, text: string, format: 'csv' | 'tsv', overr
   return out;
 }
 
-function objectsToDocs(key: string, format: string, items: { part: string; value: unknown; raw: unknown }[], override: FieldMapping): TabularSplit {
+function objectsToDocs(
+  key: string,
+  format: string,
+  items: { part: string; value: unknown; raw: unknown }[],
+  override: FieldMapping,
+): TabularSplit {
   const out: TabularSplit = { docs: [], rejects: [], mapping: {} };
-  const flat = items.map((it) => ({ ...it, row: it.value && typeof it.value === 'object' && !Array.isArray(it.value) ? flatten(it.value as Record<string, unknown>) : null }));
+  const flat = items.map((it) => ({
+    ...it,
+    row: it.value && typeof it.value === 'object' && !Array.isArray(it.value) ? flatten(it.value as Record<string, unknown>) : null,
+  }));
   const names = new Set<string>();
   for (const f of flat.slice(0, 200)) if (f.row) for (const k of Object.keys(f.row)) names.add(k);
   const mapping = mapFields([...names], override);
   out.mapping = mapping;
   for (const f of flat) {
     if (!f.row) {
-      out.rejects.push({ part: f.part, code: 'no_content', reason: `this ${format} entry is not an object (it is ${Array.isArray(f.value) ? 'an array' : typeof f.value})` });
+      out.rejects.push({
+        part: f.part,
+        code: 'no_content',
+        reason: `this ${format} entry is not an object (it is ${Array.isArray(f.value) ? 'an array' : typeof f.value})`,
+      });
       continue;
     }
     const doc = makeDoc(key, f.part, format, f.raw, f.row, mapping);
@@ -180,12 +203,20 @@ export function splitJson(key: string, text: string, override: FieldMapping = {}
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { docs: [], rejects: [{ part: '', code: 'undecodable', reason: `the file is not valid JSON (${(e as Error).message})` }], mapping: {} };
+    return {
+      docs: [],
+      rejects: [{ part: '', code: 'undecodable', reason: `the file is not valid JSON (${(e as Error).message})` }],
+      mapping: {},
+    };
   }
   let list: unknown[] | null = Array.isArray(data) ? data : null;
   if (!list && data && typeof data === 'object') {
-    const arrays = Object.entries(data as Record<string, unknown>).filter(([, v]) => Array.isArray(v) && v.some((x) => x && typeof x === 'object'));
-    const named = arrays.find(([k]) => /^(articles|data|items|results|documents|docs|records|entries|posts|news)$/i.test(normalizeFieldName(k)));
+    const arrays = Object.entries(data as Record<string, unknown>).filter(
+      ([, v]) => Array.isArray(v) && v.some((x) => x && typeof x === 'object'),
+    );
+    const named = arrays.find(([k]) =>
+      /^(articles|data|items|results|documents|docs|records|entries|posts|news)$/i.test(normalizeFieldName(k)),
+    );
     if (named) list = named[1] as unknown[];
     else if (arrays.length === 1) list = arrays[0]?.[1] as unknown[];
   }
@@ -194,5 +225,10 @@ export function splitJson(key: string, text: string, override: FieldMapping = {}
     for (const d of out.docs) d.sourcePart = null;
     return out;
   }
-  return objectsToDocs(key, 'json', list.map((value, i) => ({ part: `item:${i + 1}`, value, raw: value })), override);
+  return objectsToDocs(
+    key,
+    'json',
+    list.map((value, i) => ({ part: `item:${i + 1}`, value, raw: value })),
+    override,
+  );
 }
