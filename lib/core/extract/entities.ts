@@ -34,6 +34,7 @@ import {
   STOPWORDS,
 } from '../../rules/entities.ts';
 import { gazetteer } from './entities/gazetteer.ts';
+import { givenNames } from './entities/names.ts';
 import { foldToken, nameKey, stemToken, tokenKey } from './entities/normalize.ts';
 
 export interface Entities {
@@ -75,6 +76,8 @@ interface LangRules {
   orgMemo: Map<string, boolean>;
   /** Articles/determiners (a noun follows them; names of people rarely do). */
   articles: Set<string>;
+  /** Stemmed given names (inflecting languages only; empty elsewhere). */
+  givenStems: Set<string>;
 }
 
 const rulesCache = new Map<string, LangRules>();
@@ -94,7 +97,9 @@ function rulesFor(lang: string): LangRules {
     lang,
     orgMemo: new Map(),
     articles: new Set(ls.flatMap((l) => ARTICLES[l] ?? [])),
+    givenStems: new Set(),
   };
+  if (['ru', 'uk', 'bg', 'pl'].includes(lang)) for (const n of givenNames()) if (n.length >= 3) r.givenStems.add(stemToken(n, lang));
   // English cues are common in every language's articles (media names, quoted titles).
   if (lang !== 'en') {
     for (const k of ORG_KEYWORDS.en) if (k.length >= 5) r.orgKw.push(foldToken(k));
@@ -216,6 +221,16 @@ function isOrgKeywordRaw(low: string, r: LangRules): boolean {
     if (k.length <= 4 ? st === k || low === k : st.startsWith(k)) return true;
   }
   return false;
+}
+
+/** A token that is a given name (or an initial "J."), folded and, in ru/uk/bg/pl, stemmed. */
+function isGivenName(t: Tok, r: LangRules): boolean {
+  if (/^\p{Lu}\.?$/u.test(t.t)) return true;
+  const gn = givenNames();
+  if (gn.has(t.low)) return true;
+  const h = t.low.indexOf('-');
+  if (h > 0 && gn.has(t.low.slice(0, h))) return true;
+  return r.givenStems.has(stemToken(t.low, r.lang));
 }
 
 /** One entity with every surface form seen (for sources / quote speakers). */
@@ -447,6 +462,20 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
         pt.shift();
         pc.role = true;
       }
+      // a place glued to a name: "Эстонии Андрес Тамм", "Verbündeten Russlands"
+      if (pt.length >= 2 && !pt.some((t) => isOrgKeyword(t.low, r) || t.acr)) {
+        const h = pt[0] as Tok;
+        if (placeKey([h]) !== undefined && !givenNames().has(h.low) && !(pt.length === 2 && pt[1]?.poss)) {
+          spans.push(mk([h], 'loc', h.i));
+          pt.shift();
+        } else {
+          const l = pt[pt.length - 1] as Tok;
+          if (placeKey([l]) !== undefined && !isGivenName(h, r) && !r.conn.has(pt[pt.length - 2]?.low ?? '')) {
+            spans.push(mk([l], 'loc', l.i));
+            pt.pop();
+          }
+        }
+      }
       const sp = mk(pt, null, (pt[0] as Tok).i);
       if (pc.role) sp.roleCue = true;
       if (pc.orgOnly && !pt.some((t) => t.acr || isOrgKeyword(t.low, r)) && placeKey(pt) === undefined) continue;
@@ -482,8 +511,19 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     }
   }
   // lone capitalised words inside sentences (surname evidence)
+  // (a capitalised word standing alone inside a sentence, not after a German article)
   const surnames = new Set<string>();
-  for (const t of toks) if (t.cap && !t.sent) surnames.add(tokenKey(t.t, lang));
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (!t.cap || t.sent || t.acr) continue;
+    const p = toks[i - 1];
+    const n = toks[i + 1];
+    if (p && t.joined && (p.cap || p.acr) && !p.sent) continue;
+    if (p && t.joined && (p.cap || p.acr) && p.sent && !weak(p)) continue;
+    if (n?.joined && (n.cap || n.acr)) continue;
+    if (p && r.articles.has(p.low)) continue;
+    surnames.add(tokenKey(t.t, lang));
+  }
   for (const sp of spans) {
     if (sp.kind) continue;
     sp.kind = classify(sp, r, lang, placeKey, articled, surnames);
@@ -526,8 +566,8 @@ function classify(
   if (r.articles.size && ts.some((t) => articled.has(t.low))) return null;
   if (ts.some((t) => r.conn.has(t.low) && !PARTICLES.has(t.low))) return null;
   if (words.length >= 2) {
-    // evidence: a role cue, a position inside a sentence, or the surname used alone elsewhere
-    if (sp.roleCue || !sp.sentInitial || surnames.has(tokenKey(ts[ts.length - 1]?.t ?? '', lang))) return 'per';
+    // evidence: a role cue, a given name first, or the surname used alone elsewhere
+    if (sp.roleCue || isGivenName(ts[0] as Tok, r) || surnames.has(tokenKey(ts[ts.length - 1]?.t ?? '', lang))) return 'per';
     return null;
   }
   void lang;

@@ -207,7 +207,7 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
     cands = [...cands, ...dash].sort((a, b) => a.start - b.start);
   }
   const names = findNames(text, inQ, opts, C, lang.toLowerCase());
-  const ctx: Ctx = { lang: lang.toLowerCase(), text, paras, C, inQ, verbs, names, opts, cands, innerPairs: inner };
+  const ctx: Ctx = { lang: lang.toLowerCase(), canon: new Map(), keyCache: new Map(), tokenKeyFreq: new Map(), text, paras, C, inQ, verbs, names, opts, cands, innerPairs: inner };
   const out: {
     c: Cand;
     attr: Attr;
@@ -215,6 +215,13 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
     speaker: string | null;
     standalone: boolean;
   }[] = [];
+  for (const n of names) {
+    if (ctx.inQ[n.start]) continue;
+    for (const t of n.tokens) {
+      const k = keyOf(ctx, t);
+      ctx.tokenKeyFreq.set(k, (ctx.tokenKeyFreq.get(k) ?? 0) + 1);
+    }
+  }
   // attribute each candidate
   for (const c of cands) {
     const attr = attribute(ctx, c);
@@ -304,6 +311,9 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
 
 interface Ctx {
   lang: string;
+  canon: Map<NameSpan, string>;
+  keyCache: Map<string, string>;
+  tokenKeyFreq: Map<string, number>;
   text: string;
   paras: Para[];
   C: Compiled;
@@ -538,6 +548,9 @@ function findVerbs(text: string, C: Compiled, inQ: Uint8Array, lang: string): Ve
 const NAME_RE =
   /(?<![\p{L}\p{N}])(?:(?:al|el|ad|ben|bin|abu)-)?(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*)(?:(?:[ \t\u00a0]+(?:de|da|do|dos|das|di|del|della|dei|van|von|der|den|du|des|la|le|bin|ibn|al|el|of|the|los|las)){0,2}[ \t\u00a0]+(?:(?:al|el|ad|ben|bin|abu)-)?(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*))*/gu;
 const SURNAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'du']);
+const DE_PARTICLES = new Set(['von', 'van', 'zu', 'de', 'di', 'da', 'le', 'la', 'el', 'al', 'bin', 'ibn', 'du']);
+/** Common-noun endings (German mostly): a span with such a token is not a person name. */
+const NOUN_SUFFIX_RE = /(?:ung|ungen|heit|keit|schaft|tion|tionen|ismus|nahmen|ität|ment)$/u;
 const CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'dei', 'van', 'von', 'der', 'den', 'du', 'des', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'of', 'the', 'los', 'las']);
 
 function isOrgToken(t: string): boolean {
@@ -562,7 +575,7 @@ function findNames(text: string, inQ: Uint8Array, opts: { persons?: string[]; or
   const orgSet = new Set((opts.organizations ?? []).map(fold));
   const perSet = new Set((opts.persons ?? []).map(fold));
   const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}-]+/gu) ?? []);
-  const roleRe = new RegExp(`^(?:${alt(C.table.roles)})`, 'iu');
+  const roleRe = new RegExp(`^(?:${alt(C.table.roles)})${SLAVIC.has(lang) ? '[\\p{L}]{0,4}' : '(?:s|es|e|i|a|n|en|in)?'}$`, 'iu');
   let places: Map<string, string> | null = null;
   try {
     places = gazetteer().places;
@@ -649,19 +662,23 @@ function findNames(text: string, inQ: Uint8Array, opts: { persons?: string[]; or
     const place = n.tokens.length <= 3 && isPlace(n.text);
     n.org = orgSet.has(f) || (!perSet.has(f) && (n.tokens.some(isOrgToken) || (allCaps && n.tokens.length === 1)));
     const ci = n.tokens.findIndex((t) => CONNECTORS.has(t));
-    const badConn = ci >= 0 && (!SURNAME_PARTICLES.has(n.tokens[ci] as string) || ci !== n.tokens.length - 2);
-    const oddTok = n.tokens.some((t) => /\p{Lu}{2}/u.test(t) || /\d/u.test(t));
+    const particles = lang === 'de' ? DE_PARTICLES : SURNAME_PARTICLES;
+    const badConn = ci >= 0 && (!particles.has(n.tokens[ci] as string) || ci !== n.tokens.length - 2);
+    const oddTok = n.tokens.some((t) => /\p{Lu}{2}/u.test(t) || /\d/u.test(t) || NOUN_SUFFIX_RE.test(t));
     n.person = perSet.has(f) || (!n.org && !place && !badConn && !oddTok && n.tokens.length >= 2 && n.tokens.length <= 5 && !allCaps);
   }
   // surnames of known persons count as persons
   const surnames = new Set<string>();
-  for (const n of raw) if (n.person && n.tokens.length >= 2) surnames.add(fold(n.tokens[n.tokens.length - 1] as string));
+  for (const n of raw) {
+    const last = n.tokens[n.tokens.length - 1] as string;
+    if (n.person && n.tokens.length >= 2 && !isPlace(last)) surnames.add(fold(last));
+  }
   for (const p of opts.persons ?? []) {
     const t = p.trim().split(/\s+/);
     if (t.length) surnames.add(fold(t[t.length - 1] as string));
   }
   for (const n of raw) {
-    if (!n.person && !n.org && n.tokens.length === 1 && surnames.has(fold(n.tokens[0] as string))) n.person = true;
+    if (!n.person && !n.org && n.tokens.length === 1 && surnames.has(fold(n.tokens[0] as string)) && !isPlace(n.tokens[0] as string)) n.person = true;
   }
   void inQ;
   return raw;
@@ -818,6 +835,8 @@ function attribute(ctx: Ctx, c: Cand): Attr {
     if (v.cue) continue;
     const pre = text.slice(aStart, v.start);
     if (countWords(pre) > maxTok) break;
+    // "«...» y anunció ...": a coordinated predicate of the sentence's subject, not an attribution
+    if (/^[\s,;]*(?:y|e|and|et|und|и|і|й|i|a|oraz|ed|ma|but|mais|pero|aber|но|але|ale|then|puis)\s/iu.test(pre + ' ') && countWords(pre) >= 1) break;
     if (v.impersonal) return { verb: v.text, ref: { t: 'null' }, at: v.end };
     if (v.inv) return { verb: v.text, ref: coref(c, v, null), at: v.end };
     const cut = clauseCut(text, v.end, aEnd);
@@ -999,7 +1018,9 @@ interface Resolved {
 function subjectPosition(ctx: Ctx, n: NameSpan): boolean {
   const ss = sentenceStart(ctx, n.start);
   if (ctx.names.some((m) => m.start >= ss && m.start < n.start && !ctx.inQ[m.start] && m.person)) return false;
-  const prev = /(\S+)\s+$/u.exec(ctx.text.slice(Math.max(0, n.start - 25), n.start))?.[1]?.toLowerCase() ?? '';
+  const before = ctx.text.slice(Math.max(0, n.start - 25), n.start);
+  if (/\(\s*$/u.test(before)) return false;
+  const prev = /(\S+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   return !PREPOSITIONS.has(prev.replace(/[^\p{L}]/gu, ''));
 }
 
@@ -1034,6 +1055,8 @@ function resolveRef(ctx: Ctx, ref: Ref | null, resolved: Resolved[], c: Cand): s
     }
     if (best && (!samePara || best.end > samePara.pos - 400)) return canonical(ctx, best);
     if (samePara) return samePara.name;
+    const lr = prevRes[prevRes.length - 1];
+    if (!wantOrg && lr && para - lr.para <= 3) return lr.name;
   }
   if (wantOrg) {
     const orgs = ctx.names.filter((n) => n.org && n.end <= pos && !ctx.inQ[n.start]);
@@ -1079,7 +1102,51 @@ const initials = (s: string): string =>
     .map((w) => (w[0] ?? '').toUpperCase())
     .join('');
 
+function keyOf(ctx: Ctx, t: string): string {
+  let k = ctx.keyCache.get(t);
+  if (k === undefined) {
+    try {
+      k = nameKey(t, ctx.lang);
+    } catch {
+      k = fold(t);
+    }
+    ctx.keyCache.set(t, k);
+  }
+  return k;
+}
+
+/** Fullest person name in the document ending with the surname form `sur` (ties: the given name that recurs most). */
+function bestFull(ctx: Ctx, sur: string, minTokens: number): string | null {
+  let best: string | null = null;
+  let bestScore = -1;
+  const fs = fold(sur);
+  for (const m of ctx.names) {
+    if (!m.person || m.tokens.length <= minTokens || ctx.inQ[m.start]) continue;
+    if (fold(m.tokens[m.tokens.length - 1] as string) !== fs) continue;
+    // in inflected languages skip forms whose given name looks oblique ("Ірини Вакуленко")
+    const first = fold(m.tokens[0] ?? '');
+    if (INFLECTED.test(first) && /(?:ого|ому|ой|ей|ом|ем|ым|им|ы|и|у|ю)$/u.test(first) && !/(?:ий|ій)$/u.test(first)) continue;
+    const k0 = keyOf(ctx, m.tokens[0] ?? '');
+    const freq = ctx.tokenKeyFreq.get(k0) ?? 0;
+    const score = m.tokens.length * 1000 + freq;
+    if (score > bestScore) {
+      bestScore = score;
+      best = m.text;
+    }
+  }
+  return best;
+}
+
+/** Fullest form of a name: from `opts`, else the longest document form with the same surname. Memoised. */
 function canonical(ctx: Ctx, n: NameSpan): string {
+  const hit = ctx.canon.get(n);
+  if (hit !== undefined) return hit;
+  const r = canonical0(ctx, n);
+  ctx.canon.set(n, r);
+  return r;
+}
+
+function canonical0(ctx: Ctx, n: NameSpan): string {
   const f = fold(n.text);
   const ft: string[] = f.match(TOKEN_RE) ?? [];
   const last = ft[ft.length - 1];
@@ -1093,74 +1160,35 @@ function canonical(ctx: Ctx, n: NameSpan): string {
     if (full) return full;
   }
   let best = null as string | null;
-  const consider = (cand: string, strict: boolean): void => {
+  for (const cand of pool) {
     const ct: string[] = fold(cand).match(TOKEN_RE) ?? [];
-    if (ct.length < ft.length) return;
+    if (ct.length < ft.length) continue;
     const cl = ct[ct.length - 1] ?? '';
-    const lastOk =
-      cl === last ||
-      (!strict && last.length >= 4 && cl.length >= 4 && cl.slice(0, -2) === last.slice(0, -2) && Math.abs(cl.length - last.length) <= 3);
-    if (!lastOk) return;
-    if (!ft.every((t, i) => i === ft.length - 1 || ct.includes(t))) return;
+    const lastOk = cl === last || (last.length >= 4 && cl.length >= 4 && cl.slice(0, -2) === last.slice(0, -2) && Math.abs(cl.length - last.length) <= 3);
+    if (!lastOk || !ft.every((t, i) => i === ft.length - 1 || ct.includes(t))) continue;
     if (!best || ct.length > (fold(best).match(TOKEN_RE) ?? []).length) best = cand;
-  };
-  for (const p of pool) consider(p, false);
+  }
   if (best) return best;
   if (n.org) return n.text;
-  const lastTok = n.tokens[n.tokens.length - 1] as string;
-  if (INFLECTED.test(lastTok) || SLAVIC.has(ctx.lang)) {
+  let sur = n.tokens[n.tokens.length - 1] as string;
+  if (INFLECTED.test(sur) || SLAVIC.has(ctx.lang)) {
     // inflected languages: the most frequent standalone form of the surname is taken as nominative
-    let key = '';
-    try {
-      key = nameKey(lastTok, ctx.lang);
-    } catch {
-      key = fold(lastTok);
-    }
+    const key = keyOf(ctx, sur);
     const counts = new Map<string, number>();
     for (const m of ctx.names) {
       if (m.tokens.length !== 1 || ctx.inQ[m.start]) continue;
       const t = m.tokens[0] as string;
-      let k = '';
-      try {
-        k = nameKey(t, ctx.lang);
-      } catch {
-        k = fold(t);
-      }
-      if (k === key) counts.set(t, (counts.get(t) ?? 0) + 1);
+      if (keyOf(ctx, t) === key) counts.set(t, (counts.get(t) ?? 0) + 1);
     }
     const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-    if (top && top[0] !== lastTok) {
-      const full = ctx.names.find((m) => m.person && m.tokens.length > 1 && m.tokens[m.tokens.length - 1] === top[0] && !ctx.inQ[m.start]);
-      return full ? canonical(ctx, full) : top[0];
+    if (top && top[0] !== sur) {
+      const full = bestFull(ctx, top[0], 1);
+      return full ?? top[0];
     }
+    sur = top?.[0] ?? sur;
   }
-  const key = (t: string): string => {
-    try {
-      return nameKey(t, ctx.lang);
-    } catch {
-      return fold(t);
-    }
-  };
-  let bestScore = -1;
-  for (const m of ctx.names) {
-    if (!m.person || m.tokens.length <= n.tokens.length) continue;
-    if (ctx.inQ[m.start]) continue;
-    // in inflected languages skip forms whose given name looks oblique ("Ірини Вакуленко")
-    const first = fold(m.tokens[0] ?? '');
-    if (/[\u0400-\u04ff]/u.test(first) && /(?:ого|ому|ой|ей|ом|ем|ым|им|ы|и|у|ю)$/u.test(first) && !/(?:ий|ій)$/u.test(first)) continue;
-    const prevBest = best;
-    best = null;
-    consider(m.text, true);
-    if (best === null) {
-      best = prevBest;
-      continue;
-    }
-    // prefer more tokens, then the form whose given name recurs in the document
-    const k0 = key(m.tokens[0] ?? '');
-    const freq = ctx.names.filter((x) => x.tokens.some((t) => key(t) === k0)).length;
-    const score = m.tokens.length * 1000 + freq;
-    if (score > bestScore) bestScore = score;
-    else best = prevBest;
-  }
-  return best ?? n.text;
+  const full = bestFull(ctx, sur, n.tokens.length);
+  const fullToks: string[] = full ? (fold(full).match(TOKEN_RE) ?? []) : [];
+  if (full && (n.tokens.length === 1 || ft.every((t) => fullToks.includes(t)))) return full;
+  return n.text;
 }

@@ -63,6 +63,7 @@ export function splitDocuments(key: string, format: Format, text: string, bytes:
     case 'csv':
     case 'tsv': {
       const r = splitCsv(key, text, format);
+      if (r.fileReject) return { kind: 'docs', docs: [], rejects: [{ part: '', code: 'no_content', reason: r.fileReject }] };
       return { kind: 'docs', docs: r.docs, rejects: r.rejects };
     }
     case 'jsonl': {

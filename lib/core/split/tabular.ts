@@ -20,9 +20,14 @@ export interface PartReject {
 export interface TabularSplit {
   docs: SourceDoc[];
   rejects: PartReject[];
+  /** Set when the whole file is not an article export (no text column): one reject for the file. */
+  fileReject?: string;
   /** The mapping used (for the manifest and for error messages). */
   mapping: FieldMapping;
 }
+
+/** Without a column named like text, the longest column must average this many characters to be the text. */
+const MIN_TEXT_COLUMN_CHARS = 200;
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 const QUOTES = ['"', "'"] as const;
@@ -126,8 +131,12 @@ export function splitCsv(key: string, text: string, format: 'csv' | 'tsv', overr
   if (!mapping.text) {
     const data = rows.slice(header ? 1 : 0, 200);
     const avg = names.map((_, i) => data.reduce((s, r) => s + (r[i]?.length ?? 0), 0) / Math.max(1, data.length));
-    const longest = avg.indexOf(Math.max(...avg));
-    mapping = mapFields(names, { ...override, text: names[longest] });
+    const best = Math.max(...avg);
+    if (best < MIN_TEXT_COLUMN_CHARS) {
+      out.fileReject = `no column looks like article text: none is named like text/content/body, and the longest column (${names[avg.indexOf(best)]}) averages ${Math.round(best)} characters`;
+      return out;
+    }
+    mapping = mapFields(names, { ...override, text: names[avg.indexOf(best)] });
   }
   out.mapping = mapping;
   const body = header ? rows.slice(1) : rows;
