@@ -8,7 +8,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CSV_BOM, DuplicateTracker, type Manifest, ManifestBuilder, type OutputFile, toCsv, toJsonlLine } from './core/corpus.ts';
-import { type ObjectResult, processObject } from './core/pipeline.ts';
+import { type ObjectResult, processObject, systemFileReason } from './core/pipeline.ts';
 import type { Reject } from './core/schema.ts';
 import { PIPELINE_VERSION } from './core/version.ts';
 import { FolderStore } from './storage/folder.ts';
@@ -100,6 +100,13 @@ export async function buildCorpus(opts: BuildOptions): Promise<BuildResult> {
       for (const key of keys) {
         const sourceKey = source.label ? `${source.label}/${key}` : key;
         const t0 = performance.now();
+        const skip = source.keys ? null : systemFileReason(key);
+        if (skip) {
+          manifest.addSkipped(sourceKey, skip);
+          done++;
+          opts.onProgress?.({ done, key: sourceKey, records: 0, rejects: 0, ms: 0 });
+          continue;
+        }
         let result: ObjectResult;
         try {
           const bytes = await source.store.get(key);

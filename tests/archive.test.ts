@@ -27,6 +27,15 @@ describe('zip and tar archives', () => {
     expect(en?.title).toBe('Dock workers in Port Elmsley walk out over automation plans');
   });
 
+  it('skips system files that archivers add, with a reason, and reads the rest', () => {
+    const zip = zipSync({ 'a.txt': article, '__MACOSX/._a.txt': strToU8('resource fork'), '.DS_Store': strToU8('x') });
+    const r = processObject({ key: 'mac.zip', bytes: zip });
+    expect(r.records.map((x) => x.source_part)).toEqual(['a.txt']);
+    expect(r.rejects).toEqual([]);
+    expect(r.skipped.map((x) => x.source_part).sort()).toEqual(['.DS_Store', '__MACOSX/._a.txt']);
+    expect(r.skipped[0]?.reason).toMatch(/not an article/);
+  });
+
   it('reads a nested zip and a tar.gz', () => {
     const inner = zipSync({ 'a.txt': article });
     const outer = zipSync({ 'inner.zip': inner, 'b.txt': article2 });

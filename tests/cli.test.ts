@@ -31,7 +31,7 @@ describe('winnow build examples', () => {
 
   it('exits 0 and prints a summary', () => {
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/4 inputs -> 4 records, 0 rejects/);
+    expect(result.stderr).toMatch(/4 inputs -> 4 records, 0 rejects, 0 skipped/);
   });
 
   it('writes JSONL records that all pass the schema, keyed by path relative to the folder', () => {
@@ -81,6 +81,7 @@ describe('winnow build with bad inputs and nested folders', () => {
     writeFileSync(path.join(input, 'sub dir', 'good.txt'), readFileSync(path.join(root, 'examples', 'en-harbour-strike.txt')));
     writeFileSync(path.join(input, 'empty.txt'), '');
     writeFileSync(path.join(input, 'binary.dat'), Buffer.from([0, 1, 2, 3, 0, 0]));
+    writeFileSync(path.join(input, '.DS_Store'), Buffer.from([0, 0, 0, 1]));
     const r = await winnow(['build', input, '--out', out, '--quiet']);
     expect(r.code).toBe(0);
     const recs = readFileSync(path.join(out, 'corpus.jsonl'), 'utf8')
@@ -96,7 +97,12 @@ describe('winnow build with bad inputs and nested folders', () => {
       ['binary.dat', 'unsupported_format'],
       ['empty.txt', 'empty'],
     ]);
-    expect(r.stderr).toMatch(/3 inputs -> 1 records, 2 rejects/);
+    expect(r.stderr).toMatch(/4 inputs -> 1 records, 2 rejects, 1 skipped/);
+    const m = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+    expect(m.skipped_inputs).toEqual([{ source_key: '.DS_Store', source_part: null, reason: 'hidden file (.DS_Store), not an article' }]);
+    for (const i of m.inputs) expect(i.records + i.rejects + i.skipped).toBeGreaterThan(0);
+    expect(m.inputs.reduce((s: number, i: { records: number }) => s + i.records, 0)).toBe(m.records);
+    expect(m.inputs.reduce((s: number, i: { rejects: number }) => s + i.rejects, 0)).toBe(m.rejects);
   });
 
   it.each([

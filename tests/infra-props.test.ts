@@ -14,6 +14,10 @@ import { DEFAULT_STACK_NAME, optionsFromContext } from '../lib/infra/context.ts'
 import { resolveWinnowConfig, scheduleProblem, WINNOW_DEFAULTS, WinnowConfigError, type WinnowOptions } from '../lib/infra/props.ts';
 import { WinnowStack, type WinnowStackProps } from '../lib/infra/stack.ts';
 
+// The variants skip aws-cdk-lib's built-in template check (~9 s CPU); tests/infra.test.ts and
+// `npx cdk synth` run it on the default stack.
+process.env.CDK_VALIDATION = 'false';
+
 const lid = (c: IConstruct): string => Stack.of(c).getLogicalId(c.node.defaultChild as CfnElement);
 
 /** A stack with the given props, bundling skipped (the assets point at the source folder). */
@@ -81,7 +85,11 @@ describe('resolveWinnowConfig', () => {
       { noncurrentVersionExpiration: Duration.hours(12) },
       'noncurrentVersionExpiration = 12 hours: must be a whole number of days from 1 to 3650',
     ],
-    ['log expiry 0', { accessLogExpiration: Duration.days(0) }, 'accessLogExpiration = 0 days: must be a whole number of days from 1 to 3650'],
+    [
+      'log expiry 0',
+      { accessLogExpiration: Duration.days(0) },
+      'accessLogExpiration = 0 days: must be a whole number of days from 1 to 3650',
+    ],
     ['bad log level', { logLevel: 'TRACE' as never }, 'logLevel "TRACE": must be one of DEBUG, INFO, WARN, ERROR'],
     ['bad removal', { dataRemoval: 'delete' as never }, 'dataRemoval "delete": must be one of retain, destroy'],
     ['bad service name', { serviceName: 'win now' }, 'serviceName "win now": 1-64 letters, digits, "-" or "_"'],

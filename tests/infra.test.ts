@@ -2,9 +2,11 @@
  * CDK assertion tests of the Winnow stack (lib/infra), synthesised once with real bundling
  * (local esbuild, no Docker) and the feature flags of cdk.json, as `npx cdk synth` does.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { App, type CfnElement, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
@@ -14,6 +16,7 @@ import cdkJson from '../cdk.json' with { type: 'json' };
 import { RAW_BUCKET_EVENTS } from '../lib/infra/ingest.ts';
 import { VISIBILITY_TIMEOUT_FACTOR } from '../lib/infra/props.ts';
 import { OUTPUT, WinnowStack } from '../lib/infra/stack.ts';
+import { startTestS3 } from './fixtures/s3/server.ts';
 
 type Json = Record<string, unknown>;
 type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Condition?: Json; Principal?: unknown; Sid?: string };
@@ -84,9 +87,11 @@ beforeAll(() => {
 
 describe('buckets', () => {
   it('has exactly three: raw, corpus, access logs', () => {
-    expect(ofType('AWS::S3::Bucket').map(([id]) => id).sort()).toEqual(
-      [lid(stack.storage.rawBucket), lid(stack.storage.corpusBucket), lid(stack.storage.logBucket)].sort(),
-    );
+    expect(
+      ofType('AWS::S3::Bucket')
+        .map(([id]) => id)
+        .sort(),
+    ).toEqual([lid(stack.storage.rawBucket), lid(stack.storage.corpusBucket), lid(stack.storage.logBucket)].sort());
   });
 
   it.each(['rawBucket', 'corpusBucket', 'logBucket'] as const)('%s: SSE-S3, public access blocked, ACLs disabled, retained', (name) => {
@@ -149,7 +154,9 @@ describe('buckets', () => {
     expect(p.LoggingConfiguration).toBeUndefined();
     expect(p.VersioningConfiguration).toBeUndefined();
     expect(p.LifecycleConfiguration).toEqual({
-      Rules: [{ Id: 'expire-access-logs', Status: 'Enabled', ExpirationInDays: 90, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } }],
+      Rules: [
+        { Id: 'expire-access-logs', Status: 'Enabled', ExpirationInDays: 90, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } },
+      ],
     });
     const [, policy] = ofType('AWS::S3::BucketPolicy').find(([, x]) => refs(x.Properties.Bucket).has(id))!;
     const allows = (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement.filter((s) => s.Effect === 'Allow');
@@ -318,7 +325,11 @@ describe('least privilege', () => {
   });
 
   it('no role has s3:*, a * action, a * resource, a Deny-less NotAction, or a managed policy (except CDK’s notification handler)', () => {
-    const handlerRoles = new Set(ofType('AWS::IAM::Role').filter(([id]) => id.startsWith('BucketNotificationsHandler')).map(([id]) => id));
+    const handlerRoles = new Set(
+      ofType('AWS::IAM::Role')
+        .filter(([id]) => id.startsWith('BucketNotificationsHandler'))
+        .map(([id]) => id),
+    );
     expect(handlerRoles.size).toBe(1);
     for (const [id, r] of ofType('AWS::IAM::Role')) {
       if (!handlerRoles.has(id)) expect(r.Properties.ManagedPolicyArns).toBeUndefined();
@@ -360,7 +371,11 @@ describe('functions', () => {
       },
     });
     expect(p.Description as string).toContain(description);
-    expect(resources[lid(wf.logGroup)]).toMatchObject({ Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: 30 }, DeletionPolicy: 'Delete' });
+    expect(resources[lid(wf.logGroup)]).toMatchObject({
+      Type: 'AWS::Logs::LogGroup',
+      Properties: { RetentionInDays: 30 },
+      DeletionPolicy: 'Delete',
+    });
   });
 
   it('bundles are ESM with the createRequire banner, load in Node and export handler', () => {
@@ -392,6 +407,111 @@ describe('functions', () => {
       );
       expect(run.stderr).not.toMatch(/error/i);
       expect(run.stdout.trim()).toBe('function');
+    }
+  });
+});
+
+/** Path of a function's bundled `index.mjs` in the cloud assembly. */
+function bundleOf(wf: { fn: IConstruct }): string {
+  const key = (resources[lid(wf.fn)]!.Properties.Code as { S3Key: string }).S3Key;
+  return path.join(assemblyDir, `asset.${key.replace(/\.zip$/, '')}`, 'index.mjs');
+}
+
+/**
+ * Runs a bundle's `handler(event)` in a fresh Node process (a cold start: the environment is
+ * read at import) and returns what it resolved to. Asynchronous, so the in-process S3 server answers.
+ */
+async function invokeBundle(file: string, event: unknown, env: Record<string, string>): Promise<unknown> {
+  const script = [
+    `const m = await import(${JSON.stringify(file)});`,
+    'const out = await m.handler(JSON.parse(process.env.WINNOW_TEST_EVENT));',
+    "process.stdout.write('\\nRESULT ' + JSON.stringify(out) + '\\n');",
+  ].join('\n');
+  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      ...env,
+      WINNOW_TEST_EVENT: JSON.stringify(event),
+    },
+    timeout: 60_000,
+  });
+  const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
+  if (!line) throw new Error(`no result from ${file}:\n${stdout}`);
+  return JSON.parse(line.slice('RESULT '.length));
+}
+
+describe('bundles on a real S3 server (s3rver on 127.0.0.1)', () => {
+  it('upload -> bundled processing handler -> bundled publishing handler -> corpus/latest/', async () => {
+    const s3 = await startTestS3(['winnow-raw', 'winnow-corpus']);
+    try {
+      // An invented article; the key has a space and accents, sent encoded as S3 does.
+      const key = 'dossier été/grève des dockers.txt';
+      const body =
+        'Grève des dockers au port de Marseille\n\nLes dockers du port de Marseille ont cessé le travail lundi matin pour protester ' +
+        'contre la réforme des horaires. « Nous ne reprendrons pas tant que la direction refuse de négocier », a déclaré Paul Martin, ' +
+        'délégué syndical. Selon la direction du port, une vingtaine de navires attendent au large.\n';
+      await s3.client.send(new PutObjectCommand({ Bucket: 'winnow-raw', Key: key, Body: body }));
+      const encodedKey = encodeURIComponent(key).replace(/%20/g, '+').replace(/%2F/g, '/');
+      const notification = {
+        Records: [
+          {
+            eventVersion: '2.1',
+            eventSource: 'aws:s3',
+            awsRegion: 'eu-west-1',
+            eventTime: '2026-01-05T10:00:00.000Z',
+            eventName: 'ObjectCreated:Put',
+            s3: {
+              s3SchemaVersion: '1.0',
+              bucket: { name: 'winnow-raw', arn: 'arn:aws:s3:::winnow-raw' },
+              object: { key: encodedKey, size: Buffer.byteLength(body), sequencer: '0065A1B2C3D4E5F601' },
+            },
+          },
+        ],
+      };
+      const sqsEvent = {
+        Records: [
+          {
+            messageId: 'm-1',
+            receiptHandle: 'r-1',
+            body: JSON.stringify(notification),
+            attributes: {
+              ApproximateReceiveCount: '1',
+              SentTimestamp: '1767607200000',
+              SenderId: 'AIDA',
+              ApproximateFirstReceiveTimestamp: '1767607200000',
+            },
+            messageAttributes: {},
+            md5OfBody: 'x',
+            eventSource: 'aws:sqs',
+            eventSourceARN: 'arn:aws:sqs:eu-west-1:123456789012:winnow-queue',
+            awsRegion: 'eu-west-1',
+          },
+        ],
+      };
+      const env = {
+        RAW_BUCKET: 'winnow-raw',
+        CORPUS_BUCKET: 'winnow-corpus',
+        AWS_REGION: 'eu-west-1',
+        AWS_ENDPOINT_URL_S3: s3.endpoint,
+        LOG_LEVEL: 'ERROR',
+      };
+
+      expect(await invokeBundle(bundleOf(stack.ingest.processor), sqsEvent, env)).toEqual({ batchItemFailures: [] });
+      const listed = await s3.client.send(new ListObjectsV2Command({ Bucket: 'winnow-corpus', Prefix: 'records/' }));
+      const recordKeys = (listed.Contents ?? []).map((o) => o.Key!).filter((k) => !k.endsWith('/_input.json'));
+      expect(recordKeys.some((k) => k.startsWith(`records/dossier%20%C3%A9t%C3%A9/gr%C3%A8ve%20des%20dockers.txt/`))).toBe(true);
+
+      const published = (await invokeBundle(bundleOf(stack.publisher.publisher), {}, env)) as Record<string, unknown>;
+      expect(published).toMatchObject({ bucket: 'winnow-corpus', latest: 'corpus/latest/', records: 1, rejects: 0 });
+      const latest = await s3.client.send(new GetObjectCommand({ Bucket: 'winnow-corpus', Key: 'corpus/latest/corpus.jsonl' }));
+      const lines = (await latest.Body!.transformToString()).trim().split('\n');
+      expect(lines).toHaveLength(1);
+      const record = JSON.parse(lines[0]!) as { source_key: string; title: string };
+      expect(record.source_key).toBe(key);
+      expect(record.title).toBe('Grève des dockers au port de Marseille');
+    } finally {
+      await s3.close();
     }
   });
 });

@@ -10,7 +10,7 @@
  * deleted removes the outputs; a Removed whose key has been uploaded again keeps them.
  * Content problems become rejects; only storage failures throw (so the message is retried).
  */
-import { type ObjectResult, processObject } from '../core/pipeline.ts';
+import { type ObjectResult, processObject, systemFileReason } from '../core/pipeline.ts';
 import type { Reject } from '../core/schema.ts';
 import { PIPELINE_VERSION } from '../core/version.ts';
 import { ObjectNotFoundError, ObjectTooLargeError, type Store, type StoredBody } from '../storage/store.ts';
@@ -40,6 +40,10 @@ export interface InputSummaryFile {
   rejects: number;
   replacement_chars: number;
   mojibake_lines_repaired: number;
+  /** Parts deliberately not read (system files inside archives), with the reason. */
+  skipped: { source_part: string | null; reason: string }[];
+  /** Set when the whole upload was skipped (a system file such as `.DS_Store`); format is then `skipped`. */
+  skipped_reason?: string;
   /** ETag of the raw object that was processed, when the store gives one. */
   source_etag: string | null;
   pipeline_version: string;
@@ -115,6 +119,7 @@ export function runCore(key: string, body: StoredBody, now: Date): ObjectResult 
       rejects: [rejectOf(key, 'internal_error', `Winnow failed on this file (${(e as Error).message}); please report it with the file`)],
       replacementChars: 0,
       mojibakeLinesRepaired: 0,
+      skipped: [],
     };
   }
 }
@@ -134,6 +139,8 @@ async function readRaw(raw: Store, key: string, maxBytes: number): Promise<Store
 export async function processUpload(key: string, deps: ProcessDeps): Promise<ChangeOutcome> {
   const log = deps.log ?? silentLog;
   const t0 = performance.now();
+  const systemReason = systemFileReason(key);
+  if (systemReason) return skipSystemFile(key, systemReason, deps, t0);
   let body: StoredBody;
   let result: ObjectResult;
   let coreMs = 0;
@@ -160,6 +167,7 @@ export async function processUpload(key: string, deps: ProcessDeps): Promise<Cha
       rejects: [rejectOf(key, 'too_large', `the file has ${e.size} bytes, over the limit of ${e.maxBytes} bytes per upload; split it into smaller files`)],
       replacementChars: 0,
       mojibakeLinesRepaired: 0,
+      skipped: [],
     };
   }
 
@@ -182,6 +190,7 @@ export async function processUpload(key: string, deps: ProcessDeps): Promise<Cha
     rejects: result.rejects.length,
     replacement_chars: result.replacementChars,
     mojibake_lines_repaired: result.mojibakeLinesRepaired,
+    skipped: result.skipped,
     source_etag: body.etag,
     pipeline_version: PIPELINE_VERSION,
   };
@@ -216,6 +225,32 @@ export async function processUpload(key: string, deps: ProcessDeps): Promise<Cha
     });
   }
   return { status: 'processed', key, records: result.records.length, rejects: result.rejects.length, staleDeleted, ms };
+}
+
+/**
+ * Record a skipped system file (`.DS_Store`, `__MACOSX/…`, `Thumbs.db`): only its summary,
+ * so the published manifest lists it among `skipped_inputs` as `winnow build` does.
+ */
+async function skipSystemFile(key: string, reason: string, deps: ProcessDeps, t0: number): Promise<ChangeOutcome> {
+  const summary: InputSummaryFile = {
+    source_key: key,
+    format: 'skipped',
+    encoding: null,
+    records: 0,
+    rejects: 0,
+    replacement_chars: 0,
+    mojibake_lines_repaired: 0,
+    skipped: [],
+    skipped_reason: reason,
+    source_etag: null,
+    pipeline_version: PIPELINE_VERSION,
+  };
+  const sk = inputSummaryKey(key);
+  await deps.corpus.put(sk, `${JSON.stringify(summary)}\n`);
+  await deleteOutputs(deps.corpus, key, new Set([sk]));
+  const ms = performance.now() - t0;
+  (deps.log ?? silentLog).info('object skipped', { event: 'object', status: 'skipped', source_key: key, reason, ms: round(ms) });
+  return { status: 'skipped', key, reason, ms };
 }
 
 /**

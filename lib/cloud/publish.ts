@@ -259,6 +259,11 @@ export async function publishCorpus(opts: PublishOptions): Promise<PublishResult
     const group = state.group;
     if (!group) return;
     const s = group.summary;
+    state.group = null;
+    if (s?.format === 'skipped' && group.records.length === 0 && group.rejects.length === 0) {
+      manifest.addSkipped(group.key, s.skipped_reason ?? 'skipped');
+      return;
+    }
     const result: ObjectResult = {
       key: group.key,
       format: s?.format ?? group.records[0]?.source_format ?? 'unknown',
@@ -267,9 +272,9 @@ export async function publishCorpus(opts: PublishOptions): Promise<PublishResult
       rejects: group.rejects,
       replacementChars: s?.replacement_chars ?? 0,
       mojibakeLinesRepaired: s?.mojibake_lines_repaired ?? 0,
+      skipped: s?.skipped ?? [],
     };
     manifest.add(result);
-    state.group = null;
   };
 
   let written: OutputFile[];

@@ -95,7 +95,17 @@ export interface InputSummary {
   encoding: string | null;
   records: number;
   rejects: number;
+  /** Parts deliberately not read (system files in archives), or 1 for a skipped input. */
+  skipped: number;
   replacement_chars: number;
+  mojibake_lines_repaired: number;
+}
+
+/** An input or part deliberately not processed, with the reason (accounted, never silent). */
+export interface SkippedInput {
+  source_key: string;
+  source_part: string | null;
+  reason: string;
 }
 
 export interface Manifest {
@@ -105,13 +115,16 @@ export interface Manifest {
   inputs_seen: number;
   records: number;
   rejects: number;
+  skipped: number;
   duplicates: number;
   by_language: Record<string, number>;
   by_outlet: Record<string, number>;
   by_format: Record<string, number>;
   rejects_by_code: Record<string, number>;
   replacement_chars: number;
+  mojibake_lines_repaired: number;
   inputs: InputSummary[];
+  skipped_inputs: SkippedInput[];
   files: OutputFile[];
 }
 
@@ -130,6 +143,8 @@ export class ManifestBuilder {
   private nRejects = 0;
   private nDuplicates = 0;
   private replacement = 0;
+  private mojibake = 0;
+  private readonly skipped: SkippedInput[] = [];
 
   /** Count one processed object (call after duplicate marking). */
   add(result: ObjectResult): void {
@@ -139,8 +154,12 @@ export class ManifestBuilder {
       encoding: result.encoding,
       records: result.records.length,
       rejects: result.rejects.length,
+      skipped: result.skipped.length,
       replacement_chars: result.replacementChars,
+      mojibake_lines_repaired: result.mojibakeLinesRepaired,
     });
+    for (const s of result.skipped) this.skipped.push({ source_key: result.key, source_part: s.source_part, reason: s.reason });
+    this.mojibake += result.mojibakeLinesRepaired;
     bump(this.byFormat, result.format);
     this.replacement += result.replacementChars;
     for (const r of result.records) {
@@ -160,7 +179,13 @@ export class ManifestBuilder {
 
   /** Count an input that could not be read at all (its reject is added separately). */
   addUnreadable(key: string): void {
-    this.inputs.push({ source_key: key, format: 'unknown', encoding: null, records: 0, rejects: 1, replacement_chars: 0 });
+    this.inputs.push({ source_key: key, format: 'unknown', encoding: null, records: 0, rejects: 1, skipped: 0, replacement_chars: 0, mojibake_lines_repaired: 0 });
+  }
+
+  /** Count an input skipped before reading (e.g. a hidden system file), with its reason. */
+  addSkipped(key: string, reason: string): void {
+    this.inputs.push({ source_key: key, format: 'skipped', encoding: null, records: 0, rejects: 0, skipped: 1, replacement_chars: 0, mojibake_lines_repaired: 0 });
+    this.skipped.push({ source_key: key, source_part: null, reason });
   }
 
   build(files: OutputFile[], createdAt: Date = new Date()): Manifest {
@@ -171,13 +196,16 @@ export class ManifestBuilder {
       inputs_seen: this.inputs.length,
       records: this.nRecords,
       rejects: this.nRejects,
+      skipped: this.skipped.length,
       duplicates: this.nDuplicates,
       by_language: this.byLanguage,
       by_outlet: this.byOutlet,
       by_format: this.byFormat,
       rejects_by_code: this.rejectCodes,
       replacement_chars: this.replacement,
+      mojibake_lines_repaired: this.mojibake,
       inputs: this.inputs,
+      skipped_inputs: this.skipped,
       files,
     };
   }

@@ -53,6 +53,21 @@ export interface ObjectResult {
   replacementChars: number;
   /** Lines whose mojibake ("Ã©" for "é") was repaired. */
   mojibakeLinesRepaired: number;
+  /** Parts deliberately not read (system files such as `__MACOSX/` or `.DS_Store` in archives), with the reason. */
+  skipped: { source_part: string | null; reason: string }[];
+}
+
+/**
+ * Files that operating systems and archivers add beside the user's files: never articles.
+ * @returns the reason to skip, or null
+ */
+export function systemFileReason(path: string): string | null {
+  const parts = path.split('/');
+  const base = parts[parts.length - 1] ?? '';
+  if (parts.includes('__MACOSX')) return 'macOS resource-fork folder (__MACOSX), not an article';
+  if (base.startsWith('.')) return `hidden file (${base}), not an article`;
+  if (/^(?:thumbs\.db|desktop\.ini)$/i.test(base)) return `system file (${base}), not an article`;
+  return null;
 }
 
 /**
@@ -215,7 +230,9 @@ function processBytes(ctx: Ctx, name: string, part: string | null, bytes: Uint8A
     if (entries.length === 0) result.rejects.push(reject(key, part, 'no_content', `the ${kind} archive holds no files`, sha256Hex(bytes)));
     for (const e of entries) {
       const entryPart = joinPart(part, e.name || null, '!/');
+      const skip = e.ok ? systemFileReason(e.name) : null;
       if (!e.ok) result.rejects.push(reject(key, entryPart, e.code, e.reason));
+      else if (skip) result.skipped.push({ source_part: entryPart, reason: skip });
       else processBytes(ctx, e.name, entryPart, e.bytes, depth + 1);
     }
     return;
@@ -298,6 +315,7 @@ export function processObject(input: InputObject, opts: PipelineOptions = {}): O
     rejects: [],
     replacementChars: 0,
     mojibakeLinesRepaired: 0,
+    skipped: [],
   };
   const ctx: Ctx = { result, opts, limits: { ...DEFAULT_LIMITS, ...opts.limits }, budget: { used: 0 }, contentType: input.contentType };
   try {

@@ -58,7 +58,11 @@ export const KEY_PATTERNS = {
 export function processingStatements(raw: IBucket, corpus: IBucket): PolicyStatement[] {
   const out = [CORPUS_PREFIX.records, CORPUS_PREFIX.rejects];
   return [
-    new PolicyStatement({ sid: 'ReadUploads', actions: ['s3:GetObject'], resources: KEY_PATTERNS.processing.raw.map((k) => raw.arnForObjects(k)) }),
+    new PolicyStatement({
+      sid: 'ReadUploads',
+      actions: ['s3:GetObject'],
+      resources: KEY_PATTERNS.processing.raw.map((k) => raw.arnForObjects(k)),
+    }),
     new PolicyStatement({ sid: 'ListUploads', actions: ['s3:ListBucket'], resources: [raw.bucketArn] }),
     new PolicyStatement({
       sid: 'WriteRecordsAndRejects',

@@ -136,6 +136,25 @@ const PARTICLES = new Set([
   'ben',
 ]);
 
+/** Nouns of administrative regions: "Запорізька область", "obwodzie charkowskim" (stemmed keys). */
+const REGION_NOUNS = new Set(
+  ['область', 'области', 'районі', 'район', 'край', 'краю', 'округ', 'oblast', 'obwód', 'województwo', 'powiat', 'област'].map((x) =>
+    stemToken(x, /[а-я]/.test(x) ? 'ru' : 'pl'),
+  ),
+);
+/** Genitive-looking endings (Cyrillic, Polish) for the tail of an organisation name. */
+const GENITIVE_END = /(?:и|ы|а|я|ого|его|ой|ей|ів|ов|ев|их|ых|ії|ї|ій|ий|ам|ям|ами|ями|ciej|ej|ego|ych|ich|ów|y|i|a)$/u;
+/** Past-tense / infinitive endings (ru, uk, pl): a verb ends a name's lower-case tail. */
+const VERB_END = /(?:ли|ла|ло|ся|сь|ть|ти|ł|ła|li|ły|ać|ić|eć)$/u;
+/** Generic keyword nouns that do not make an organisation after a sentence-initial adjective. */
+const WEAK_KW = new Set(['канал', 'канали', 'каналы', 'група', 'группа', 'grupa', 'kanał', 'kanały', 'центр', 'рух', 'движение', 'фронт'].map((x) => stemToken(x, /[а-яії]/.test(x) ? 'ru' : 'pl')));
+/** Connectors opening a subject tail: "з питань", "по делам", "do spraw". */
+const SUBJECT_CONN = new Set(['з', 'із', 'по', 'у', 'do']);
+const CYR_RE = /[\u0400-\u04ff]/;
+function sameScript(a: Tok, b: Tok): boolean {
+  return CYR_RE.test(a.t) === CYR_RE.test(b.t);
+}
+
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'ʼ.&-][\p{L}\p{N}]+)*/gu;
 const ELISION = /^(l|d|j|n|s|c|m|t|qu|dell|all|nell|sull|dall|un|quell|nessun)['’](.+)$/i;
 const UPPER = /^[\p{Lu}\p{Lt}]/u;
@@ -387,24 +406,76 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
         const nx = ts[k + 1];
         if (nx) nx.sent = false;
       }
+    // Cyrillic / Polish: capitalised adjective(s) + lower-case adjectives + a keyword noun
+    // ("Запорізької обласної військової адміністрації" -> org, "Запорізькій області" -> place)
+    let forced: Kind | null = null;
+    if (r.cyrOrPl && !isOrgKeyword((ts[ts.length - 1] as Tok).low, r)) {
+      let k = j;
+      const low: Tok[] = [];
+      let hit: Kind | null = null;
+      while (k < toks.length && low.length < 3) {
+        const t = toks[k];
+        if (!t || !t.joined || used[k] || t.cap || t.acr || r.stop.has(t.low) || !sameScript(t, t0) || VERB_END.test(t.low)) break;
+        low.push(t);
+        k++;
+        if (isOrgKeyword(t.low, r)) hit = ts.length === 1 && t0.sent && low.length === 1 && WEAK_KW.has(stemToken(t.low, lang)) ? null : 'org';
+        else if (REGION_NOUNS.has(stemToken(t.low, lang))) hit = 'loc';
+        if (hit) break;
+      }
+      if (hit) {
+        ts.push(...low);
+        j = k;
+        forced = hit;
+      }
+    }
     // Cyrillic / Polish organisation keyword with a lower-case genitive tail
     const kwIdx = ts.findIndex((t) => isOrgKeyword(t.low, r));
-    if (r.cyrOrPl && kwIdx === ts.length - 1) {
+    if (r.cyrOrPl && kwIdx === ts.length - 1 && forced !== 'loc') {
+      const kw = ts[kwIdx] as Tok;
       let k = j;
       const tail: Tok[] = [];
       while (k < toks.length && tail.length < 3) {
         const t = toks[k];
-        if (!t || !t.joined || used[k] || r.stop.has(t.low) || t.cap || t.acr) break;
+        if (!t || !t.joined || used[k] || r.stop.has(t.low) || t.cap || t.acr || !sameScript(t, kw)) break;
         tail.push(t);
         k++;
       }
       const capAfter = toks[k];
-      if (tail.length && capAfter?.joined && (capAfter.cap || capAfter.acr) && !r.stop.has(capAfter.low)) {
+      const placeAfter = used[k] ? spans.findIndex((x) => x.kind === 'loc' && x.toks.length === 1 && x.toks[0] === capAfter) : -1;
+      if (
+        capAfter?.joined &&
+        (capAfter.acr || (capAfter.cap && GENITIVE_END.test(capAfter.low) && !isGivenName(capAfter, r))) &&
+        (!used[k] || placeAfter >= 0) &&
+        !r.stop.has(capAfter.low)
+      ) {
+        if (placeAfter >= 0) spans.splice(placeAfter, 1);
         ts.push(...tail, capAfter);
         j = k + 1;
+        // "... України з надзвичайних ситуацій", "... по чрезвычайным ситуациям"
+        const c = toks[j];
+        if (c?.joined && SUBJECT_CONN.has(c.low)) {
+          const more: Tok[] = [];
+          let q = j + 1;
+          while (q < toks.length && more.length < 2) {
+            const t = toks[q];
+            if (!t || !t.joined || t.cap || t.acr || r.stop.has(t.low)) break;
+            more.push(t);
+            q++;
+          }
+          const endTok = toks[q];
+          if (more.length && (!endTok || !endTok.joined || r.stop.has(endTok.low) || endTok.cap)) {
+            ts.push(c, ...more);
+            j = q;
+          }
+        }
       } else if (tail.length >= 1 && tail.length <= 3) {
-        ts.push(...tail);
-        j = k;
+        // keep the genitive words only: "Міністерство оборони", not "... повідомило"
+        let n = 0;
+        while (n < tail.length && GENITIVE_END.test((tail[n] as Tok).low) && !VERB_END.test((tail[n] as Tok).low)) n++;
+        if (n) {
+          ts.push(...tail.slice(0, n));
+          j += n;
+        }
       }
     }
     for (let k = i; k < j; k++) used[k] = 1;
@@ -476,7 +547,7 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
           }
         }
       }
-      const sp = mk(pt, null, (pt[0] as Tok).i);
+      const sp = mk(pt, forced && pc === pieces[pieces.length - 1] ? forced : null, (pt[0] as Tok).i);
       if (pc.role) sp.roleCue = true;
       if (pc.orgOnly && !pt.some((t) => t.acr || isOrgKeyword(t.low, r)) && placeKey(pt) === undefined) continue;
       // lower-case org keyword (+ adjectives) before: "ministère russe des Affaires étrangères"

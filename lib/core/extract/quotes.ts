@@ -85,6 +85,8 @@ interface Attr {
 interface Compiled {
   table: SpeechTable;
   verbRe: RegExp;
+  /** Lowercase first words of every verb/aux/cue entry: the verb regex is tried only there. */
+  first: Set<string>;
   roleRe: RegExp;
   orgRoleRe: RegExp;
   pronounRe: RegExp;
@@ -108,12 +110,17 @@ function compile(lang: string): Compiled {
   // aux + optional adverb + verb (+ French inverted pronoun), or cue, or impersonal.
   const verbRe = new RegExp(
     `${WB_L}(?:(?<imp>${alt(table.impersonal)})|(?<cue>${alt(table.cues)})|(?:(?:${alt(table.aux)})\\s+(?:\\p{L}+(?:ment|ly|mente)\\s+)?)?(?<verb>${alt(verbs)})(?<inv>-t-(?:il|elle|ils|elles|on)|-(?:il|elle|ils|elles|on))?)${WB_R}`,
-    'giu',
+    'iuy',
   );
+  const first = new Set<string>();
+  for (const e of [...table.aux, ...verbs, ...table.cues, ...table.impersonal]) {
+    const w = e.toLowerCase().replace(/’/g, "'").split(/\s+/)[0];
+    if (w) first.add(w);
+  }
   const roleRe = new RegExp(`${WB_L}(?:${alt(table.roles)})[\\p{L}-]*`, 'giu');
   const orgRoleRe = new RegExp(`${WB_L}(?:${alt(table.orgRoles)})[\\p{L}]*`, 'giu');
   const pronounRe = new RegExp(`${WB_L}(?:${alt(Object.keys(table.pronouns))})${WB_R}`, 'giu');
-  const c: Compiled = { table, verbRe, roleRe, orgRoleRe, pronounRe };
+  const c: Compiled = { table, verbRe, first, roleRe, orgRoleRe, pronounRe };
   CACHE.set(key, c);
   return c;
 }
@@ -525,8 +532,16 @@ function findVerbs(text: string, C: Compiled, inQ: Uint8Array, lang: string): Ve
   const out: VerbHit[] = [];
   const re = C.verbRe;
   const needAux = PARTICIPLE_LANGS.has(lang);
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  const wordRe = /[\p{L}\p{N}'’-]+/gu;
+  let skipTo = 0;
+  for (let w = wordRe.exec(text); w; w = wordRe.exec(text)) {
+    if (w.index < skipTo) continue;
+    const lw = w[0].toLowerCase().replace(/’/g, "'");
+    if (!C.first.has(lw) && !C.first.has(lw.split('-')[0] ?? '')) continue;
+    re.lastIndex = w.index;
+    const m = re.exec(text);
+    if (!m) continue;
+    skipTo = m.index + m[0].length;
     const g = m.groups ?? {};
     const t = m[0];
     // bare past participles are mostly adjectival ("accusato di", "citée"): need an auxiliary
@@ -536,11 +551,12 @@ function findVerbs(text: string, C: Compiled, inQ: Uint8Array, lang: string): Ve
     }
     let gender: 'm' | 'f' | null = null;
     const low = t.toLowerCase();
-    if (/-t-elle$|-elle$/.test(low)) gender = 'f';
-    else if (/-t-il$|-il$/.test(low)) gender = 'm';
+    const invPron = /-(?:t-)?(il|elle|ils|elles|on)(?![\p{L}])/u.exec(low);
+    if (invPron?.[1] === 'elle') gender = 'f';
+    else if (invPron?.[1] === 'il') gender = 'm';
     else if (/(?:ла|ła)$/u.test(low)) gender = 'f';
     else if (/(?:[^л]л|ł|ав|ив|ів)$/u.test(low)) gender = 'm';
-    out.push({ start: m.index, end: m.index + t.length, text: t, cue: !!g.cue, impersonal: !!g.imp, gender, inQ: !!inQ[m.index], inv: !!g.inv });
+    out.push({ start: m.index, end: m.index + t.length, text: t, cue: !!g.cue, impersonal: !!g.imp, gender, inQ: !!inQ[m.index], inv: !!g.inv || !!invPron });
   }
   return out;
 }
@@ -553,13 +569,13 @@ const DE_PARTICLES = new Set(['von', 'van', 'zu', 'de', 'di', 'da', 'le', 'la', 
 const NOUN_SUFFIX_RE = /(?:ung|ungen|heit|keit|schaft|tion|tionen|ismus|nahmen|ität|ment)$/u;
 const CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'dei', 'van', 'von', 'der', 'den', 'du', 'des', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'of', 'the', 'los', 'las']);
 
+const ORG_SHORT = new Set(ORG_STEMS.filter((x) => x.length <= 3));
+const ORG_PREFIX_RE = new RegExp(`^(?:${alt(ORG_STEMS.filter((x) => x.length > 3))})`, 'u');
 function isOrgToken(t: string): boolean {
   const l = t.toLowerCase().replace(/\.$/, '');
-  for (const s of ORG_STEMS) {
-    if (s.length <= 3 ? l === s : l.startsWith(s)) return true;
-  }
-  return false;
+  return ORG_SHORT.has(l) || ORG_PREFIX_RE.test(l);
 }
+const PLACE_CACHE = new Map<string, boolean>();
 
 const PREPOSITIONS = new Set(
   ('da di a con per su tra fra with by from to of at in on for de à par pour sur avec chez von mit bei zu aus an auf für gegen ' +
@@ -584,11 +600,18 @@ function findNames(text: string, inQ: Uint8Array, opts: { persons?: string[]; or
   }
   const isPlace = (t: string): boolean => {
     if (!places || perSet.has(fold(t))) return false;
-    try {
-      return places.has(nameKey(t, lang));
-    } catch {
-      return false;
+    const ck = `${lang}\u0000${t}`;
+    let r = PLACE_CACHE.get(ck);
+    if (r === undefined) {
+      try {
+        r = places.has(nameKey(t, lang));
+      } catch {
+        r = false;
+      }
+      if (PLACE_CACHE.size > 50000) PLACE_CACHE.clear();
+      PLACE_CACHE.set(ck, r);
     }
+    return r;
   };
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(text); m; m = NAME_RE.exec(text)) {
@@ -635,7 +658,7 @@ function findNames(text: string, inQ: Uint8Array, opts: { persons?: string[]; or
         flush();
         continue;
       }
-      const acronym = t.length >= 2 && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t);
+      const acronym = t.length >= 2 && ((t === t.toUpperCase() && /\p{Lu}{2}/u.test(t)) || /^\p{Lu}{2,}-/u.test(t));
       if (!known && (acronym || (toks.length > 1 && cur.length === 0 && tk !== toks[toks.length - 1] && isPlace(t)))) {
         // acronyms and place names stand alone
         flush();
@@ -1076,11 +1099,21 @@ function resolveRef(ctx: Ctx, ref: Ref | null, resolved: Resolved[], c: Cand): s
   // (4) the last speaker of the previous paragraphs
   const lastRes = prevRes[prevRes.length - 1];
   if (lastRes && para - lastRes.para <= 3) return lastRes.name;
-  // (5) the most recent person mentioned
+  // (5) the most salient person of the last paragraphs (frequency of the surname), ties: most recent
+  let best5: string | null = null;
+  let score5 = -1;
   for (let i = mentions.length - 1; i >= 0; i--) {
-    const name = canonical(ctx, mentions[i] as NameSpan);
-    if (genderOk(name, ref.gender)) return name;
+    const n = mentions[i] as NameSpan;
+    if (para - paraOf(ctx.paras, n.start) > 3 && best5) break;
+    const name = canonical(ctx, n);
+    if (!genderOk(name, ref.gender)) continue;
+    const sc = ctx.tokenKeyFreq.get(keyOf(ctx, n.tokens[n.tokens.length - 1] as string)) ?? 0;
+    if (sc > score5) {
+      score5 = sc;
+      best5 = name;
+    }
   }
+  if (best5) return best5;
   return lastRes?.name ?? null;
 }
 

@@ -88,14 +88,25 @@ const PL_ENDINGS = [
 
 const CYR = /[\u0400-\u04ff]/;
 
-/** Lower-case, drop accents (Latin only: Cyrillic й/ї keep their marks), unify apostrophes. */
+const foldMemo = new Map<string, string>();
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Lower-case, drop accents (Latin only: Cyrillic й/ї keep their marks), unify apostrophes. Memoised. */
 export function foldToken(t: string): string {
-  const lower = t
-    .toLowerCase()
-    .replace(/[’‘`´ʼ]/g, "'")
-    .replace(/ё/g, 'е');
-  if (CYR.test(lower)) return lower;
-  return lower.normalize('NFKD').replace(/\p{M}+/gu, '');
+  const hit = foldMemo.get(t);
+  if (hit !== undefined) return hit;
+  let out: string;
+  if (ASCII.test(t)) out = t.toLowerCase().replace(/`/g, "'");
+  else {
+    const lower = t
+      .toLowerCase()
+      .replace(/[’‘`´ʼ]/g, "'")
+      .replace(/ё/g, 'е');
+    out = CYR.test(lower) ? lower : lower.normalize('NFKD').replace(/\p{M}+/gu, '');
+  }
+  if (foldMemo.size > 200000) foldMemo.clear();
+  foldMemo.set(t, out);
+  return out;
 }
 
 /** Stem one folded token (see module doc). */
@@ -120,9 +131,17 @@ export function stemToken(folded: string, lang: string): string {
   return folded;
 }
 
-/** Key of one token: folded and stemmed. */
+const keyMemo = new Map<string, string>();
+
+/** Key of one token: folded and stemmed. Memoised. */
 export function tokenKey(t: string, lang: string): string {
-  return stemToken(foldToken(t), lang);
+  const mk = `${lang}\u0000${t}`;
+  const hit = keyMemo.get(mk);
+  if (hit !== undefined) return hit;
+  const k = stemToken(foldToken(t), lang);
+  if (keyMemo.size > 200000) keyMemo.clear();
+  keyMemo.set(mk, k);
+  return k;
 }
 
 /** Key of a whole name: its tokens' keys joined by one space. */
