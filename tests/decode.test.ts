@@ -25,6 +25,16 @@ describe('decodeBytes', () => {
     expect(d.text).not.toMatch(/[\u0080-\u009f]/);
   });
 
+  it.each([
+    ['windows-1251', 'Министр иностранных дел заявил, что переговоры продолжатся на следующей неделе в Москве.'],
+    ['koi8-r', 'Министр иностранных дел заявил, что переговоры продолжатся на следующей неделе в Москве.'],
+    ['windows-1250', 'Prezydent powiedział, że rozmowy odbędą się w przyszłym tygodniu w Krakowie i Łodzi.'],
+  ])('detects undeclared %s text with chardet', (enc, text) => {
+    const d = decodeBytes(iconv.encode(text, enc));
+    expect(d.via).toBe('detected');
+    expect(d.text).toBe(text);
+  });
+
   it('uses the charset an HTML page declares when its bytes are not UTF-8', () => {
     const html = '<html><head><meta charset="windows-1251"></head><body><p>Привет, мир</p></body></html>';
     const d = decodeBytes(iconv.encode(html, 'windows-1251'));

@@ -6,6 +6,7 @@
  * single-byte encodings it is never used: on Node 20 `new TextDecoder('windows-1252')` maps
  * 0x80-0x9F to C1 controls instead of the WHATWG table. iconv-lite carries the real tables.
  */
+import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
 
 export interface Decoded {
@@ -14,7 +15,7 @@ export interface Decoded {
   /** Encoding used, lower-case WHATWG/iconv name (`utf-8`, `utf-16le`, `windows-1252`, ...). */
   encoding: string;
   /** How the encoding was chosen. */
-  via: 'bom' | 'strict-utf8' | 'declared' | 'fallback';
+  via: 'bom' | 'strict-utf8' | 'declared' | 'detected' | 'fallback';
   /** U+FFFD characters present in the decoded text. */
   replacementChars: number;
 }
@@ -81,8 +82,52 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
     const text = iconv.decode(Buffer.from(bytes), enc);
     return { text, encoding: enc, via: 'declared', replacementChars: countReplacement(text) };
   }
+  const detected = detectLegacyEncoding(bytes);
+  if (detected) {
+    const text = iconv.decode(Buffer.from(bytes), detected);
+    return { text, encoding: detected, via: 'detected', replacementChars: countReplacement(text) };
+  }
   const text = iconv.decode(Buffer.from(bytes), 'windows-1252');
   return { text, encoding: 'windows-1252', via: 'fallback', replacementChars: countReplacement(text) };
+}
+
+const WINDOWS_SIBLING: Record<string, string> = {
+  'iso-8859-2': 'windows-1250',
+  'iso-8859-5': 'windows-1251',
+  'iso-8859-7': 'windows-1253',
+  'iso-8859-9': 'windows-1254',
+  'iso-8859-8': 'windows-1255',
+  'iso-8859-6': 'windows-1256',
+};
+
+/** Single-byte encodings the detector may choose; anything else falls back to Windows-1252. */
+const LEGACY = new Set([
+  'windows-1250', 'windows-1251', 'windows-1252', 'windows-1253', 'windows-1254', 'windows-1255', 'windows-1256',
+  'iso-8859-2', 'iso-8859-5', 'iso-8859-6', 'iso-8859-7', 'iso-8859-8', 'iso-8859-9', 'koi8-r',
+]);
+
+/**
+ * Guess the legacy single-byte encoding of non-UTF-8 bytes with chardet (a port of ICU's
+ * charset detector: byte n-gram statistics per encoding and language). ISO-8859-1 answers
+ * become Windows-1252 (its WHATWG superset). Only the first 64 KiB are analysed.
+ * @returns an iconv-lite encoding name, or null when the detector has no usable answer
+ */
+export function detectLegacyEncoding(bytes: Uint8Array): string | null {
+  let matches: ReturnType<typeof analyse>;
+  try {
+    matches = analyse(bytes.subarray(0, 64 * 1024));
+  } catch {
+    return null;
+  }
+  // ISO-8859-x leaves 0x80-0x9F as C1 controls; text that uses those bytes is the Windows
+  // sibling (ICU cannot tell the two apart, so the bytes decide).
+  const hasC1 = bytes.subarray(0, 64 * 1024).some((b) => b >= 0x80 && b <= 0x9f);
+  for (const m of matches) {
+    let name = m.name.toLowerCase() === 'iso-8859-1' ? 'windows-1252' : m.name.toLowerCase();
+    if (hasC1) name = WINDOWS_SIBLING[name] ?? name;
+    if (LEGACY.has(name) && iconv.encodingExists(name) && m.confidence >= 10) return name;
+  }
+  return null;
 }
 
 /**

@@ -145,7 +145,9 @@ const REGION_NOUNS = new Set(
 /** Genitive-looking endings (Cyrillic, Polish) for the tail of an organisation name. */
 const GENITIVE_END = /(?:и|ы|а|я|ого|его|ой|ей|ів|ов|ев|их|ых|ії|ї|ій|ий|ам|ям|ами|ями|ciej|ej|ego|ych|ich|ów|y|i|a)$/u;
 /** Past-tense / infinitive endings (ru, uk, pl): a verb ends a name's lower-case tail. */
-const VERB_END = /(?:ли|ла|ло|ся|сь|ть|ти|ł|ła|li|ły|ać|ić|eć)$/u;
+const VERB_END_RE = /(?:ли|ла|ло|ся|сь|ть|ти|ł|ła|li|ły|ać|ić|eć)$/u;
+const PAST_MASC_RE = /(?:ил|ел|ал|ял|ыл|ув|ав|ив)$/u;
+const VERB_END = { test: (low: string): boolean => VERB_END_RE.test(low) || (low.length >= 5 && PAST_MASC_RE.test(low)) };
 /** Generic keyword nouns that do not make an organisation after a sentence-initial adjective. */
 const WEAK_KW = new Set(['канал', 'канали', 'каналы', 'група', 'группа', 'grupa', 'kanał', 'kanały', 'центр', 'рух', 'движение', 'фронт'].map((x) => stemToken(x, /[а-яії]/.test(x) ? 'ru' : 'pl')));
 /** Connectors opening a subject tail: "з питань", "по делам", "do spraw". */
@@ -409,13 +411,13 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     // Cyrillic / Polish: capitalised adjective(s) + lower-case adjectives + a keyword noun
     // ("Запорізької обласної військової адміністрації" -> org, "Запорізькій області" -> place)
     let forced: Kind | null = null;
-    if (r.cyrOrPl && !isOrgKeyword((ts[ts.length - 1] as Tok).low, r)) {
+    if (r.cyrOrPl && !isOrgKeyword((ts[ts.length - 1] as Tok).low, r) && !(ts.length === 1 && t0.sent && weak(t0))) {
       let k = j;
       const low: Tok[] = [];
       let hit: Kind | null = null;
       while (k < toks.length && low.length < 3) {
         const t = toks[k];
-        if (!t || !t.joined || used[k] || t.cap || t.acr || r.stop.has(t.low) || !sameScript(t, t0) || VERB_END.test(t.low)) break;
+        if (!t || !t.joined || used[k] || t.cap || t.acr || r.stop.has(t.low) || r.roles.has(t.low) || !sameScript(t, t0) || VERB_END.test(t.low)) break;
         low.push(t);
         k++;
         if (isOrgKeyword(t.low, r)) hit = ts.length === 1 && t0.sent && low.length === 1 && WEAK_KW.has(stemToken(t.low, lang)) ? null : 'org';

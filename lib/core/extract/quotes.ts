@@ -87,6 +87,8 @@ interface Compiled {
   verbRe: RegExp;
   /** Lowercase first words of every verb/aux/cue entry: the verb regex is tried only there. */
   first: Set<string>;
+  /** A whole token that is a role noun (splits "Экс-премьер Британии Браун"). */
+  roleWordRe: RegExp;
   roleRe: RegExp;
   orgRoleRe: RegExp;
   pronounRe: RegExp;
@@ -112,6 +114,7 @@ function compile(lang: string): Compiled {
     `${WB_L}(?:(?<imp>${alt(table.impersonal)})|(?<cue>${alt(table.cues)})|(?:(?:${alt(table.aux)})\\s+(?:\\p{L}+(?:ment|ly|mente)\\s+)?)?(?<verb>${alt(verbs)})(?<inv>-t-(?:il|elle|ils|elles|on)|-(?:il|elle|ils|elles|on))?)${WB_R}`,
     'iuy',
   );
+  const roleWordRe = new RegExp(`^(?:${alt(table.roles)})${SLAVIC.has(key) ? '[\\p{L}]{0,4}' : '(?:s|es|e|i|a|n|en|in)?'}$`, 'iu');
   const first = new Set<string>();
   for (const e of [...table.aux, ...verbs, ...table.cues, ...table.impersonal]) {
     const w = e.toLowerCase().replace(/’/g, "'").split(/\s+/)[0];
@@ -120,7 +123,7 @@ function compile(lang: string): Compiled {
   const roleRe = new RegExp(`${WB_L}(?:${alt(table.roles)})[\\p{L}-]*`, 'giu');
   const orgRoleRe = new RegExp(`${WB_L}(?:${alt(table.orgRoles)})[\\p{L}]*`, 'giu');
   const pronounRe = new RegExp(`${WB_L}(?:${alt(Object.keys(table.pronouns))})${WB_R}`, 'giu');
-  const c: Compiled = { table, verbRe, first, roleRe, orgRoleRe, pronounRe };
+  const c: Compiled = { table, verbRe, first, roleRe, roleWordRe, orgRoleRe, pronounRe };
   CACHE.set(key, c);
   return c;
 }
@@ -591,7 +594,7 @@ function findNames(text: string, inQ: Uint8Array, opts: { persons?: string[]; or
   const orgSet = new Set((opts.organizations ?? []).map(fold));
   const perSet = new Set((opts.persons ?? []).map(fold));
   const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}-]+/gu) ?? []);
-  const roleRe = new RegExp(`^(?:${alt(C.table.roles)})${SLAVIC.has(lang) ? '[\\p{L}]{0,4}' : '(?:s|es|e|i|a|n|en|in)?'}$`, 'iu');
+  const roleRe = C.roleWordRe;
   let places: Map<string, string> | null = null;
   try {
     places = gazetteer().places;
@@ -762,11 +765,34 @@ function sentenceEnd(ctx: Ctx, pos: number, para?: number): number {
   return pe;
 }
 
+/** Index of the first element with start >= pos (arrays sorted by start). */
+function lowerBound(xs: { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as { start: number }).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 function verbsIn(ctx: Ctx, s: number, e: number): VerbHit[] {
-  return ctx.verbs.filter((v) => v.start >= s && v.end <= e && !ctx.inQ[v.start]);
+  const out: VerbHit[] = [];
+  for (let i = lowerBound(ctx.verbs, s); i < ctx.verbs.length; i++) {
+    const v = ctx.verbs[i] as VerbHit;
+    if (v.start >= e) break;
+    if (v.end <= e && !ctx.inQ[v.start]) out.push(v);
+  }
+  return out;
 }
 function namesIn(ctx: Ctx, s: number, e: number): NameSpan[] {
-  return ctx.names.filter((n) => n.start >= s && n.end <= e && !ctx.inQ[n.start]);
+  const out: NameSpan[] = [];
+  for (let i = lowerBound(ctx.names, s); i < ctx.names.length; i++) {
+    const n = ctx.names[i] as NameSpan;
+    if (n.start >= e) break;
+    if (n.end <= e && !ctx.inQ[n.start]) out.push(n);
+  }
+  return out;
 }
 
 /** Pronoun, role noun or organisation-role noun in [s,e) (the one nearest to `near`), as a coreference reference. */
@@ -1040,7 +1066,7 @@ interface Resolved {
 /** A name is in subject position when it is the first name of its sentence and not governed by a preposition. */
 function subjectPosition(ctx: Ctx, n: NameSpan): boolean {
   const ss = sentenceStart(ctx, n.start);
-  if (ctx.names.some((m) => m.start >= ss && m.start < n.start && !ctx.inQ[m.start] && m.person)) return false;
+  if (namesIn(ctx, ss, n.start).some((m) => m.person)) return false;
   const before = ctx.text.slice(Math.max(0, n.start - 25), n.start);
   if (/\(\s*$/u.test(before)) return false;
   const prev = /(\S+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
@@ -1088,7 +1114,7 @@ function resolveRef(ctx: Ctx, ref: Ref | null, resolved: Resolved[], c: Cand): s
   }
   // an unnamed speaker introduced just before ("Another resident, who asked not to be named, said ...")
   if (!ref.role && anonymousBefore(ctx, c)) return null;
-  const mentions = ctx.names.filter((n) => n.person && n.end <= pos && !ctx.inQ[n.start]);
+  const mentions = namesIn(ctx, 0, pos).filter((n) => n.person);
   // (3) a person in subject position earlier in the same paragraph
   for (let i = mentions.length - 1; i >= 0; i--) {
     const n = mentions[i] as NameSpan;
