@@ -28,7 +28,7 @@ describe('decodeBytes', () => {
   it.each([
     ['windows-1251', 'Министр иностранных дел заявил, что переговоры продолжатся на следующей неделе в Москве.'],
     ['koi8-r', 'Министр иностранных дел заявил, что переговоры продолжатся на следующей неделе в Москве.'],
-    ['windows-1250', 'Prezydent powiedział, że rozmowy odbędą się w przyszłym tygodniu w Krakowie i Łodzi.'],
+    ['windows-1250', 'Prezydent powiedział, że rozmowy odbędą się w przyszłym tygodniu w Krakowie, gdzie dziś trwa święto.'],
   ])('detects undeclared %s text with chardet', (enc, text) => {
     const d = decodeBytes(iconv.encode(text, enc));
     expect(d.via).toBe('detected');

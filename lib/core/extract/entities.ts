@@ -150,6 +150,8 @@ const PAST_MASC_RE = /(?:ил|ел|ал|ял|ыл|ув|ав|ив)$/u;
 const VERB_END = { test: (low: string): boolean => VERB_END_RE.test(low) || (low.length >= 5 && PAST_MASC_RE.test(low)) };
 /** Generic keyword nouns that do not make an organisation after a sentence-initial adjective. */
 const WEAK_KW = new Set(['канал', 'канали', 'каналы', 'група', 'группа', 'grupa', 'kanał', 'kanały', 'центр', 'рух', 'движение', 'фронт'].map((x) => stemToken(x, /[а-яії]/.test(x) ? 'ru' : 'pl')));
+/** Connectors that join words only inside an organisation's name. */
+const ORG_CONN = new Set(['and', 'on', 'for', 'et', 'pour', 'und', 'für', 'y', 'e', 'para', 'per', 'i', 'и', 'і', 'та']);
 /** Connectors opening a subject tail: "з питань", "по делам", "do spraw". */
 const SUBJECT_CONN = new Set(['з', 'із', 'по', 'у', 'do']);
 const CYR_RE = /[\u0400-\u04ff]/;
@@ -394,7 +396,10 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
           k++;
         }
         const after = toks[k];
-        if (after?.joined && (after.cap || after.acr) && !used[k]) {
+        // "and"/"und"/"der"/"for"...: only inside an organisation's name ("Prawo i Sprawiedliwość",
+        // "Partei der Arbeit"), never between two names or German nouns ("Einfluss der Sender")
+        const orgOnly = conns.some((c) => ORG_CONN.has(c.low) || (lang === 'de' && c.low !== 'von' && c.low !== 'van')) || (lang === 'de' && !isGivenName(ts[0] as Tok, r));
+        if (after?.joined && (after.cap || after.acr) && !used[k] && (!orgOnly || ts.some((x) => isOrgKeyword(x.low, r))) && conns.length <= (orgOnly && lang === 'de' ? 1 : 2)) {
           ts.push(...conns, after);
           j = k + 1;
           continue;

@@ -539,8 +539,12 @@ function findVerbs(text: string, C: Compiled, inQ: Uint8Array, lang: string): Ve
   let skipTo = 0;
   for (let w = wordRe.exec(text); w; w = wordRe.exec(text)) {
     if (w.index < skipTo) continue;
-    const lw = w[0].toLowerCase().replace(/’/g, "'");
-    if (!C.first.has(lw) && !C.first.has(lw.split('-')[0] ?? '')) continue;
+    let lw = w[0].toLowerCase();
+    if (lw.includes('’')) lw = lw.replace(/’/g, "'");
+    if (!C.first.has(lw)) {
+      const h = lw.indexOf('-');
+      if (h <= 0 || !C.first.has(lw.slice(0, h))) continue;
+    }
     re.lastIndex = w.index;
     const m = re.exec(text);
     if (!m) continue;
