@@ -9,6 +9,7 @@ import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CSV_BOM, DuplicateTracker, type Manifest, ManifestBuilder, type OutputFile, toCsv, toJsonlLine } from './core/corpus.ts';
 import { type ObjectResult, processObject, systemFileReason } from './core/pipeline.ts';
+import { HEAD_BYTES, processTabularStream, STREAMABLE, sniffHead } from './core/stream.ts';
 import type { Reject } from './core/schema.ts';
 import { PIPELINE_VERSION } from './core/version.ts';
 import { FolderStore } from './storage/folder.ts';
@@ -107,39 +108,37 @@ export async function buildCorpus(opts: BuildOptions): Promise<BuildResult> {
           opts.onProgress?.({ done, key: sourceKey, records: 0, rejects: 0, ms: 0 });
           continue;
         }
-        let result: ObjectResult;
+        let records = 0;
+        let rejects = 0;
+        let started = false;
         try {
-          const bytes = await source.store.get(key);
-          result = processObject({ key: sourceKey, bytes }, { now: opts.now });
+          for await (const result of resultsFor(source.store, key, sourceKey, opts)) {
+            started = true;
+            for (const r of result.records) dups.mark(r);
+            manifest.add(result);
+            for (const r of result.records) await files.jsonl.write(toJsonlLine(r), 1);
+            await files.csv.write(toCsv(result.records, false), result.records.length);
+            for (const j of result.rejects) await files.rejects.write(toJsonlLine(j), 1);
+            records += result.records.length;
+            rejects += result.rejects.length;
+          }
         } catch (e) {
           const rej: Reject = {
             source_key: sourceKey,
             source_part: null,
-            reason: `the input could not be read: ${(e as Error).message}`,
+            reason: `the input could not be read${started ? ' to the end (the records before the error were kept)' : ''}: ${(e as Error).message}`,
             error_code: 'internal_error',
             source_sha256: null,
             pipeline_version: PIPELINE_VERSION,
           };
-          manifest.addUnreadable(sourceKey);
+          if (!started) manifest.addUnreadable(sourceKey);
           manifest.addReject(rej);
           await files.rejects.write(toJsonlLine(rej), 1);
-          done++;
-          opts.onProgress?.({ done, key: sourceKey, records: 0, rejects: 1, ms: performance.now() - t0 });
-          continue;
+          rejects++;
         }
-        for (const r of result.records) dups.mark(r);
-        manifest.add(result);
-        for (const r of result.records) await files.jsonl.write(toJsonlLine(r), 1);
-        await files.csv.write(toCsv(result.records, false), result.records.length);
-        for (const j of result.rejects) await files.rejects.write(toJsonlLine(j), 1);
+        manifest.endObject();
         done++;
-        opts.onProgress?.({
-          done,
-          key: sourceKey,
-          records: result.records.length,
-          rejects: result.rejects.length,
-          ms: performance.now() - t0,
-        });
+        opts.onProgress?.({ done, key: sourceKey, records, rejects, ms: performance.now() - t0 });
       }
     }
   } catch (e) {
@@ -150,6 +149,50 @@ export async function buildCorpus(opts: BuildOptions): Promise<BuildResult> {
   const built = manifest.build(written, new Date());
   await new FolderStore(opts.outDir).put('manifest.json', `${JSON.stringify(built, null, 2)}\n`);
   return { manifest: built, outDir: opts.outDir };
+}
+
+/** Formats that arrive as one big table or line file, read as a stream. */
+const STREAM_EXT = /\.(?:csv|tsv|jsonl|ndjson)(?:\.gz)?$/i;
+
+/**
+ * Results for one stored object: CSV/TSV/JSONL (by content, or by name when gzipped) go
+ * through the streaming path when the store can stream, in batches; everything else is read
+ * whole and processed by the in-memory core.
+ */
+async function* resultsFor(store: Store, key: string, sourceKey: string, opts: BuildOptions): AsyncGenerator<ObjectResult> {
+  if (!store.getStream) {
+    yield processObject({ key: sourceKey, bytes: await store.get(key) }, { now: opts.now });
+    return;
+  }
+  const stream = await store.getStream(key);
+  const it = stream[Symbol.asyncIterator]();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  let ended = false;
+  while (size < HEAD_BYTES) {
+    const r = await it.next();
+    if (r.done) {
+      ended = true;
+      break;
+    }
+    parts.push(r.value);
+    size += r.value.length;
+  }
+  const head = Buffer.concat(parts as Buffer[]);
+  const gz = head[0] === 0x1f && head[1] === 0x8b;
+  const format = gz ? (/\.(csv|tsv|jsonl|ndjson)\.gz$/i.exec(key)?.[1]?.toLowerCase().replace('ndjson', 'jsonl') ?? 'other') : sniffHead(key, head);
+  const rest: AsyncIterable<Uint8Array> = { [Symbol.asyncIterator]: () => (ended ? { next: async () => ({ done: true as const, value: undefined }) } : it) };
+  if (STREAMABLE.has(format) && (STREAM_EXT.test(key) || !gz)) {
+    const chunks = (async function* () {
+      yield head;
+      yield* rest;
+    })();
+    yield* processTabularStream({ key: sourceKey, chunks }, format as 'csv' | 'tsv' | 'jsonl', { now: opts.now });
+    return;
+  }
+  const all: Buffer[] = [head];
+  for await (const c of rest) all.push(c as Buffer);
+  yield processObject({ key: sourceKey, bytes: Buffer.concat(all) }, { now: opts.now });
 }
 
 async function collect(store: Store): Promise<string[]> {

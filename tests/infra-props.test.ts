@@ -41,8 +41,8 @@ function problemsOf(fn: () => unknown): readonly string[] {
 describe('resolveWinnowConfig', () => {
   it('applies the documented defaults', () => {
     const c = resolveWinnowConfig();
-    expect(c.processTimeout.toSeconds()).toBe(120);
-    expect(c.visibilityTimeout.toSeconds()).toBe(720);
+    expect(c.processTimeout.toSeconds()).toBe(300);
+    expect(c.visibilityTimeout.toSeconds()).toBe(1800);
     expect(c.publishTimeout.toSeconds()).toBe(900);
     expect(c).toMatchObject({
       processMemoryMb: 1024,

@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import cdkJson from '../cdk.json' with { type: 'json' };
 import { RAW_BUCKET_EVENTS } from '../lib/infra/ingest.ts';
 import { VISIBILITY_TIMEOUT_FACTOR } from '../lib/infra/props.ts';
-import { OUTPUT, WinnowStack } from '../lib/infra/stack.ts';
+import { COST_TAG, OUTPUT, WinnowStack } from '../lib/infra/stack.ts';
 import { startTestS3 } from './fixtures/s3/server.ts';
 
 type Json = Record<string, unknown>;
@@ -179,7 +179,7 @@ describe('queue, dead-letter queue, event source', () => {
   it('queue: SQS-managed encryption, redrive to the DLQ after 4 receives, visibility 6x the function timeout', () => {
     const q = resources[lid(stack.ingest.queue)]!.Properties;
     const fnTimeout = resources[lid(stack.ingest.processor.fn)]!.Properties.Timeout as number;
-    expect(fnTimeout).toBe(120);
+    expect(fnTimeout).toBe(300);
     expect(q.SqsManagedSseEnabled).toBe(true);
     expect(q.VisibilityTimeout).toBe(fnTimeout * VISIBILITY_TIMEOUT_FACTOR);
     expect(q.VisibilityTimeout as number).toBeGreaterThan(fnTimeout);
@@ -191,7 +191,7 @@ describe('queue, dead-letter queue, event source', () => {
 
   it('dead-letter queue: SQS-managed encryption, keeps messages 14 days, no further redrive', () => {
     const d = resources[lid(stack.ingest.deadLetterQueue)]!.Properties;
-    expect(d).toEqual({ SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 86_400 });
+    expect(d).toEqual({ SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 86_400, Tags: [{ Key: 'project', Value: 'winnow' }] });
   });
 
   it('both queues refuse plain HTTP; only S3, from the raw bucket, may send to the queue', () => {
@@ -347,7 +347,7 @@ describe('least privilege', () => {
 
 describe('functions', () => {
   it.each([
-    ['process', 120, 'Winnow: turns each uploaded raw object'],
+    ['process', 300, 'Winnow: turns each uploaded raw object'],
     ['publish', 900, 'Winnow: assembles corpus/<date>/'],
   ] as const)('%s: nodejs22.x on arm64, ESM bundle, Powertools env, own log group kept 30 days', (name, timeout, description) => {
     const wf = name === 'process' ? stack.ingest.processor : stack.publisher.publisher;
@@ -510,6 +510,13 @@ describe('publishing schedule, alarms, outputs', () => {
         },
       ],
     });
+    // A failed asynchronous (scheduled) run is not retried by Lambda: the alarm reports it.
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: lid(stack.publisher.publisher.fn) },
+      MaximumRetryAttempts: 0,
+      MaximumEventAgeInSeconds: 3600,
+      Qualifier: '$LATEST',
+    });
     template.hasResourceProperties('AWS::Lambda::Permission', {
       Action: 'lambda:InvokeFunction',
       Principal: 'events.amazonaws.com',
@@ -541,6 +548,15 @@ describe('publishing schedule, alarms, outputs', () => {
     template.resourceCountIs('AWS::SNS::Topic', 0);
   });
 
+  it('every bucket, queue, function and role carries the cost tag project=winnow', () => {
+    for (const type of ['AWS::S3::Bucket', 'AWS::SQS::Queue', 'AWS::Lambda::Function', 'AWS::IAM::Role', 'AWS::CloudWatch::Alarm']) {
+      for (const [id, r] of ofType(type)) {
+        if (id.startsWith('BucketNotificationsHandler')) continue;
+        expect(r.Properties.Tags, id).toContainEqual({ Key: COST_TAG.key, Value: COST_TAG.value });
+      }
+    }
+  });
+
   it('outputs name every resource a researcher needs and print the exact commands', () => {
     const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
     const raw = lid(stack.storage.rawBucket);
@@ -551,6 +567,8 @@ describe('publishing schedule, alarms, outputs', () => {
     expect(text(OUTPUT.corpusBucket)).toBe(`<${corpus}>`);
     expect(text(OUTPUT.processFunction)).toBe(`<${lid(stack.ingest.processor.fn)}>`);
     expect(text(OUTPUT.publishFunction)).toBe(`<${lid(stack.publisher.publisher.fn)}>`);
+    expect(text(OUTPUT.processLogGroup)).toBe(`<${lid(stack.ingest.processor.logGroup)}>`);
+    expect(text(OUTPUT.publishLogGroup)).toBe(`<${lid(stack.publisher.publisher.logGroup)}>`);
     expect(text(OUTPUT.queue)).toBe(`<${lid(stack.ingest.queue)}>`);
     expect(text(OUTPUT.deadLetterQueue)).toBe(`<${lid(stack.ingest.deadLetterQueue)}>`);
     expect(text(OUTPUT.uploadCommand)).toBe(`aws s3 cp ./articles s3://<${raw}>/ --recursive`);

@@ -5,11 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { FullBatchFailureError } from '@aws-lambda-powertools/batch';
+import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ConfigError, type S3EventRecord } from '../lib/cloud/events.ts';
+import type { ConfigError, S3EventRecord } from '../lib/cloud/events.ts';
 import { makeSqsHandler, type SqsHandlerDeps } from '../lib/cloud/handler.ts';
 import { encodeS3EventKey, inputSummaryKey, recordKey, rejectKey } from '../lib/cloud/keys.ts';
 import { MemoryLog } from '../lib/cloud/log.ts';
@@ -22,7 +22,9 @@ import { startTestS3, type TestS3 } from './fixtures/s3/server.ts';
 
 const EXAMPLES = path.resolve(import.meta.dirname, '../examples');
 const FIXTURES = path.resolve(import.meta.dirname, 'fixtures/s3');
-const exampleFiles = readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt')).sort();
+const exampleFiles = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 let s3: TestS3;
 let raw: S3Store;
@@ -59,7 +61,11 @@ function s3Record(eventName: string, key: string, size?: number, bucket = 'raw')
       s3SchemaVersion: '1.0',
       configurationId: 'raw-uploads',
       bucket: { name: bucket, arn: `arn:aws:s3:::${bucket}` },
-      object: { key: encodeS3EventKey(key), ...(size === undefined ? {} : { size }), sequencer: seq.toString(16).toUpperCase().padStart(16, '0') },
+      object: {
+        key: encodeS3EventKey(key),
+        ...(size === undefined ? {} : { size }),
+        sequencer: seq.toString(16).toUpperCase().padStart(16, '0'),
+      },
     },
   };
 }
@@ -126,7 +132,9 @@ describe('ObjectCreated: uploads become records and rejects', () => {
     ]);
     for (const d of docs) expect(typeof d.attributes.ms).toBe('number');
     const skipped = log.entries.filter((e) => e.attributes.status === 'skipped');
-    expect(skipped.map((e) => [e.attributes.source_key, e.attributes.reason])).toEqual([['folder/', expect.stringContaining('folder placeholder')]]);
+    expect(skipped.map((e) => [e.attributes.source_key, e.attributes.reason])).toEqual([
+      ['folder/', expect.stringContaining('folder placeholder')],
+    ]);
   });
 
   it.each([...exampleFiles, FR_KEY])('record of %s: decoded key, same id and text as the core on the same bytes', async (key) => {
@@ -147,7 +155,10 @@ describe('ObjectCreated: uploads become records and rejects', () => {
     ]);
     const rej = await readJson<Reject>(corpus, rejectKey(CSV_KEY, 'row:3'));
     expect([rej.source_key, rej.source_part, rej.error_code]).toEqual([CSV_KEY, 'row:3', 'no_content']);
-    const summary = await readJson<{ format: string; records: number; rejects: number; encoding: string }>(corpus, inputSummaryKey(CSV_KEY));
+    const summary = await readJson<{ format: string; records: number; rejects: number; encoding: string }>(
+      corpus,
+      inputSummaryKey(CSV_KEY),
+    );
     expect(summary).toMatchObject({ format: 'csv', encoding: 'utf-8', records: 2, rejects: 1 });
   });
 
@@ -184,7 +195,7 @@ describe('ObjectCreated: uploads become records and rejects', () => {
 });
 
 describe('ordering, deletion, stale parts', () => {
-  it('ObjectRemoved deletes the upload\'s records, rejects and summary', async () => {
+  it("ObjectRemoved deletes the upload's records, rejects and summary", async () => {
     const key = 'to-remove/article (old).txt';
     await upload(key, readFileSync(path.join(FIXTURES, 'greve-fr.txt')));
     const { handle } = handlerWith();
@@ -218,7 +229,10 @@ describe('ordering, deletion, stale parts', () => {
     const created = s3Record('ObjectCreated:Put', key, size);
     const { handle } = handlerWith();
     expect((await handle(sqs(created, removed))).batchItemFailures).toEqual([]);
-    expect(await listKeys(corpus, 'records/reorder/back.txt/')).toEqual(['records/reorder/back.txt/@input.json', 'records/reorder/back.txt/_.json']);
+    expect(await listKeys(corpus, 'records/reorder/back.txt/')).toEqual([
+      'records/reorder/back.txt/@input.json',
+      'records/reorder/back.txt/_.json',
+    ]);
     // and in the natural order too
     expect((await handle(sqs(removed, created))).batchItemFailures).toEqual([]);
     expect(await listKeys(corpus, 'records/reorder/back.txt/')).toHaveLength(2);
@@ -234,7 +248,13 @@ describe('ordering, deletion, stale parts', () => {
     await handle(sqs(s3Record('ObjectCreated:Put', key)));
     expect(await listKeys(corpus, 'rejects/exports/shrinking.csv/')).toEqual([]);
     expect(await listKeys(corpus, 'records/exports/shrinking.csv/')).toHaveLength(3);
-    expect(log.entries.filter((e) => e.attributes.event === 'document').map((e) => e.attributes.status)).toEqual(['processed', 'processed', 'rejected', 'processed', 'processed']);
+    expect(log.entries.filter((e) => e.attributes.event === 'document').map((e) => e.attributes.status)).toEqual([
+      'processed',
+      'processed',
+      'rejected',
+      'processed',
+      'processed',
+    ]);
   });
 
   it('deleting a/b leaves the outputs of a/b/c (any Store: here in memory)', async () => {
@@ -244,7 +264,15 @@ describe('ordering, deletion, stale parts', () => {
     await mraw.put('a/b', text);
     await mraw.put('a/b/c', text);
     const deps = { raw: mraw, corpus: mcorpus };
-    const change = (kind: 'created' | 'removed', key: string) => ({ kind, eventName: kind, bucket: 'raw', key, rawKey: key, size: null, sequencer: null });
+    const change = (kind: 'created' | 'removed', key: string) => ({
+      kind,
+      eventName: kind,
+      bucket: 'raw',
+      key,
+      rawKey: key,
+      size: null,
+      sequencer: null,
+    });
     await handleChange(change('created', 'a/b'), deps);
     await handleChange(change('created', 'a/b/c'), deps);
     await mraw.delete('a/b');
@@ -260,7 +288,10 @@ describe('failures stay in their message', () => {
       get(target, prop, receiver) {
         if (prop === 'getObject')
           return async (k: string, o?: { maxBytes?: number }) => {
-            if (k === key) throw new StoreError(`cannot read s3://raw/${k}: SlowDown (HTTP 503): Please reduce your request rate.`, k, { cause: Object.assign(new Error('Please reduce your request rate.'), { name: 'SlowDown' }) });
+            if (k === key)
+              throw new StoreError(`cannot read s3://raw/${k}: SlowDown (HTTP 503): Please reduce your request rate.`, k, {
+                cause: Object.assign(new Error('Please reduce your request rate.'), { name: 'SlowDown' }),
+              });
             return target.getObject(k, o);
           };
         return Reflect.get(target, prop, receiver);
@@ -274,7 +305,10 @@ describe('failures stay in their message', () => {
     const { handle, log } = handlerWith({ raw: throttling(bad) });
     const event = sqs(s3Record('ObjectCreated:Put', bad), 'this is not JSON', s3Record('ObjectCreated:Put', good));
     const res = await handle(event);
-    expect(res.batchItemFailures).toEqual([{ itemIdentifier: event.Records[0]?.messageId }, { itemIdentifier: event.Records[1]?.messageId }]);
+    expect(res.batchItemFailures).toEqual([
+      { itemIdentifier: event.Records[0]?.messageId },
+      { itemIdentifier: event.Records[1]?.messageId },
+    ]);
     const errors = log.entries.filter((e) => e.level === 'error').map((e) => [e.attributes.error, e.attributes.cause]);
     expect(errors).toEqual([
       ['StoreError', 'SlowDown: Please reduce your request rate.'],
@@ -328,7 +362,11 @@ describe('lambdas/process.ts entry', () => {
       const err = await import('../lambdas/process.ts').catch((e: unknown) => e);
       expect(err).toBeInstanceOf(Error);
       expect((err as Error).name).toBe('ConfigError');
-      expect((err as ConfigError).problems).toEqual(['RAW_BUCKET: not a valid S3 bucket name', 'CORPUS_BUCKET: not a valid S3 bucket name', 'RAW_BUCKET: required']);
+      expect((err as ConfigError).problems).toEqual([
+        'RAW_BUCKET: not a valid S3 bucket name',
+        'CORPUS_BUCKET: not a valid S3 bucket name',
+        'RAW_BUCKET: required',
+      ]);
     } finally {
       vi.unstubAllEnvs();
     }

@@ -9,11 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { recordKey } from '../lib/cloud/keys.ts';
 import { type LocalEmulator, startLocal } from '../lib/cloud/local.ts';
 import { MemoryLog } from '../lib/cloud/log.ts';
 import { handleChange } from '../lib/cloud/process.ts';
 import { CORPUS_FILES, publishCorpus } from '../lib/cloud/publish.ts';
-import { recordKey } from '../lib/cloud/keys.ts';
 import type { Manifest } from '../lib/core/corpus.ts';
 import type { CorpusRecord } from '../lib/core/schema.ts';
 import { buildCorpus } from '../lib/run.ts';
@@ -56,7 +56,9 @@ beforeAll(async () => {
 
   emu = await startLocal({ directory: path.join(tmp, 's3'), port: 0, log: new MemoryLog() });
   for (const key of uploads) {
-    await emu.client.send(new PutObjectCommand({ Bucket: emu.rawBucket, Key: key, Body: readFileSync(path.join(inputs, ...key.split('/'))) }));
+    await emu.client.send(
+      new PutObjectCommand({ Bucket: emu.rawBucket, Key: key, Body: readFileSync(path.join(inputs, ...key.split('/'))) }),
+    );
   }
   await emu.idle();
 });
@@ -85,8 +87,14 @@ describe('publish equals winnow build on the same inputs', () => {
   });
 
   it('has the same ids and texts, in the same order, as buildCorpus', async () => {
-    const ours = (await text(corpus, `${result.prefix}corpus.jsonl`)).trim().split('\n').map((l) => JSON.parse(l) as CorpusRecord);
-    const theirs = readFileSync(path.join(built, 'corpus.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as CorpusRecord);
+    const ours = (await text(corpus, `${result.prefix}corpus.jsonl`))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as CorpusRecord);
+    const theirs = readFileSync(path.join(built, 'corpus.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as CorpusRecord);
     expect(ours.map((r) => [r.id, r.source_key, r.source_part])).toEqual(theirs.map((r) => [r.id, r.source_key, r.source_part]));
     expect(ours.map((r) => r.text)).toEqual(theirs.map((r) => r.text));
     expect(ours).toHaveLength(8); // 4 examples + 2 French copies + 2 CSV rows
@@ -94,17 +102,19 @@ describe('publish equals winnow build on the same inputs', () => {
     expect(copy?.duplicate_of).toBe(ours.find((r) => r.source_key === 'copies/greve (copie).txt')?.id);
   });
 
-  it.each(['corpus.jsonl', 'corpus.csv', 'rejects.jsonl'])('%s is byte-identical to the CLI\'s', async (name) => {
+  it.each(['corpus.jsonl', 'corpus.csv', 'rejects.jsonl'])("%s is byte-identical to the CLI's", async (name) => {
     expect(await text(corpus, `${result.prefix}${name}`)).toBe(readFileSync(path.join(built, name), 'utf8'));
   });
 
-  it('manifest.json matches the CLI\'s but for created_at', async () => {
+  it("manifest.json matches the CLI's but for created_at", async () => {
     const ours = JSON.parse(await text(corpus, `${result.prefix}manifest.json`)) as Manifest;
     const theirs = JSON.parse(readFileSync(path.join(built, 'manifest.json'), 'utf8')) as Manifest;
     expect(ours.created_at).toBe(now.toISOString());
     expect({ ...ours, created_at: '' }).toEqual({ ...theirs, created_at: '' });
     expect(ours.rejects_by_code).toEqual({ no_content: 1, empty: 1 });
-    expect(ours.skipped_inputs).toEqual([{ source_key: 'exports/.DS_Store', source_part: null, reason: expect.stringContaining('hidden file') }]);
+    expect(ours.skipped_inputs).toEqual([
+      { source_key: 'exports/.DS_Store', source_part: null, reason: expect.stringContaining('hidden file') },
+    ]);
   });
 
   it('corpus/latest/ holds copies of the same files', async () => {
@@ -122,7 +132,10 @@ describe('publish equals winnow build on the same inputs', () => {
     await emu.client.send(new (await import('@aws-sdk/client-s3')).DeleteObjectCommand({ Bucket: emu.rawBucket, Key: key }));
     await emu.idle();
     const after = await publishCorpus({ corpus, now: new Date('2025-06-03T00:00:00Z') });
-    const lines = (await text(corpus, `${after.prefix}corpus.jsonl`)).trim().split('\n').map((l) => JSON.parse(l) as CorpusRecord);
+    const lines = (await text(corpus, `${after.prefix}corpus.jsonl`))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as CorpusRecord);
     expect(lines).toHaveLength(7);
     expect(lines.some((r) => r.source_key === key)).toBe(false);
     // the other copy is no longer a duplicate
@@ -136,7 +149,11 @@ describe('publish over other stores and at size', () => {
     const mraw = new MemoryStore();
     for (const key of uploads) await mraw.put(key, readFileSync(path.join(inputs, ...key.split('/'))));
     for (const corpus of [new MemoryStore(), new FolderStore(path.join(tmp, 'folder-corpus'))]) {
-      for (const key of uploads) await handleChange({ kind: 'created', eventName: 'ObjectCreated:Put', bucket: 'raw', key, rawKey: key, size: null, sequencer: null }, { raw: mraw, corpus });
+      for (const key of uploads)
+        await handleChange(
+          { kind: 'created', eventName: 'ObjectCreated:Put', bucket: 'raw', key, rawKey: key, size: null, sequencer: null },
+          { raw: mraw, corpus },
+        );
       const r = await publishCorpus({ corpus, now: new Date('2025-01-01T00:00:00Z') });
       expect(await text(corpus, `${r.prefix}corpus.jsonl`)).toBe(readFileSync(path.join(built, 'corpus.jsonl'), 'utf8'));
       expect(await text(corpus, 'corpus/latest/rejects.jsonl')).toBe(readFileSync(path.join(built, 'rejects.jsonl'), 'utf8'));
@@ -147,7 +164,9 @@ describe('publish over other stores and at size', () => {
     const bucket = 'corpus-bulk';
     await emu.client.send(new (await import('@aws-sdk/client-s3')).CreateBucketCommand({ Bucket: bucket }));
     const store = new S3Store(emu.client, bucket);
-    const sample = JSON.parse(await text(new S3Store(emu.client, emu.corpusBucket), recordKey('en-harbour-strike.txt', null))) as CorpusRecord;
+    const sample = JSON.parse(
+      await text(new S3Store(emu.client, emu.corpusBucket), recordKey('en-harbour-strike.txt', null)),
+    ) as CorpusRecord;
     const n = 1300;
     const filler = ' Lorem ipsum dolor sit amet.'.repeat(150);
     const keys: string[] = [];
@@ -173,7 +192,11 @@ describe('publish over other stores and at size', () => {
     expect(sent.filter(([c, k]) => c === 'PutObjectCommand' && k === `${r.prefix}corpus.jsonl`)).toEqual([]);
     // natural order of source keys is code-unit order of segments: doc-10 after doc-1, before doc-2
     const lines = (await text(store, `${r.prefix}corpus.jsonl`)).trim().split('\n');
-    expect(lines.slice(0, 3).map((l) => (JSON.parse(l) as CorpusRecord).source_key)).toEqual(['bulk/doc-0.txt', 'bulk/doc-1.txt', 'bulk/doc-10.txt']);
+    expect(lines.slice(0, 3).map((l) => (JSON.parse(l) as CorpusRecord).source_key)).toEqual([
+      'bulk/doc-0.txt',
+      'bulk/doc-1.txt',
+      'bulk/doc-10.txt',
+    ]);
     expect(await text(store, 'corpus/latest/corpus.jsonl')).toHaveLength(jsonl?.bytes ?? -1);
   });
 });

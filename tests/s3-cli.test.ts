@@ -31,7 +31,10 @@ describe.skipIf(!hasAws)('winnow local + aws CLI', () => {
 
   beforeAll(async () => {
     tmp = mkdtempSync(path.join(os.tmpdir(), 'winnow-cli-'));
-    local = spawn(process.execPath, [path.join(ROOT, 'bin/winnow.js'), 'local', '--port', '0', '--dir', path.join(tmp, 's3')], { cwd: ROOT, env });
+    local = spawn(process.execPath, [path.join(ROOT, 'bin/winnow.js'), 'local', '--port', '0', '--dir', path.join(tmp, 's3')], {
+      cwd: ROOT,
+      env,
+    });
     endpoint = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`winnow local did not start: ${stderr}`)), 30_000);
       local.stderr?.on('data', (d: Buffer) => {

@@ -72,9 +72,12 @@ describe('corpus layout keys', () => {
     expect(parseLayoutKey(recordKey('x', '@input'))).toEqual({ kind: 'record', sourceKey: 'x', part: '@input' });
   });
 
-  it.each(['corpus/latest/corpus.jsonl', 'records/x.txt', 'records/a/readme.md', 'other/a/_.json', 'records/a/@other.json'])('%s is not a layout key', (k) => {
-    expect(parseLayoutKey(k)).toBeNull();
-  });
+  it.each(['corpus/latest/corpus.jsonl', 'records/x.txt', 'records/a/readme.md', 'other/a/_.json', 'records/a/@other.json'])(
+    '%s is not a layout key',
+    (k) => {
+      expect(parseLayoutKey(k)).toBeNull();
+    },
+  );
 
   it('round-trips any source key and part (property); encoded keys are ASCII', () => {
     fc.assert(

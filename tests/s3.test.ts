@@ -106,9 +106,11 @@ describe('S3Store streaming', () => {
     const total = 12;
     const hash = createHash('sha256');
     for (let i = 0; i < total; i++) hash.update(chunk);
-    const body = Readable.from((function* () {
-      for (let i = 0; i < total; i++) yield chunk;
-    })());
+    const body = Readable.from(
+      (function* () {
+        for (let i = 0; i < total; i++) yield chunk;
+      })(),
+    );
     const send = vi.spyOn(s3.client, 'send');
     await store.putStream('stream/big.bin', body, { contentType: 'application/octet-stream' });
     const commands = send.mock.calls.map(([c]) => c.constructor.name);

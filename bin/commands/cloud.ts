@@ -66,8 +66,15 @@ function client(values: { 'endpoint-url'?: string; region?: string }) {
 function rawContentType(file: string): string {
   const ext = path.extname(file).toLowerCase();
   return (
-    { '.txt': 'text/plain', '.html': 'text/html', '.htm': 'text/html', '.csv': 'text/csv', '.json': 'application/json', '.jsonl': 'application/x-ndjson', '.gz': 'application/gzip' }[ext] ??
-    'application/octet-stream'
+    {
+      '.txt': 'text/plain',
+      '.html': 'text/html',
+      '.htm': 'text/html',
+      '.csv': 'text/csv',
+      '.json': 'application/json',
+      '.jsonl': 'application/x-ndjson',
+      '.gz': 'application/gzip',
+    }[ext] ?? 'application/octet-stream'
   );
 }
 
@@ -93,7 +100,11 @@ async function uploadPlan(inputs: string[], prefix: string): Promise<{ file: str
 }
 
 async function upload(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { ...COMMON, prefix: { type: 'string', default: '' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { ...COMMON, prefix: { type: 'string', default: '' } },
+  });
   if (!values.bucket) throw new CloudUsageError('missing --bucket <raw bucket>');
   if (positionals.length === 0) throw new CloudUsageError('give at least one file or folder to upload');
   const prefix = values.prefix && !values.prefix.endsWith('/') ? `${values.prefix}/` : (values.prefix ?? '');
@@ -112,7 +123,9 @@ async function upload(argv: string[]): Promise<number> {
     }
   };
   await Promise.all(Array.from({ length: Math.min(8, plan.length) }, worker));
-  say(`${plan.length} files, ${bytes} bytes uploaded to s3://${values.bucket}/${prefix} in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+  say(
+    `${plan.length} files, ${bytes} bytes uploaded to s3://${values.bucket}/${prefix} in ${((performance.now() - t0) / 1000).toFixed(1)}s`,
+  );
   return 0;
 }
 
@@ -122,14 +135,19 @@ async function publish(argv: string[]): Promise<number> {
   if (!bucket) throw new CloudUsageError('missing --bucket <corpus bucket> (or set CORPUS_BUCKET)');
   const r = await publishCorpus({ corpus: new S3Store(client(values), bucket) });
   const m = r.manifest;
-  say(`published s3://${bucket}/${r.prefix}: ${m.inputs_seen} inputs -> ${m.records} records, ${m.rejects} rejects, ${m.duplicates} duplicates in ${(r.ms / 1000).toFixed(1)}s`);
+  say(
+    `published s3://${bucket}/${r.prefix}: ${m.inputs_seen} inputs -> ${m.records} records, ${m.rejects} rejects, ${m.duplicates} duplicates in ${(r.ms / 1000).toFixed(1)}s`,
+  );
   say(`files: ${m.files.map((f) => `${f.name} (${f.bytes} bytes)`).join(', ')}, manifest.json; copied to s3://${bucket}/corpus/latest/`);
   process.stdout.write(`s3://${bucket}/${r.prefix}\n`);
   return 0;
 }
 
 async function download(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { ...COMMON, out: { type: 'string', short: 'o' }, prefix: { type: 'string', default: 'corpus/latest/' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { ...COMMON, out: { type: 'string', short: 'o' }, prefix: { type: 'string', default: 'corpus/latest/' } },
+  });
   if (!values.bucket) throw new CloudUsageError('missing --bucket <corpus bucket>');
   if (!values.out) throw new CloudUsageError('missing --out <dir>');
   const prefix = values.prefix ?? '';
@@ -173,14 +191,18 @@ function hasLegacyCiphers(): boolean {
 
 /** One readable line per log entry (for a person watching `winnow local`). */
 function humanLog(): LogSink {
-  const line = (level: string) => (message: string, a: LogAttributes = {}) => {
-    const key = a.source_key ? ` ${String(a.source_key)}${a.source_part ? ` [${String(a.source_part)}]` : ''}` : '';
-    const bits: string[] = [];
-    for (const f of ['language', 'words', 'error_code', 'reason', 'outputs_deleted', 'ms'] as const) {
-      if (a[f] !== undefined && a[f] !== null) bits.push(`${f}=${f === 'reason' ? JSON.stringify(a[f]) : String(a[f])}`);
-    }
-    process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${level === 'info' ? '' : `${level.toUpperCase()} `}${message}${key}${bits.length ? ` (${bits.join(', ')})` : ''}\n`);
-  };
+  const line =
+    (level: string) =>
+    (message: string, a: LogAttributes = {}) => {
+      const key = a.source_key ? ` ${String(a.source_key)}${a.source_part ? ` [${String(a.source_part)}]` : ''}` : '';
+      const bits: string[] = [];
+      for (const f of ['language', 'words', 'error_code', 'reason', 'outputs_deleted', 'ms'] as const) {
+        if (a[f] !== undefined && a[f] !== null) bits.push(`${f}=${f === 'reason' ? JSON.stringify(a[f]) : String(a[f])}`);
+      }
+      process.stderr.write(
+        `${new Date().toISOString().slice(11, 19)} ${level === 'info' ? '' : `${level.toUpperCase()} `}${message}${key}${bits.length ? ` (${bits.join(', ')})` : ''}\n`,
+      );
+    };
   return { debug: () => {}, info: line('info'), warn: line('warn'), error: line('error') };
 }
 

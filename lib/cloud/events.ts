@@ -117,7 +117,11 @@ export const FunctionEnvSchema = z.object({
     .pipe(z.enum(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT', 'CRITICAL']))
     .default('INFO'),
   /** Objects over this size (bytes) become `too_large` rejects without being read. */
-  MAX_OBJECT_BYTES: z.coerce.number().int().positive().default(64 * 1024 * 1024),
+  MAX_OBJECT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(64 * 1024 * 1024),
   /** S3-compatible endpoint (local runs and tests only; unset on AWS). */
   AWS_ENDPOINT_URL_S3: z.url().optional(),
 });

@@ -31,11 +31,24 @@ export async function handleSqsMessage(message: Pick<SQSRecord, 'body' | 'messag
   for (const rec of parseS3Notification(message.body)) {
     const change = toObjectChange(rec);
     if (!change) {
-      log.info('event ignored', { event: 'object', status: 'skipped', event_name: rec.eventName, reason: 'not an ObjectCreated or ObjectRemoved event', message_id: message.messageId });
+      log.info('event ignored', {
+        event: 'object',
+        status: 'skipped',
+        event_name: rec.eventName,
+        reason: 'not an ObjectCreated or ObjectRemoved event',
+        message_id: message.messageId,
+      });
       continue;
     }
     if (deps.rawBucket && change.bucket !== deps.rawBucket) {
-      log.warn('event ignored', { event: 'object', status: 'skipped', bucket: change.bucket, source_key: change.key, reason: `event from bucket "${change.bucket}", not the raw bucket "${deps.rawBucket}"`, message_id: message.messageId });
+      log.warn('event ignored', {
+        event: 'object',
+        status: 'skipped',
+        bucket: change.bucket,
+        source_key: change.key,
+        reason: `event from bucket "${change.bucket}", not the raw bucket "${deps.rawBucket}"`,
+        message_id: message.messageId,
+      });
       continue;
     }
     outcomes.push(await handleChange(change, deps));

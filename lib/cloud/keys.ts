@@ -146,7 +146,11 @@ export function decodeS3EventKey(raw: string): string {
 export function encodeS3EventKey(key: string): string {
   return key
     .split('/')
-    .map((seg) => encodeURIComponent(seg).replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).replace(/%20/g, '+'))
+    .map((seg) =>
+      encodeURIComponent(seg)
+        .replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+        .replace(/%20/g, '+'),
+    )
     .join('/');
 }
 

@@ -116,7 +116,9 @@ export async function startLocal(opts: LocalOptions): Promise<LocalEmulator> {
   try {
     info = await server.run();
   } catch (e) {
-    throw new LocalEmulatorError(`cannot start the local S3 server on ${address}:${opts.port ?? 4568}: ${(e as Error).message}`, { cause: e });
+    throw new LocalEmulatorError(`cannot start the local S3 server on ${address}:${opts.port ?? 4568}: ${(e as Error).message}`, {
+      cause: e,
+    });
   }
   const endpoint = `http://${address}:${info.port}`;
   const client = makeS3Client({ endpoint });

@@ -36,11 +36,11 @@ export class MemoryLog implements LogSink {
 
 /**
  * A Powertools logger (structured JSON on stdout, one line per call) as a {@link LogSink}.
- * @param serviceName the `service` field of every line
+ * @param serviceName the `service` field of every line, unless POWERTOOLS_SERVICE_NAME is set
  * @param logLevel TRACE, DEBUG, INFO, WARN, ERROR, CRITICAL or SILENT
  */
 export function powertoolsLog(serviceName: string, logLevel = 'INFO'): LogSink & { logger: Logger } {
-  const logger = new Logger({ serviceName, logLevel: logLevel as 'INFO' });
+  const logger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME || serviceName, logLevel: logLevel as 'INFO' });
   return {
     logger,
     debug: (m, a = {}) => logger.debug(m, a),

@@ -164,7 +164,13 @@ export async function processUpload(key: string, deps: ProcessDeps): Promise<Cha
       format: 'unknown',
       encoding: null,
       records: [],
-      rejects: [rejectOf(key, 'too_large', `the file has ${e.size} bytes, over the limit of ${e.maxBytes} bytes per upload; split it into smaller files`)],
+      rejects: [
+        rejectOf(
+          key,
+          'too_large',
+          `the file has ${e.size} bytes, over the limit of ${e.maxBytes} bytes per upload; split it into smaller files`,
+        ),
+      ],
       replacementChars: 0,
       mojibakeLinesRepaired: 0,
       skipped: [],

@@ -19,7 +19,16 @@ import type { ObjectResult } from '../core/pipeline.ts';
 import { type CorpusRecord, RecordSchema, type Reject, RejectSchema } from '../core/schema.ts';
 import { PIPELINE_VERSION } from '../core/version.ts';
 import { ObjectNotFoundError, type Store } from '../storage/store.ts';
-import { CORPUS_PREFIX, corpusStamp, LATEST_PREFIX, type LayoutEntry, naturalCompare, parseLayoutKey, RECORDS_PREFIX, REJECTS_PREFIX } from './keys.ts';
+import {
+  CORPUS_PREFIX,
+  corpusStamp,
+  LATEST_PREFIX,
+  type LayoutEntry,
+  naturalCompare,
+  parseLayoutKey,
+  RECORDS_PREFIX,
+  REJECTS_PREFIX,
+} from './keys.ts';
 import { type LogSink, silentLog } from './log.ts';
 import type { InputSummaryFile } from './process.ts';
 
@@ -222,7 +231,13 @@ export async function listLayout(store: Store): Promise<Item[]> {
     }
   }
   const rank = { input: 0, record: 1, reject: 2 } as const;
-  items.sort((a, b) => compareSourceKeys(a.sourceKey, b.sourceKey) || rank[a.kind] - rank[b.kind] || compareParts(a.part, b.part) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  items.sort(
+    (a, b) =>
+      compareSourceKeys(a.sourceKey, b.sourceKey) ||
+      rank[a.kind] - rank[b.kind] ||
+      compareParts(a.part, b.part) ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
   return items;
 }
 

@@ -144,11 +144,25 @@ export class ManifestBuilder {
   private nDuplicates = 0;
   private replacement = 0;
   private mojibake = 0;
+  /** True while batches of the same key may follow (reset by {@link endObject}). */
+  private lastWasBatch = false;
+
+  /** Mark the end of one object's batches, so the next result starts a new input line. */
+  endObject(): void {
+    this.lastWasBatch = false;
+  }
   private readonly skipped: SkippedInput[] = [];
 
-  /** Count one processed object (call after duplicate marking). */
+  /** Count one processed object, or one more batch of the object counted last (call after duplicate marking). */
   add(result: ObjectResult): void {
-    this.inputs.push({
+    const last = this.inputs[this.inputs.length - 1];
+    if (last && last.source_key === result.key && this.lastWasBatch) {
+      last.records += result.records.length;
+      last.rejects += result.rejects.length;
+      last.skipped += result.skipped.length;
+      last.replacement_chars += result.replacementChars;
+      last.mojibake_lines_repaired += result.mojibakeLinesRepaired;
+    } else this.inputs.push({
       source_key: result.key,
       format: result.format,
       encoding: result.encoding,
@@ -158,9 +172,10 @@ export class ManifestBuilder {
       replacement_chars: result.replacementChars,
       mojibake_lines_repaired: result.mojibakeLinesRepaired,
     });
+    if (!this.lastWasBatch) bump(this.byFormat, result.format);
+    this.lastWasBatch = true;
     for (const s of result.skipped) this.skipped.push({ source_key: result.key, source_part: s.source_part, reason: s.reason });
     this.mojibake += result.mojibakeLinesRepaired;
-    bump(this.byFormat, result.format);
     this.replacement += result.replacementChars;
     for (const r of result.records) {
       this.nRecords++;
@@ -179,11 +194,13 @@ export class ManifestBuilder {
 
   /** Count an input that could not be read at all (its reject is added separately). */
   addUnreadable(key: string): void {
+    this.lastWasBatch = false;
     this.inputs.push({ source_key: key, format: 'unknown', encoding: null, records: 0, rejects: 1, skipped: 0, replacement_chars: 0, mojibake_lines_repaired: 0 });
   }
 
   /** Count an input skipped before reading (e.g. a hidden system file), with its reason. */
   addSkipped(key: string, reason: string): void {
+    this.lastWasBatch = false;
     this.inputs.push({ source_key: key, format: 'skipped', encoding: null, records: 0, rejects: 0, skipped: 1, replacement_chars: 0, mojibake_lines_repaired: 0 });
     this.skipped.push({ source_key: key, source_part: null, reason });
   }

@@ -78,6 +78,11 @@ export function documentId(sourceKey: string, sourcePart: string | null, sha256:
   return sha256Hex(`${sourceKey}\u0000${sourcePart ?? ''}\u0000${sha256}`).slice(0, 32);
 }
 
+/** Build a reject line (with this pipeline's version). */
+export function rejectLine(key: string, part: string | null, code: RejectCode, reason: string, sha: string | null = null): Reject {
+  return reject(key, part, code, reason, sha);
+}
+
 function reject(key: string, part: string | null, code: RejectCode, reason: string, sha: string | null = null): Reject {
   return { source_key: key, source_part: part, reason, error_code: code, source_sha256: sha, pipeline_version: PIPELINE_VERSION };
 }

@@ -22,10 +22,11 @@ export type WinnowDataRemoval = 'retain' | 'destroy';
 /** Options of {@link WinnowStack}; every one has a safe default. */
 export interface WinnowOptions {
   /**
-   * Processing function timeout. The queue's visibility timeout is 6x this value
-   * (AWS guidance for SQS event sources), so a message is never redelivered while a batch runs.
-   * Range 1 s to 15 min.
-   * @default Duration.minutes(2)
+   * Processing function timeout (for the whole batch). The queue's visibility timeout is 6x this
+   * value (AWS guidance for SQS event sources), so a message is never redelivered while a batch
+   * runs. Most uploads take well under a second; the margin is for archives holding thousands of
+   * documents (one S3 write each). Range 1 s to 15 min.
+   * @default Duration.minutes(5)
    */
   readonly processTimeout?: Duration;
   /**
@@ -133,7 +134,7 @@ export interface WinnowConfig {
 
 /** The defaults, documented on {@link WinnowOptions}. */
 export const WINNOW_DEFAULTS = {
-  processTimeout: Duration.minutes(2),
+  processTimeout: Duration.minutes(5),
   processMemoryMb: 1024,
   publishTimeout: Duration.minutes(15),
   publishMemoryMb: 1024,

@@ -44,6 +44,10 @@ export class WinnowPublisher extends Construct {
       environment: { RAW_BUCKET: rawBucket.bucketName, CORPUS_BUCKET: corpusBucket.bucketName },
     });
     allow(this.publisher.role, publishingStatements(corpusBucket));
+    // A scheduled (asynchronous) run that fails is not retried by Lambda: each retry would leave
+    // another dated folder, the alarm reports the failure, and the next run starts afresh.
+    // (The S3 client already retries throttled and failed requests.)
+    this.publisher.fn.configureAsyncInvoke({ retryAttempts: 0, maxEventAge: Duration.hours(1) });
     acknowledgeKeyPatterns(this.publisher.role, corpusBucket, KEY_PATTERNS.publishing.corpus);
 
     this.schedule =

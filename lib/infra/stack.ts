@@ -4,7 +4,7 @@
  * print the exact commands a researcher runs. No business logic: the functions' code lives in
  * lambdas/ and lib/.
  */
-import { CfnOutput, Fn, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Fn, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
@@ -17,6 +17,9 @@ import { WinnowStorage } from './storage.ts';
 /** Props of {@link WinnowStack}: the usual stack props plus {@link WinnowOptions}. */
 export interface WinnowStackProps extends StackProps, WinnowOptions {}
 
+/** Tag on every taggable resource, so the bill can be filtered (activate it as a cost allocation tag). */
+export const COST_TAG = { key: 'project', value: 'winnow' } as const;
+
 /** Names of the stack outputs (stable: the CLI and the docs refer to them). */
 export const OUTPUT = {
   rawBucket: 'RawBucketName',
@@ -24,6 +27,8 @@ export const OUTPUT = {
   logBucket: 'AccessLogBucketName',
   processFunction: 'ProcessFunctionName',
   publishFunction: 'PublishFunctionName',
+  processLogGroup: 'ProcessLogGroupName',
+  publishLogGroup: 'PublishLogGroupName',
   queue: 'QueueName',
   deadLetterQueue: 'DeadLetterQueueName',
   uploadCommand: 'UploadCommand',
@@ -61,6 +66,7 @@ export class WinnowStack extends Stack {
       }
     }
 
+    Tags.of(this).add(COST_TAG.key, COST_TAG.value);
     this.addOutputs();
     this.acknowledgeNagFindings();
   }
@@ -74,6 +80,8 @@ export class WinnowStack extends Stack {
     out(OUTPUT.logBucket, logBucket.bucketName, 'S3 server access logs of the raw and corpus buckets');
     out(OUTPUT.processFunction, this.ingest.processor.fn.functionName, 'Processing function (SQS-triggered)');
     out(OUTPUT.publishFunction, publishName, 'Publishing function (scheduled and on demand)');
+    out(OUTPUT.processLogGroup, this.ingest.processor.logGroup.logGroupName, 'Processing logs: aws logs tail <this> --follow');
+    out(OUTPUT.publishLogGroup, this.publisher.publisher.logGroup.logGroupName, 'Publishing logs: aws logs tail <this> --follow');
     out(OUTPUT.queue, this.ingest.queue.queueName, 'Queue of raw-bucket S3 events');
     out(OUTPUT.deadLetterQueue, this.ingest.deadLetterQueue.queueName, 'Events that kept failing; an alarm watches it');
     out(

@@ -109,12 +109,12 @@ export const STOPWORDS: Record<Lang, string[]> = {
  * "Prawo i Sprawiedliwość", "Conseil des droits de l'Homme") when a capitalised token follows.
  */
 export const CONNECTORS: Record<Lang, string[]> = {
-  en: w(`of the and for de van von da di al el bin ibn la le du del`),
+  en: w(`of the and for on de van von da di al el bin ibn la le du del`),
   fr: w(`de du des la le l d et pour al el ben bin von van`),
   de: w(`von van der die des für und zu vom de al el bin`),
   es: w(`de del la las los y e el al para`),
   it: w(`di del della dei degli delle e per de da al el`),
-  pt: w(`de do da dos das e para al el`),
+  pt: w(`de do da dos das e para os as al el`),
   ru: w(`и де ван фон аль эль бен бин`),
   uk: w(`і та де ван фон аль ель бен`),
   pl: w(`i de van von al el bin`),
@@ -206,7 +206,7 @@ export const ORG_KEYWORDS: Record<Lang, string[]> = {
   fr: w(`ministère ministere agence conseil comité commission union parti parlement assemblée sénat
     cour tribunal bureau service services force forces armée police gendarmerie garde société groupe
     banque fonds institut université fondation association organisation alliance fédération ligue
-    coalition front mouvement commandement défense casques croix nations journal radio télévision
+    coalition front mouvement rassemblement commandement défense casques croix nations journal radio télévision
     chaîne centre autorité administration gouvernement mission observatoire office nations`),
   de: w(`ministerium bundesministerium verteidigungsministerium außenministerium amt behörde rat
     ausschuss kommission union partei parlament bundestag bundesrat landtag versammlung gericht
@@ -614,3 +614,44 @@ export const GIVEN_NAMES: Record<Lang, string[]> = {
     мартин николай огнян петър румен симеон стефан тодор христо анна валентина виктория галина
     елена ирина йорданка мария надежда цветанка`),
 };
+
+/**
+ * Lower-case adjectives that end an organisation's name in the Romance languages ("Casques
+ * blancs", "Nations unies", "ministère des Affaires étrangères", "Ministerio de Defensa ruso",
+ * "Rassemblement national"): nationality adjectives and the usual institutional adjectives.
+ * Empty where adjectives are capitalised or precede the noun.
+ */
+export const ORG_ADJECTIVES: Partial<Record<Lang, string[]>> = {
+  fr: w(`étrangères étranger extérieures intérieur unies unis blancs blanches rouge rouges national nationale
+    nationaux fédéral fédérale populaire populaires démocratique républicain républicaine islamique
+    armées armé armés civile civil européen européenne internationale international mondiale mondial
+    russe russes français française ukrainien ukrainienne américain américaine britannique allemand
+    allemande syrien syrienne iranien iranienne israélien israélienne turc turque chinois chinoise
+    italien italienne espagnol espagnole polonais polonaise portugais portugaise belge suisse`),
+  es: w(`exteriores extranjeras unidas unidos blancos nacional nacionales federal popular democrático
+    democrática armadas armada civil europeo europea internacional mundial ruso rusa ucraniano
+    ucraniana estadounidense americano americana británico británica alemán alemana francés francesa
+    sirio siria iraní israelí turco turca chino china italiano italiana español española polaco polaca
+    portugués portuguesa mexicano mexicana argentino argentina boliviano boliviana venezolano venezolana
+    colombiano colombiana peruano peruana chileno chilena brasileño brasileña`),
+  it: w(`esteri unite uniti bianchi nazionale nazionali federale popolare democratico democratica
+    armate civile europeo europea internazionale mondiale russo russa ucraino ucraina americano americana
+    statunitense britannico britannica tedesco tedesca francese siriano siriana iraniano iraniana
+    israeliano israeliana turco turca cinese italiano italiana spagnolo spagnola polacco polacca
+    portoghese`),
+  pt: w(`exteriores estrangeiros unidas unidos brancos nacional nacionais federal popular democrático
+    democrática armadas civil europeu europeia internacional mundial russo russa ucraniano ucraniana
+    americano americana britânico britânica alemão alemã francês francesa sírio síria iraniano iraniana
+    israelense israelita turco turca chinês chinesa italiano italiana espanhol espanhola polaco polaca
+    polonês polonesa português portuguesa brasileiro brasileira angolano angolana moçambicano moçambicana
+    congolês congolesa`),
+};
+
+/**
+ * Organisation keywords that name one institution even when they stand alone ("the Bundestag",
+ * "le Sénat", "Сейм"). Any other keyword alone ("Sender", "Organisation", "Consiglio") is a
+ * common noun, not an entity.
+ */
+export const PROPER_KEYWORDS: string[] = w(`bundestag bundesrat bundeswehr landtag sejm senat senate sénat senado
+  senato congress congrès congreso congresso kongres parlament parliament parlement parlamento госдума дума
+  рада сейм сенат конгресс конгрес reuters pentagon kremlin nato otan`);

@@ -1,6 +1,7 @@
 /**
  * A local folder as a {@link Store}: keys are paths relative to the root, with `/`.
  */
+import { createReadStream } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ObjectNotFoundError, type Store, type StoredObject, StoreError } from './store.ts';
@@ -49,6 +50,19 @@ export class FolderStore implements Store {
         throw new ObjectNotFoundError(key, { cause: e, message: `no file ${path.join(this.root, key)}` });
       throw new StoreError(`cannot read ${path.join(this.root, key)}: ${(e as Error).message}`, key, { cause: e });
     }
+  }
+
+  /** Stream a file in 1 MiB chunks. */
+  async getStream(key: string): Promise<AsyncIterable<Uint8Array>> {
+    const full = this.resolve(key);
+    try {
+      await stat(full);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new ObjectNotFoundError(key, { cause: e, message: `no file ${path.join(this.root, key)}` });
+      throw new StoreError(`cannot read ${full}: ${(e as Error).message}`, key, { cause: e });
+    }
+    return createReadStream(full, { highWaterMark: 1024 * 1024 });
   }
 
   async put(key: string, body: string | Uint8Array): Promise<void> {

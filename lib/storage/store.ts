@@ -32,6 +32,11 @@ export interface Store {
    * upload). Stores without it are written through {@link put} after collecting the stream.
    */
   putStream?(key: string, body: Readable, options?: { contentType?: string }): Promise<void>;
+  /**
+   * Optional: read an object as a stream of byte chunks (any sizes), for objects too large to
+   * hold in memory. Throws StoreError when the object cannot be opened.
+   */
+  getStream?(key: string): Promise<AsyncIterable<Uint8Array>>;
   /** Optional: copy an object inside the store without reading it through this process. */
   copy?(fromKey: string, toKey: string): Promise<void>;
 }

@@ -29,7 +29,9 @@ import {
   LOC_CUES,
   MEDIA,
   NOUN_SUFFIXES,
+  ORG_ADJECTIVES,
   ORG_KEYWORDS,
+  PROPER_KEYWORDS,
   ROLES,
   STOPWORDS,
 } from '../../rules/entities.ts';
@@ -69,6 +71,8 @@ interface LangRules {
   conn: Set<string>;
   roles: Set<string>;
   orgKw: string[];
+  /** English keywords used in other languages' articles: whole-word matches only ("Press", not "Pressentis"). */
+  orgKwExact: Set<string>;
   locCues: Set<string>;
   demonyms: Set<string>;
   cyrOrPl: boolean;
@@ -91,6 +95,7 @@ function rulesFor(lang: string): LangRules {
     conn: set(CONNECTORS),
     roles: set(ROLES),
     orgKw: [...new Set(ls.flatMap((l) => ORG_KEYWORDS[l].map((k) => tokenKey(k, lang))))],
+    orgKwExact: new Set(),
     locCues: set(LOC_CUES),
     demonyms: set(DEMONYMS),
     cyrOrPl: ['ru', 'uk', 'bg', 'pl'].includes(lang),
@@ -102,13 +107,14 @@ function rulesFor(lang: string): LangRules {
   if (['ru', 'uk', 'bg', 'pl'].includes(lang)) for (const n of givenNames()) if (n.length >= 3) r.givenStems.add(stemToken(n, lang));
   // English cues are common in every language's articles (media names, quoted titles).
   if (lang !== 'en') {
-    for (const k of ORG_KEYWORDS.en) if (k.length >= 5) r.orgKw.push(foldToken(k));
+    for (const k of ORG_KEYWORDS.en) if (k.length >= 5) r.orgKwExact.add(foldToken(k)).add(`${foldToken(k)}s`);
     for (const d of DEMONYMS.en) r.demonyms.add(d);
   }
   rulesCache.set(lang, r);
   return r;
 }
 
+const ORG_ADJ = new Map(Object.entries(ORG_ADJECTIVES).map(([l, xs]) => [l, new Set(xs.map(foldToken))]));
 const MEDIA_KEYS = new Set(MEDIA.map((m) => nameKey(m, 'en')));
 const NOUN_SUFFIX_RE = new RegExp(`(?:${NOUN_SUFFIXES.join('|')})$`, 'u');
 const ADJ_RE = new Map(Object.entries(ADJ_ENDINGS).map(([l, es]) => [l, new RegExp(`\\p{L}{3}(?:${es.join('|')})$`, 'u')]));
@@ -239,11 +245,24 @@ function isOrgKeyword(low: string, r: LangRules): boolean {
 
 function isOrgKeywordRaw(low: string, r: LangRules): boolean {
   if (r.roles.has(low)) return false;
+  if (r.orgKwExact.has(low)) return true;
   const st = stemToken(low, r.lang);
   for (const k of r.orgKw) {
     if (k.length <= 4 ? st === k || low === k : st.startsWith(k)) return true;
   }
   return false;
+}
+
+const PROPER_KW = new Set(PROPER_KEYWORDS.map(foldToken));
+/** A lone keyword noun ("Sender", "Organisation", "Consiglio"): the keyword itself, inflected at most. */
+function isGenericKeyword(t: Tok, r: LangRules): boolean {
+  if (PROPER_KW.has(t.low) || PROPER_KW.has(stemToken(t.low, r.lang))) return false;
+  // a German compound names its institution ("Verteidigungsministerium", "Außenministerium")
+  if (t.low.length >= 14) return false;
+  if (!isOrgKeyword(t.low, r)) return false;
+  const st = stemToken(t.low, r.lang);
+  for (const k of r.orgKw) if (st === k || t.low === k || t.low.replace(/(?:en|n|s|e|i|es)$/u, '') === k.replace(/(?:en|n|s|e|i|es)$/u, '')) return true;
+  return r.orgKwExact.has(t.low);
 }
 
 /** A token that is a given name (or an initial "J."), folded and, in ru/uk/bg/pl, stemmed. */
@@ -399,13 +418,38 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
         // "and"/"und"/"der"/"for"...: only inside an organisation's name ("Prawo i Sprawiedliwość",
         // "Partei der Arbeit"), never between two names or German nouns ("Einfluss der Sender")
         const orgOnly = conns.some((c) => ORG_CONN.has(c.low) || (lang === 'de' && c.low !== 'von' && c.low !== 'van')) || (lang === 'de' && !isGivenName(ts[0] as Tok, r));
-        if (after?.joined && (after.cap || after.acr) && !used[k] && (!orgOnly || ts.some((x) => isOrgKeyword(x.low, r))) && conns.length <= (orgOnly && lang === 'de' ? 1 : 2)) {
+        // a place closing an organisation's name: "Ministerio de Defensa de Rusia", "Bank of England"
+        const placeIdx =
+          after && used[k] && ts.some((x) => isOrgKeyword(x.low, r)) && !(toks[k + 1]?.joined && toks[k + 1]?.cap)
+            ? spans.findIndex((x) => x.kind === 'loc' && x.toks.length === 1 && x.toks[0] === after)
+            : -1;
+        if (placeIdx >= 0 && after) {
+          spans.splice(placeIdx, 1);
+          ts.push(...conns, after);
+          j = k + 1;
+          break;
+        }
+        if (after?.joined && (after.cap || after.acr) && !used[k] && !r.stop.has(after.low) && (!orgOnly || ts.some((x) => isOrgKeyword(x.low, r))) && conns.length <= (orgOnly && lang === 'de' ? 1 : 2)) {
           ts.push(...conns, after);
           j = k + 1;
           continue;
         }
       }
       break;
+    }
+    // Romance languages: a lower-case adjective ends an organisation's name ("Nations unies")
+    const adjs = ORG_ADJ.get(lang);
+    if (adjs) {
+      const kwNear = ts.some((x) => isOrgKeyword(x.low, r)) || [1, 2, 3].some((b) => {
+        const x = toks[i - b];
+        return !!x && !x.cap && isOrgKeyword(x.low, r);
+      });
+      let n = 0;
+      while (kwNear && n < 2 && toks[j]?.joined && !toks[j]?.cap && adjs.has(toks[j]?.low ?? '') && !used[j]) {
+        ts.push(toks[j] as Tok);
+        j++;
+        n++;
+      }
     }
     // initials continuation across ". " (tokenizer marks the next token sentence-initial)
     for (let k = 0; k < ts.length; k++)
@@ -494,7 +538,7 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       const isConn = r.conn.has(f.low) && !f.cap;
       const isRole = r.roles.has(f.low) && (ts[1]?.cap ?? false) && !(ts[1] && r.conn.has(ts[1].low));
       const isWeakStart = f.sent && weak(f) && !(f.acr && !r.stop.has(f.low));
-      const isDemonym = r.demonyms.has(f.low);
+      const isDemonym = r.demonyms.has(f.low) && !(ts[1] && isOrgKeyword(ts[1].low, r));
       if (isRole) roleLead = true;
       if (isConn || isRole || isWeakStart || isDemonym) ts.shift();
       else break;
@@ -559,7 +603,8 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       if (pc.orgOnly && !pt.some((t) => t.acr || isOrgKeyword(t.low, r)) && placeKey(pt) === undefined) continue;
       // lower-case org keyword (+ adjectives) before: "ministère russe des Affaires étrangères"
       const startIdx = (pt[0] as Tok).i;
-      const extendable = pt.length === 1 || pt.some((t) => isOrgKeyword(t.low, r));
+      const extendable = pt.length === 1 || pt.some((t) => isOrgKeyword(t.low, r)) || pt.slice(1).every((t) => !t.cap);
+      if (pt.every((t) => r.stop.has(t.low))) continue;
       for (let back = 2; extendable && back <= 4; back++) {
         const b = toks[startIdx - back];
         if (!b || b.cap) break;
@@ -622,6 +667,7 @@ function classify(
   const ts = sp.toks;
   const k = nameKey(sp.text, 'en');
   if (MEDIA_KEYS.has(k)) return 'org';
+  if (ts.length === 1 && !ts[0]?.acr && isGenericKeyword(ts[0] as Tok, r)) return null;
   if (ts.some((t) => isOrgKeyword(t.low, r))) return 'org';
   if (placeKey(ts) !== undefined) return 'loc';
   if (ts.length === 1) {

@@ -130,8 +130,7 @@ function compile(lang: string): Compiled {
 
 // ---------------------------------------------------------------- character helpers
 
-const MARK_RE =
-  /&(?:laquo|raquo|bdquo|ldquo|rdquo|quot|#171|#187|#8222|#8220|#8221|#34);|Â[«»]|â€[œž\u009d]|[«»„“”"‟‹›‚‘’']/g;
+const MARK_RE = /&(?:laquo|raquo|bdquo|ldquo|rdquo|quot|#171|#187|#8222|#8220|#8221|#34);|Â[«»]|â€[œž\u009d]|[«»„“”"‟‹›‚‘’']/g;
 const MARK_INFO: Record<string, [Cls, Role]> = {
   '&laquo;': ['G', 'o'],
   '&raquo;': ['G', 'c'],
@@ -187,11 +186,7 @@ const fold = (s: string): string =>
  * surnames and to tell persons from organisations; optional.
  * Never throws.
  */
-export function extractQuotes(
-  text: string,
-  lang: string,
-  opts?: { persons?: string[]; organizations?: string[] },
-): Quote[] {
+export function extractQuotes(text: string, lang: string, opts?: { persons?: string[]; organizations?: string[] }): Quote[] {
   try {
     return run(text, lang || 'und', opts ?? {});
   } catch {
@@ -217,7 +212,21 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
     cands = [...cands, ...dash].sort((a, b) => a.start - b.start);
   }
   const names = findNames(text, inQ, opts, C, lang.toLowerCase());
-  const ctx: Ctx = { lang: lang.toLowerCase(), canon: new Map(), keyCache: new Map(), tokenKeyFreq: new Map(), text, paras, C, inQ, verbs, names, opts, cands, innerPairs: inner };
+  const ctx: Ctx = {
+    lang: lang.toLowerCase(),
+    canon: new Map(),
+    keyCache: new Map(),
+    tokenKeyFreq: new Map(),
+    text,
+    paras,
+    C,
+    inQ,
+    verbs,
+    names,
+    opts,
+    cands,
+    innerPairs: inner,
+  };
   const out: {
     c: Cand;
     attr: Attr;
@@ -509,7 +518,9 @@ function findDashQuotes(text: string, paras: Para[], cands: Cand[], verbs: VerbH
         }
       }
       const paraInitial = before.trim() === '';
-      const colon = /:\s*$/u.test(before) || (paraInitial && p > 0 && /:\s*$/u.test(text.slice((paras[p - 1] as Para).start, (paras[p - 1] as Para).end)));
+      const colon =
+        /:\s*$/u.test(before) ||
+        (paraInitial && p > 0 && /:\s*$/u.test(text.slice((paras[p - 1] as Para).start, (paras[p - 1] as Para).end)));
       if (end < 0) {
         if (!colon && !paraInitial) continue;
         end = para.end;
@@ -563,18 +574,71 @@ function findVerbs(text: string, C: Compiled, inQ: Uint8Array, lang: string): Ve
     else if (invPron?.[1] === 'il') gender = 'm';
     else if (/(?:ла|ła)$/u.test(low)) gender = 'f';
     else if (/(?:[^л]л|ł|ав|ив|ів)$/u.test(low)) gender = 'm';
-    out.push({ start: m.index, end: m.index + t.length, text: t, cue: !!g.cue, impersonal: !!g.imp, gender, inQ: !!inQ[m.index], inv: !!g.inv || !!invPron });
+    out.push({
+      start: m.index,
+      end: m.index + t.length,
+      text: t,
+      cue: !!g.cue,
+      impersonal: !!g.imp,
+      gender,
+      inQ: !!inQ[m.index],
+      inv: !!g.inv || !!invPron,
+    });
   }
   return out;
 }
 
 const NAME_RE =
   /(?<![\p{L}\p{N}])(?:(?:al|el|ad|ben|bin|abu)-)?(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*)(?:(?:[ \t\u00a0]+(?:de|da|do|dos|das|di|del|della|dei|van|von|der|den|du|des|la|le|bin|ibn|al|el|of|the|los|las)){0,2}[ \t\u00a0]+(?:(?:al|el|ad|ben|bin|abu)-)?(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*))*/gu;
-const SURNAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'du']);
+const SURNAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'di',
+  'del',
+  'della',
+  'van',
+  'von',
+  'le',
+  'la',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'du',
+]);
 const DE_PARTICLES = new Set(['von', 'van', 'zu', 'de', 'di', 'da', 'le', 'la', 'el', 'al', 'bin', 'ibn', 'du']);
 /** Common-noun endings (German mostly): a span with such a token is not a person name. */
 const NOUN_SUFFIX_RE = /(?:ung|ungen|heit|keit|schaft|tion|tionen|ismus|nahmen|ität|ment)$/u;
-const CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'dei', 'van', 'von', 'der', 'den', 'du', 'des', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'of', 'the', 'los', 'las']);
+const CONNECTORS = new Set([
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'di',
+  'del',
+  'della',
+  'dei',
+  'van',
+  'von',
+  'der',
+  'den',
+  'du',
+  'des',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'of',
+  'the',
+  'los',
+  'las',
+]);
 
 const ORG_SHORT = new Set(ORG_STEMS.filter((x) => x.length <= 3));
 const ORG_PREFIX_RE = new RegExp(`^(?:${alt(ORG_STEMS.filter((x) => x.length > 3))})`, 'u');
@@ -585,15 +649,23 @@ function isOrgToken(t: string): boolean {
 const PLACE_CACHE = new Map<string, boolean>();
 
 const PREPOSITIONS = new Set(
-  ('da di a con per su tra fra with by from to of at in on for de à par pour sur avec chez von mit bei zu aus an auf für gegen ' +
+  (
+    'da di a con per su tra fra with by from to of at in on for de à par pour sur avec chez von mit bei zu aus an auf für gegen ' +
     'con por para en sobre entre com por para em sobre z ze w we na o od do dla przez przy u в во на с со у к ко от из за о об по при ' +
-    'від з із у в на до за по при про для через над під між').split(/\s+/),
+    'від з із у в на до за по при про для через над під між'
+  ).split(/\s+/),
 );
 const SLAVIC = new Set(['ru', 'uk', 'bg', 'pl']);
 const INFLECTED = /[\u0400-\u04ff]/u;
 const GERUND_RE = /(?:ant|ing|ando|endo|iendo|indo)$/u;
 
-function findNames(text: string, inQ: Uint8Array, opts: { persons?: string[]; organizations?: string[] }, C: Compiled, lang: string): NameSpan[] {
+function findNames(
+  text: string,
+  inQ: Uint8Array,
+  opts: { persons?: string[]; organizations?: string[] },
+  C: Compiled,
+  lang: string,
+): NameSpan[] {
   const raw: NameSpan[] = [];
   const orgSet = new Set((opts.organizations ?? []).map(fold));
   const perSet = new Set((opts.persons ?? []).map(fold));
@@ -708,7 +780,8 @@ function findNames(text: string, inQ: Uint8Array, opts: { persons?: string[]; or
     if (t.length) surnames.add(fold(t[t.length - 1] as string));
   }
   for (const n of raw) {
-    if (!n.person && !n.org && n.tokens.length === 1 && surnames.has(fold(n.tokens[0] as string)) && !isPlace(n.tokens[0] as string)) n.person = true;
+    if (!n.person && !n.org && n.tokens.length === 1 && surnames.has(fold(n.tokens[0] as string)) && !isPlace(n.tokens[0] as string))
+      n.person = true;
   }
   void inQ;
   return raw;
@@ -716,7 +789,56 @@ function findNames(text: string, inQ: Uint8Array, opts: { persons?: string[]; or
 
 // ---------------------------------------------------------------- attribution
 
-const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'prof', 'jr', 'sr', 'no', 'vs', 'ds', 'ok', 'tj', 'np', 'ul', 'im', 'hl', 'inż', 'mgr', 'ks', 'płk', 'gen', 'lt', 'col', 'sgt', 'gov', 'ca', 'approx', 'etc', 'ul', 'т', 'г', 'гг', 'им', 'тыс', 'млн', 'млрд', 'ред', 'ст', 'с', 'mln', 'mld', 'tys', 'ok', 'zł']);
+const ABBREV = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'gen',
+  'sen',
+  'rep',
+  'prof',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'ds',
+  'ok',
+  'tj',
+  'np',
+  'ul',
+  'im',
+  'hl',
+  'inż',
+  'mgr',
+  'ks',
+  'płk',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'gov',
+  'ca',
+  'approx',
+  'etc',
+  'ul',
+  'т',
+  'г',
+  'гг',
+  'им',
+  'тыс',
+  'млн',
+  'млрд',
+  'ред',
+  'ст',
+  'с',
+  'mln',
+  'mld',
+  'tys',
+  'ok',
+  'zł',
+]);
 
 function isBoundary(text: string, i: number): boolean {
   // text[i] is sentence punctuation; boundary if followed by space and a non-lowercase char
@@ -837,7 +959,10 @@ function pickName(ns: NameSpan[], prefer: 'last' | 'first'): NameSpan | null {
 /** Cut a post-verb clause at a relative clause (", qui", ", who", ", который", ...). */
 function clauseCut(text: string, s: number, e: number): number {
   const seg = text.slice(s, e);
-  const m = /,\s*(?:qui|que|who|which|whose|cuyo|cuya|quien|che|cui|welche|который|которая|которые|który|która|które|котрий|яка|які|de \d+ (?:ans|años|anos))(?![\p{L}])|\s\(/u.exec(seg);
+  const m =
+    /,\s*(?:qui|que|who|which|whose|cuyo|cuya|quien|che|cui|welche|который|которая|которые|który|która|które|котрий|яка|які|de \d+ (?:ans|años|anos))(?![\p{L}])|\s\(/u.exec(
+      seg,
+    );
   return m ? s + m.index : e;
 }
 
@@ -861,7 +986,12 @@ function attribute(ctx: Ctx, c: Cand): Attr {
   let aEnd = sentenceEnd(ctx, aStart, c.endPara);
   const nextQ = ctx.cands.find((x) => x.outerStart >= c.outerEnd && x !== c);
   if (nextQ && nextQ.outerStart < aEnd) aEnd = nextQ.outerStart;
-  if (text.slice(aStart, para.end).trim().replace(/^[.,;:!?…]+$/u, '') === '') {
+  if (
+    text
+      .slice(aStart, para.end)
+      .trim()
+      .replace(/^[.,;:!?…]+$/u, '') === ''
+  ) {
     const np = paras[c.endPara + 1];
     if (np && /^\s*[—–―-]/u.test(text.slice(np.start, np.end))) {
       aStart = np.start;
@@ -889,7 +1019,11 @@ function attribute(ctx: Ctx, c: Cand): Attr {
     const pre = text.slice(aStart, v.start);
     if (countWords(pre) > maxTok) break;
     // "«...» y anunció ...": a coordinated predicate of the sentence's subject, not an attribution
-    if (/^[\s,;]*(?:y|e|and|et|und|и|і|й|i|a|oraz|ed|ma|but|mais|pero|aber|но|але|ale|then|puis)\s/iu.test(pre + ' ') && countWords(pre) >= 1) break;
+    if (
+      /^[\s,;]*(?:y|e|and|et|und|и|і|й|i|a|oraz|ed|ma|but|mais|pero|aber|но|але|ale|then|puis)\s/iu.test(pre + ' ') &&
+      countWords(pre) >= 1
+    )
+      break;
     if (v.impersonal) return { verb: v.text, ref: { t: 'null' }, at: v.end };
     if (v.inv) return { verb: v.text, ref: coref(c, v, null), at: v.end };
     const cut = clauseCut(text, v.end, aEnd);
@@ -997,7 +1131,8 @@ function attribute(ctx: Ctx, c: Cand): Attr {
   return { verb: null, ref: null, at: c.outerStart };
 }
 
-const RELATIVE_RE = /^(?:qui|que|dont|who|whose|which|cuyo|cuya|cuyos|quien|que|che|cui|il cui|la cui|der|die|dessen|deren|который|которого|которая|чей|чья|który|którego|która|którą|котрий|котра|яка|чий|whose|cujo|cuja|que)(?![\p{L}])/u;
+const RELATIVE_RE =
+  /^(?:qui|que|dont|who|whose|which|cuyo|cuya|cuyos|quien|que|che|cui|il cui|la cui|der|die|dessen|deren|который|которого|которая|чей|чья|który|którego|która|którą|котрий|котра|яка|чий|whose|cujo|cuja|que)(?![\p{L}])/u;
 
 function inParenthetical(text: string, from: number, n: NameSpan, verbAt: number, person: boolean): boolean {
   // name inside ", <lowercase>... ," or "(...)" between sentence start and the verb; persons only
@@ -1045,7 +1180,7 @@ function colonIntro(text: string, paras: Para[], c: Cand): boolean {
 function titleLike(q: string, words: number): boolean {
   if (words > 6) return false;
   const toks = q.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  const content = toks.filter((t) => !CONNECTORS.has(t) && !NAME_STOPWORDS.has(t.toLowerCase()) || /^\p{Lu}/u.test(t));
+  const content = toks.filter((t) => (!CONNECTORS.has(t) && !NAME_STOPWORDS.has(t.toLowerCase())) || /^\p{Lu}/u.test(t));
   if (!content.length) return false;
   const caps = content.filter((t) => /^[\p{Lu}\p{N}]/u.test(t)).length;
   return caps / content.length >= 0.75;
@@ -1053,10 +1188,12 @@ function titleLike(q: string, words: number): boolean {
 
 // ---------------------------------------------------------------- coreference & canonical names
 
-const femaleName = (n: string): boolean | null => {
+/** Guessed gender of a person name from its given name (true: female), Slavic-style endings only; null: unknown. */
+const femaleName = (n: string, lang: string): boolean | null => {
   const first = fold(n.split(/\s+/)[0] ?? '');
   if (/[aая]$/u.test(first)) return true;
   if (/[бвгджзйклмнпрстфхцчшщ]$/u.test(first)) return false;
+  if (SLAVIC.has(lang) && /[bcdfghjklłmnprstwzż]$/u.test(first)) return false;
   return null;
 };
 
@@ -1077,9 +1214,9 @@ function subjectPosition(ctx: Ctx, n: NameSpan): boolean {
   return !PREPOSITIONS.has(prev.replace(/[^\p{L}]/gu, ''));
 }
 
-function genderOk(name: string, g: 'm' | 'f' | null): boolean {
+function genderOk(name: string, g: 'm' | 'f' | null, lang = ''): boolean {
   if (!g) return true;
-  const f = femaleName(name);
+  const f = femaleName(name, lang);
   return f === null || f === (g === 'f');
 }
 
@@ -1089,7 +1226,9 @@ function resolveRef(ctx: Ctx, ref: Ref | null, resolved: Resolved[], c: Cand): s
   const pos = ref.pos;
   const para = paraOf(ctx.paras, pos);
   const wantOrg = ref.org;
-  const prevRes = resolved.filter((r) => r.pos <= Math.max(pos, c.outerStart) + 1 && r.org === wantOrg && genderOk(r.name, ref.gender));
+  const prevRes = resolved.filter(
+    (r) => r.pos <= Math.max(pos, c.outerStart) + 1 && r.org === wantOrg && genderOk(r.name, ref.gender, ctx.lang),
+  );
   // (1) a speaker already quoted in this paragraph
   const samePara = prevRes.filter((r) => r.para === para || r.para === c.para).pop();
   if (samePara && !ref.role) return samePara.name;
@@ -1124,7 +1263,7 @@ function resolveRef(ctx: Ctx, ref: Ref | null, resolved: Resolved[], c: Cand): s
     const n = mentions[i] as NameSpan;
     if (paraOf(ctx.paras, n.start) !== para) break;
     const name = canonical(ctx, n);
-    if (subjectPosition(ctx, n) && genderOk(name, ref.gender)) return name;
+    if (subjectPosition(ctx, n) && genderOk(name, ref.gender, ctx.lang)) return name;
   }
   // (4) the last speaker of the previous paragraphs
   const lastRes = prevRes[prevRes.length - 1];
@@ -1136,7 +1275,7 @@ function resolveRef(ctx: Ctx, ref: Ref | null, resolved: Resolved[], c: Cand): s
     const n = mentions[i] as NameSpan;
     if (para - paraOf(ctx.paras, n.start) > 3 && best5) break;
     const name = canonical(ctx, n);
-    if (!genderOk(name, ref.gender)) continue;
+    if (!genderOk(name, ref.gender, ctx.lang)) continue;
     const sc = ctx.tokenKeyFreq.get(keyOf(ctx, n.tokens[n.tokens.length - 1] as string)) ?? 0;
     if (sc > score5) {
       score5 = sc;
@@ -1227,7 +1366,9 @@ function canonical0(ctx: Ctx, n: NameSpan): string {
     const ct: string[] = fold(cand).match(TOKEN_RE) ?? [];
     if (ct.length < ft.length) continue;
     const cl = ct[ct.length - 1] ?? '';
-    const lastOk = cl === last || (last.length >= 4 && cl.length >= 4 && cl.slice(0, -2) === last.slice(0, -2) && Math.abs(cl.length - last.length) <= 3);
+    const lastOk =
+      cl === last ||
+      (last.length >= 4 && cl.length >= 4 && cl.slice(0, -2) === last.slice(0, -2) && Math.abs(cl.length - last.length) <= 3);
     if (!lastOk || !ft.every((t, i) => i === ft.length - 1 || ct.includes(t))) continue;
     if (!best || ct.length > (fold(best).match(TOKEN_RE) ?? []).length) best = cand;
   }

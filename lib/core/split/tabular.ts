@@ -26,8 +26,9 @@ export interface TabularSplit {
   mapping: FieldMapping;
 }
 
-/** Without a column named like text, the longest column must average this many characters to be the text. */
-const MIN_TEXT_COLUMN_CHARS = 200;
+/** Without a column named like text, the longest column must average this many characters and words to be the text. */
+const MIN_TEXT_COLUMN_CHARS = 80;
+const MIN_TEXT_COLUMN_WORDS = 10;
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 const QUOTES = ['"', "'"] as const;
@@ -111,46 +112,109 @@ function makeDoc(
   };
 }
 
+/** How a CSV/TSV file is laid out: dialect, header, column names and their mapping. */
+export interface CsvLayout {
+  delimiter: string;
+  quoteChar: string;
+  header: boolean;
+  names: string[];
+  mapping: FieldMapping;
+  /** Set when no column holds article text: the file is one reject. */
+  fileReject?: string;
+}
+
 /**
- * Split a CSV or TSV export: one document per data row (`source_part` `row:N`, 1-based data row).
+ * Work out a CSV/TSV layout from its first rows (the first 64 KiB are enough).
  * A header row is recognised by known column names, or by short labels above long cells;
  * without one, columns are `column1..n` and the longest column on average is the text.
  */
-export function splitCsv(key: string, text: string, format: 'csv' | 'tsv', override: FieldMapping = {}): TabularSplit {
-  const { delimiter, quoteChar } = sniffDialect(text, key);
-  const parsed = Papa.parse<string[]>(text, { delimiter, quoteChar, skipEmptyLines: 'greedy' });
-  const rows = parsed.data;
-  const out: TabularSplit = { docs: [], rejects: [], mapping: {} };
-  if (rows.length === 0) return out;
-  const header = looksLikeHeader(rows[0] ?? [], rows[1]);
-  const width = Math.max(...rows.slice(0, 50).map((r) => r.length));
+export function csvLayout(key: string, head: string, override: FieldMapping = {}): CsvLayout {
+  const { delimiter, quoteChar } = sniffDialect(head, key);
+  const sample = Papa.parse<string[]>(head, { delimiter, quoteChar, skipEmptyLines: 'greedy', preview: 200 }).data;
+  const rows = sample.length > 2 ? sample.slice(0, -1) : sample; // the last row of a head may be cut
+  const header = rows.length > 0 && looksLikeHeader(rows[0] ?? [], rows[1]);
+  const width = Math.max(0, ...rows.slice(0, 50).map((r) => r.length));
   const names = header
     ? (rows[0] ?? []).map((h, i) => h.trim() || `column${i + 1}`)
     : Array.from({ length: width }, (_, i) => `column${i + 1}`);
   let mapping = mapFields(names, override);
-  if (!mapping.text) {
-    const data = rows.slice(header ? 1 : 0, 200);
+  if (!mapping.text && names.length) {
+    const data = rows.slice(header ? 1 : 0);
     const avg = names.map((_, i) => data.reduce((s, r) => s + (r[i]?.length ?? 0), 0) / Math.max(1, data.length));
     const best = Math.max(...avg);
-    if (best < MIN_TEXT_COLUMN_CHARS) {
-      out.fileReject = `no column looks like article text: none is named like text/content/body, and the longest column (${names[avg.indexOf(best)]}) averages ${Math.round(best)} characters`;
-      return out;
+    const col = avg.indexOf(best);
+    const words = data.reduce((s, r) => s + (r[col]?.split(/\s+/).length ?? 0), 0) / Math.max(1, data.length);
+    if (best < MIN_TEXT_COLUMN_CHARS || words < MIN_TEXT_COLUMN_WORDS) {
+      return {
+        delimiter,
+        quoteChar,
+        header,
+        names,
+        mapping,
+        fileReject: `no column looks like article text: none is named like text/content/body, and the longest column (${names[avg.indexOf(best)]}) averages ${Math.round(best)} characters`,
+      };
     }
     mapping = mapFields(names, { ...override, text: names[avg.indexOf(best)] });
   }
-  out.mapping = mapping;
-  const body = header ? rows.slice(1) : rows;
+  return { delimiter, quoteChar, header, names, mapping };
+}
+
+/** One CSV data row (1-based `index`) to a document or a part reject. */
+export function csvRowToDoc(key: string, format: string, layout: CsvLayout, cells: string[], index: number): SourceDoc | PartReject {
+  const row: Record<string, unknown> = {};
+  layout.names.forEach((n, j) => {
+    row[n] = cells[j] ?? '';
+  });
+  return makeDoc(key, `row:${index}`, format, cells, row, layout.mapping);
+}
+
+/** Split a CSV or TSV export held in memory: one document per data row (`row:N`, 1-based data row). */
+export function splitCsv(key: string, text: string, format: 'csv' | 'tsv', override: FieldMapping = {}): TabularSplit {
+  const layout = csvLayout(key, text.slice(0, 64 * 1024), override);
+  const out: TabularSplit = { docs: [], rejects: [], mapping: layout.mapping };
+  if (layout.fileReject) {
+    out.fileReject = layout.fileReject;
+    return out;
+  }
+  const rows = Papa.parse<string[]>(text, { delimiter: layout.delimiter, quoteChar: layout.quoteChar, skipEmptyLines: 'greedy' }).data;
+  const body = layout.header ? rows.slice(1) : rows;
   body.forEach((cells, i) => {
-    const part = `row:${i + 1}`;
-    const row: Record<string, unknown> = {};
-    names.forEach((n, j) => {
-      row[n] = cells[j] ?? '';
-    });
-    const doc = makeDoc(key, part, format, cells, row, mapping);
+    const doc = csvRowToDoc(key, format, layout, cells, i + 1);
     if ('code' in doc) out.rejects.push(doc);
     else out.docs.push(doc);
   });
   return out;
+}
+
+/** One JSONL line (1-based physical line number) to a document or a part reject, with a mapping made from earlier lines. */
+export function jsonlLineToDoc(key: string, line: string, lineNo: number, mapping: FieldMapping): SourceDoc | PartReject | null {
+  const t = line.trim();
+  if (!t) return null;
+  const part = `line:${lineNo}`;
+  let value: unknown;
+  try {
+    value = JSON.parse(t);
+  } catch (e) {
+    return { part, code: 'undecodable', reason: `line ${lineNo} is not valid JSON (${(e as Error).message})` };
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    return { part, code: 'no_content', reason: `line ${lineNo} is not a JSON object` };
+  }
+  return makeDoc(key, part, 'jsonl', t, flatten(value as Record<string, unknown>), mapping);
+}
+
+/** A field mapping for JSONL from its first lines (the first 64 KiB are enough). */
+export function jsonlMapping(head: string, override: FieldMapping = {}): FieldMapping {
+  const names = new Set<string>();
+  for (const line of head.split('\n').slice(0, 200)) {
+    try {
+      const v = JSON.parse(line);
+      if (v && typeof v === 'object' && !Array.isArray(v)) for (const k of Object.keys(flatten(v))) names.add(k);
+    } catch {
+      // a cut or bad line: skipped here, reported when it is read
+    }
+  }
+  return mapFields([...names], override);
 }
 
 function objectsToDocs(

@@ -1,0 +1,227 @@
+/**
+ * Streaming path for large CSV/TSV and JSONL objects: bytes arrive in chunks, a stateful
+ * decoder turns them into text (a character cut between two chunks is joined, never
+ * garbled), papaparse or a line splitter turns the text into rows, and each row goes through
+ * the same per-document core as the in-memory path. Memory stays flat with file size: only
+ * the current batch of records is held.
+ *
+ * Pure apart from node:zlib and node:stream (computation, no I/O): the caller supplies the chunks.
+ */
+import { once } from 'node:events';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import iconv from 'iconv-lite';
+import Papa from 'papaparse';
+import { DEFAULT_LIMITS } from './archive.ts';
+import { decodeBytes, detectLegacyEncoding } from './decode.ts';
+import { type ObjectResult, type PipelineOptions, processDocument, rejectLine } from './pipeline.ts';
+import { type Format, sniffFormat } from './sniff.ts';
+import type { FieldMapping } from './split/fields.ts';
+import { type CsvLayout, csvLayout, csvRowToDoc, jsonlLineToDoc, jsonlMapping, type PartReject } from './split/tabular.ts';
+import type { SourceDoc } from './types.ts';
+
+/** Bytes read before choosing the encoding, format and layout. */
+export const HEAD_BYTES = 64 * 1024;
+
+/** Formats the streaming path handles; anything else is read whole. */
+export const STREAMABLE: ReadonlySet<string> = new Set(['csv', 'tsv', 'jsonl']);
+
+export interface StreamInput {
+  key: string;
+  chunks: AsyncIterable<Uint8Array>;
+  contentType?: string | null;
+}
+
+export interface StreamOptions extends PipelineOptions {
+  /** Records and rejects per yielded batch. Default 500. */
+  batchSize?: number;
+  /** Column mapping chosen by the user. */
+  mapping?: FieldMapping;
+}
+
+/** A stateful decoder: `write` may be called with any cut of the bytes. */
+interface ChunkDecoder {
+  encoding: string;
+  write(chunk: Uint8Array): string;
+  end(): string;
+}
+
+function makeDecoder(head: Uint8Array): { decoder: ChunkDecoder; bomLength: number } {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { decoder: textDecoder('utf-8'), bomLength: 3 };
+  if (head[0] === 0xff && head[1] === 0xfe) return { decoder: textDecoder('utf-16le'), bomLength: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { decoder: textDecoder('utf-16be'), bomLength: 2 };
+  // Strict UTF-8 on the head, ignoring a character cut at its end.
+  let cut = head.length;
+  for (let back = 0; back < 4 && cut > 0 && ((head[cut - 1] ?? 0) & 0xc0) === 0x80; back++) cut--;
+  if (cut > 0 && (head[cut - 1] ?? 0) >= 0xc0) cut--;
+  if (decodeBytes(head.subarray(0, cut)).via === 'strict-utf8') return { decoder: textDecoder('utf-8'), bomLength: 0 };
+  const legacy = detectLegacyEncoding(head) ?? 'windows-1252';
+  const d = iconv.getDecoder(legacy);
+  return {
+    decoder: { encoding: legacy, write: (c) => d.write(Buffer.from(c)), end: () => d.end() ?? '' },
+    bomLength: 0,
+  };
+}
+
+function textDecoder(encoding: string): ChunkDecoder {
+  const d = new TextDecoder(encoding);
+  return { encoding, write: (c) => d.decode(c, { stream: true }), end: () => d.decode() };
+}
+
+/** Inflate a gzip chunk stream, counting inflated bytes against a limit. */
+async function* gunzipChunks(chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<Uint8Array> {
+  const gunzip = Readable.from(chunks).pipe(createGunzip());
+  let total = 0;
+  for await (const c of gunzip as AsyncIterable<Buffer>) {
+    total += c.length;
+    if (total > maxBytes) {
+      gunzip.destroy();
+      throw new LimitError(`the gzip data inflates to more than ${maxBytes} bytes (limit)`);
+    }
+    yield c;
+  }
+}
+
+class LimitError extends Error {
+  override name = 'LimitError';
+}
+
+/** Read chunks until `n` bytes are buffered; returns the head and an iterator over the rest. */
+async function takeHead(chunks: AsyncIterable<Uint8Array>, n: number): Promise<{ head: Uint8Array; rest: AsyncIterable<Uint8Array> }> {
+  const it = chunks[Symbol.asyncIterator]();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  let done = false;
+  while (size < n) {
+    const r = await it.next();
+    if (r.done) {
+      done = true;
+      break;
+    }
+    parts.push(r.value);
+    size += r.value.length;
+  }
+  const head = Buffer.concat(parts as Buffer[]);
+  const rest: AsyncIterable<Uint8Array> = {
+    [Symbol.asyncIterator]: () => (done ? { next: async () => ({ done: true, value: undefined }) } : it),
+  };
+  return { head, rest };
+}
+
+/**
+ * Sniff the format of a stream from its first {@link HEAD_BYTES} (after gzip), without
+ * consuming it. Used by drivers to choose between this path and the in-memory one.
+ */
+export function sniffHead(key: string, head: Uint8Array): Format {
+  return sniffFormat(key.replace(/\.gz$/i, ''), decodeBytes(head.subarray(0, HEAD_BYTES)).text);
+}
+
+/**
+ * Process a large CSV/TSV/JSONL object as a stream.
+ * @param input key, chunks (any sizes) and Content-Type
+ * @param format the format sniffed by the caller (`csv`, `tsv` or `jsonl`)
+ * @returns batches of results for the same key; every row ends as a record or a reject
+ * @throws only what the chunk source throws (I/O); content problems are rejects
+ */
+export async function* processTabularStream(input: StreamInput, format: 'csv' | 'tsv' | 'jsonl', opts: StreamOptions = {}): AsyncGenerator<ObjectResult> {
+  const batchSize = opts.batchSize ?? 500;
+  const maxInflated = opts.limits?.maxInflatedBytes ?? DEFAULT_LIMITS.maxInflatedBytes;
+  let batch = newResult(input.key, format);
+  const flushIfFull = () => {
+    if (batch.records.length + batch.rejects.length < batchSize) return null;
+    const full = batch;
+    batch = newResult(input.key, format, full.encoding);
+    return full;
+  };
+  try {
+    let { head, rest } = await takeHead(input.chunks, 2);
+    let chunks: AsyncIterable<Uint8Array> = prepend(head, rest);
+    if (head[0] === 0x1f && head[1] === 0x8b) chunks = gunzipChunks(chunks, maxInflated);
+    ({ head, rest } = await takeHead(chunks, HEAD_BYTES));
+    const { decoder, bomLength } = makeDecoder(head);
+    batch.encoding = decoder.encoding;
+    const headText = decodeBytes(head.subarray(bomLength)).text;
+    const texts = decodeChunks(prepend(head.subarray(bomLength), rest), decoder, (n) => {
+      batch.replacementChars += n;
+    });
+    const toRecord = (doc: SourceDoc | PartReject | null) => {
+      if (!doc) return;
+      if ('code' in doc) batch.rejects.push(rejectLine(input.key, doc.part, doc.code, doc.reason, null));
+      else {
+        const out = processDocument(doc, opts);
+        if ('error_code' in out) batch.rejects.push(out);
+        else batch.records.push(out);
+      }
+    };
+    if (format === 'jsonl') {
+      const mapping = jsonlMapping(headText, opts.mapping);
+      let carry = '';
+      let lineNo = 0;
+      for await (const t of texts) {
+        const lines = (carry + t).split('\n');
+        carry = lines.pop() ?? '';
+        for (const line of lines) {
+          lineNo++;
+          toRecord(jsonlLineToDoc(input.key, line, lineNo, mapping));
+          const full = flushIfFull();
+          if (full) yield full;
+        }
+      }
+      if (carry) toRecord(jsonlLineToDoc(input.key, carry, lineNo + 1, mapping));
+    } else {
+      const layout: CsvLayout = csvLayout(input.key, headText, opts.mapping);
+      if (layout.fileReject) {
+        batch.rejects.push(rejectLine(input.key, null, 'no_content', layout.fileReject, null));
+      } else {
+        const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { delimiter: layout.delimiter, quoteChar: layout.quoteChar, skipEmptyLines: 'greedy' }) as unknown as NodeJS.ReadWriteStream & AsyncIterable<string[]>;
+        const feed = (async () => {
+          for await (const t of texts) if (!parser.write(t)) await once(parser, 'drain');
+          parser.end();
+        })().catch((e) => (parser as unknown as Readable).destroy(e as Error));
+        let index = layout.header ? -1 : 0;
+        for await (const cells of parser) {
+          index++;
+          if (index === 0) continue; // the header row
+          toRecord(csvRowToDoc(input.key, format, layout, cells, index));
+          const full = flushIfFull();
+          if (full) yield full;
+        }
+        await feed;
+      }
+    }
+  } catch (e) {
+    const code = e instanceof LimitError ? 'too_large' : 'undecodable';
+    batch.rejects.push(rejectLine(input.key, null, code, e instanceof LimitError ? e.message : `the data could not be read to the end: ${(e as Error).message}`, null));
+  }
+  yield batch;
+}
+
+async function* prepend(head: Uint8Array, rest: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  if (head.length) yield head;
+  yield* rest;
+}
+
+async function* decodeChunks(chunks: AsyncIterable<Uint8Array>, decoder: ChunkDecoder, onReplacement: (n: number) => void): AsyncGenerator<string> {
+  for await (const c of chunks) {
+    const t = decoder.write(c);
+    if (t) {
+      onReplacement(countFffd(t));
+      yield t;
+    }
+  }
+  const tail = decoder.end();
+  if (tail) {
+    onReplacement(countFffd(tail));
+    yield tail;
+  }
+}
+
+function countFffd(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\uFFFD'); i !== -1; i = s.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+function newResult(key: string, format: string, encoding: string | null = null): ObjectResult {
+  return { key, format, encoding, records: [], rejects: [], replacementChars: 0, mojibakeLinesRepaired: 0, skipped: [] };
+}
