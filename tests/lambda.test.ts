@@ -257,6 +257,44 @@ describe('ordering, deletion, stale parts', () => {
     ]);
   });
 
+  /** A raw store that runs `during` right after the object was read (a change mid-processing). */
+  function changingAfterRead(key: string, during: () => Promise<void>): Store {
+    let done = false;
+    return new Proxy(raw, {
+      get(target, prop, receiver) {
+        if (prop === 'getObject')
+          return async (k: string, o?: { maxBytes?: number }) => {
+            const got = await target.getObject(k, o);
+            if (k === key && !done) {
+              done = true;
+              await during();
+            }
+            return got;
+          };
+        return Reflect.get(target, prop, receiver);
+      },
+    });
+  }
+
+  it('an upload replaced while it is processed ends with the outputs of the new version', async () => {
+    const key = 'race/replaced.csv';
+    await upload(key, readFileSync(path.join(FIXTURES, 'articles.csv')));
+    const { handle, log } = handlerWith({ raw: changingAfterRead(key, async () => void (await upload(key, readFileSync(path.join(FIXTURES, 'greve-fr.txt'))))) });
+    expect((await handle(sqs(s3Record('ObjectCreated:Put', key)))).batchItemFailures).toEqual([]);
+    expect(log.entries.filter((e) => e.attributes.status === 'retried')).toHaveLength(1);
+    expect(await listKeys(corpus, 'records/race/replaced.csv/')).toEqual(['records/race/replaced.csv/@input.json', 'records/race/replaced.csv/_.json']);
+    expect(await listKeys(corpus, 'rejects/race/replaced.csv/')).toEqual([]);
+    expect((await readJson<CorpusRecord>(corpus, recordKey(key, null))).language).toBe('fr');
+  });
+
+  it('an upload deleted while it is processed ends with no outputs', async () => {
+    const key = 'race/deleted.txt';
+    await upload(key, readFileSync(path.join(FIXTURES, 'greve-fr.txt')));
+    const { handle } = handlerWith({ raw: changingAfterRead(key, () => removeRaw(key)) });
+    expect((await handle(sqs(s3Record('ObjectCreated:Put', key)))).batchItemFailures).toEqual([]);
+    expect(await listKeys(corpus, 'records/race/deleted.txt/')).toEqual([]);
+  });
+
   it('deleting a/b leaves the outputs of a/b/c (any Store: here in memory)', async () => {
     const mraw = new MemoryStore();
     const mcorpus = new MemoryStore();

@@ -8,7 +8,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runCloudCommand } from '../bin/commands/cloud.ts';
+import { startLocal } from '../lib/cloud/local.ts';
+import { MemoryLog } from '../lib/cloud/log.ts';
+import type { CorpusRecord } from '../lib/core/schema.ts';
 import { buildCorpus } from '../lib/run.ts';
 import { FolderStore } from '../lib/storage/folder.ts';
 
@@ -95,5 +99,63 @@ describe.skipIf(!hasAws)('winnow local + aws CLI', () => {
     local.kill('SIGINT');
     expect(await exited).toBe(0);
     expect(stderr).toMatch(/winnow local: 5 events handled, 0 dead-lettered/);
+  });
+});
+
+describe('winnow upload / publish / download commands (in-process, against the emulator)', () => {
+  it('upload a folder and a file under a prefix, publish, download: same records as winnow build', async () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'winnow-cmd-'));
+    const emu = await startLocal({ directory: path.join(tmp, 's3'), port: 0, log: new MemoryLog() });
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      const e = ['--endpoint-url', emu.endpoint];
+      const csv = path.join(ROOT, 'tests/fixtures/s3/articles.csv');
+      expect(
+        await runCloudCommand('upload', [path.join(ROOT, 'examples'), csv, '--bucket', 'raw', '--prefix', 'batch 1', '-q', ...e]),
+      ).toBe(0);
+      await emu.idle();
+      expect(await runCloudCommand('publish', [...e])).toBe(0);
+      const out = path.join(tmp, 'out');
+      expect(await runCloudCommand('download', ['--bucket', 'corpus', '--out', out, '-q', ...e])).toBe(0);
+
+      const built = path.join(tmp, 'built');
+      await buildCorpus({
+        sources: [
+          { store: new FolderStore(path.join(ROOT, 'examples')), label: 'batch 1' },
+          { store: new FolderStore(path.dirname(csv)), keys: ['articles.csv'], label: 'batch 1' },
+        ],
+        outDir: built,
+      });
+      const read = (f: string) =>
+        readFileSync(f, 'utf8')
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l) as CorpusRecord)
+          .map((r) => [r.source_key, r.source_part, r.id, r.text])
+          .sort();
+      expect(read(path.join(out, 'corpus.jsonl'))).toEqual(read(path.join(built, 'corpus.jsonl')));
+      expect(read(path.join(out, 'corpus.jsonl'))).toHaveLength(6);
+      expect(String(stdout.mock.calls[0]?.[0])).toMatch(/^s3:\/\/corpus\/corpus\//);
+    } finally {
+      stderr.mockRestore();
+      stdout.mockRestore();
+      await emu.close();
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['upload', ['examples']],
+    ['upload', ['--bucket', 'raw']],
+    ['download', ['--bucket', 'corpus']],
+    ['local', ['--port', 'x']],
+  ])('%s %j is a usage error (exit 2)', async (cmd, args) => {
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      expect(await runCloudCommand(cmd, args)).toBe(2);
+    } finally {
+      stderr.mockRestore();
+    }
   });
 });

@@ -13,7 +13,7 @@
 import { type ObjectResult, processObject, systemFileReason } from '../core/pipeline.ts';
 import type { Reject } from '../core/schema.ts';
 import { PIPELINE_VERSION } from '../core/version.ts';
-import { ObjectNotFoundError, ObjectTooLargeError, type Store, type StoredBody } from '../storage/store.ts';
+import { ObjectNotFoundError, ObjectTooLargeError, type Store, type StoredBody, type StoredObject } from '../storage/store.ts';
 import type { ObjectChange } from './events.ts';
 import { inputSummaryKey, recordKey, recordsPrefix, rejectKey, rejectsPrefix } from './keys.ts';
 import { type LogSink, silentLog } from './log.ts';
@@ -78,8 +78,7 @@ export async function childKeys(store: Store, prefix: string): Promise<string[]>
  * @throws StoreError when listing fails
  */
 export async function objectExists(store: Store, key: string): Promise<boolean> {
-  for await (const o of store.list(key)) return o.key === key;
-  return false;
+  return (await statObject(store, key)) !== null;
 }
 
 /**
@@ -131,16 +130,12 @@ async function readRaw(raw: Store, key: string, maxBytes: number): Promise<Store
   return { bytes, contentType: null, etag: null };
 }
 
-/**
- * Process one uploaded object into the corpus store and delete outputs of parts it no longer
- * has. Writes are idempotent (same keys, same bytes for the same upload).
- * @throws StoreError (not ObjectNotFoundError) when the raw or corpus store fails
- */
-export async function processUpload(key: string, deps: ProcessDeps): Promise<ChangeOutcome> {
+/** One pass of {@link processUpload}; returns the ETag of the bytes processed (null if none). */
+async function processOnce(key: string, deps: ProcessDeps): Promise<{ outcome: ChangeOutcome; etag: string | null }> {
   const log = deps.log ?? silentLog;
   const t0 = performance.now();
   const systemReason = systemFileReason(key);
-  if (systemReason) return skipSystemFile(key, systemReason, deps, t0);
+  if (systemReason) return { outcome: await skipSystemFile(key, systemReason, deps, t0), etag: null };
   let body: StoredBody;
   let result: ObjectResult;
   let coreMs = 0;
@@ -155,7 +150,7 @@ export async function processUpload(key: string, deps: ProcessDeps): Promise<Cha
       const reason = 'the object no longer exists (deleted after this event was sent)';
       const ms = performance.now() - t0;
       log.info('object skipped', { event: 'object', status: 'skipped', source_key: key, reason, outputs_deleted: deleted, ms: round(ms) });
-      return { status: 'skipped', key, reason, ms };
+      return { outcome: { status: 'skipped', key, reason, ms }, etag: null };
     }
     if (!(e instanceof ObjectTooLargeError)) throw e;
     body = { bytes: new Uint8Array(0), contentType: null, etag: null };
@@ -230,7 +225,63 @@ export async function processUpload(key: string, deps: ProcessDeps): Promise<Cha
       ms: round(ms),
     });
   }
-  return { status: 'processed', key, records: result.records.length, rejects: result.rejects.length, staleDeleted, ms };
+  return {
+    outcome: { status: 'processed', key, records: result.records.length, rejects: result.rejects.length, staleDeleted, ms },
+    etag: body.etag,
+  };
+}
+
+/** Times an upload is processed again when it changes while being processed. */
+const MAX_ATTEMPTS = 3;
+
+/**
+ * The upload kept changing while it was processed (uploaded again {@link MAX_ATTEMPTS} times
+ * in a row); the message is retried later.
+ */
+export class ConcurrentChangeError extends Error {
+  constructor(
+    readonly key: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`"${key}" changed ${MAX_ATTEMPTS} times while it was processed; retrying later`, options);
+    this.name = 'ConcurrentChangeError';
+  }
+}
+
+/**
+ * The listing entry of exactly `key` (size, ETag), or null when it does not exist.
+ * @throws StoreError when listing fails
+ */
+export async function statObject(store: Store, key: string): Promise<StoredObject | null> {
+  for await (const o of store.list(key)) return o.key === key ? o : null;
+  return null;
+}
+
+/**
+ * Process one uploaded object into the corpus store and delete outputs of parts it no longer
+ * has. Writes are idempotent (same keys, same bytes for the same upload).
+ *
+ * Concurrent invocations may handle two versions of one key at once; so after writing, the
+ * object's current ETag is compared with the one processed, and on a difference (or a
+ * deletion) the upload is processed again. The last invocation to finish thus always leaves
+ * the outputs of the object as it is now.
+ * @throws StoreError (not ObjectNotFoundError) when the raw or corpus store fails,
+ *   ConcurrentChangeError when the object keeps changing
+ */
+export async function processUpload(key: string, deps: ProcessDeps): Promise<ChangeOutcome> {
+  for (let attempt = 1; ; attempt++) {
+    const { outcome, etag } = await processOnce(key, deps);
+    if (outcome.status !== 'processed' || etag === null) return outcome;
+    const current = await statObject(deps.raw, key);
+    if (current && (current.etag === undefined || current.etag === etag)) return outcome;
+    if (attempt >= MAX_ATTEMPTS) throw new ConcurrentChangeError(key);
+    (deps.log ?? silentLog).info('object changed while processed: processing it again', {
+      event: 'object',
+      status: 'retried',
+      source_key: key,
+      attempt,
+    });
+  }
 }
 
 /**

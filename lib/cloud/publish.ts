@@ -290,6 +290,7 @@ export async function publishCorpus(opts: PublishOptions): Promise<PublishResult
       skipped: s?.skipped ?? [],
     };
     manifest.add(result);
+    manifest.endObject();
   };
 
   let written: OutputFile[];

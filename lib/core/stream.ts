@@ -28,7 +28,8 @@ export const STREAMABLE: ReadonlySet<string> = new Set(['csv', 'tsv', 'jsonl']);
 
 export interface StreamInput {
   key: string;
-  chunks: AsyncIterable<Uint8Array>;
+  /** Byte chunks of any sizes (an array of buffers works too). */
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
   contentType?: string | null;
 }
 
@@ -134,7 +135,13 @@ export async function* processTabularStream(input: StreamInput, format: 'csv' | 
     return full;
   };
   try {
-    let { head, rest } = await takeHead(input.chunks, 2);
+    const source = input.chunks;
+    let { head, rest } = await takeHead(
+      (async function* () {
+        yield* source;
+      })(),
+      2,
+    );
     let chunks: AsyncIterable<Uint8Array> = prepend(head, rest);
     if (head[0] === 0x1f && head[1] === 0x8b) chunks = gunzipChunks(chunks, maxInflated);
     ({ head, rest } = await takeHead(chunks, HEAD_BYTES));

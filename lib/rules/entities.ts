@@ -655,3 +655,19 @@ export const ORG_ADJECTIVES: Partial<Record<Lang, string[]>> = {
 export const PROPER_KEYWORDS: string[] = w(`bundestag bundesrat bundeswehr landtag sejm senat senate sénat senado
   senato congress congrès congreso congresso kongres parlament parliament parlement parlamento госдума дума
   рада сейм сенат конгресс конгрес reuters pentagon kremlin nato otan`);
+
+/**
+ * Words that make a lone capitalised neighbour a person's surname, like speech verbs do:
+ * "the Trump administration", "l'amministrazione Biden", "администрация Байдена".
+ */
+export const ADMIN_WORDS: Partial<Record<Lang, string[]>> = {
+  en: w(`administration`),
+  fr: w(`administration`),
+  de: w(`regierung`),
+  es: w(`administración gobierno`),
+  it: w(`amministrazione governo`),
+  pt: w(`administração governo`),
+  ru: w(`администрация администрации администрацией`),
+  uk: w(`адміністрація адміністрації адміністрацією`),
+  pl: w(`administracja administracji administracją rząd rządu`),
+};

@@ -124,7 +124,9 @@ export class S3Store implements Store {
       } catch (e) {
         throw new StoreError(`cannot list s3://${this.bucket}/${prefix}: ${describe(e)}`, prefix, { cause: e });
       }
-      for (const o of page.Contents ?? []) if (o.Key !== undefined) yield { key: o.Key, size: o.Size ?? 0 };
+      for (const o of page.Contents ?? []) {
+        if (o.Key !== undefined) yield { key: o.Key, size: o.Size ?? 0, ...(o.ETag ? { etag: o.ETag.replace(/"/g, '') } : {}) };
+      }
       token = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (token);
   }

@@ -10,6 +10,8 @@ export interface StoredObject {
   key: string;
   /** Size in bytes. */
   size: number;
+  /** Entity tag (S3 ETag without quotes) when the store lists one. */
+  etag?: string;
 }
 
 export interface Store {

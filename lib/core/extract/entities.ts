@@ -21,6 +21,7 @@
  */
 import {
   ADJ_ENDINGS,
+  ADMIN_WORDS,
   ARTICLES,
   CONNECTORS,
   DEMONYMS,
@@ -36,6 +37,7 @@ import {
   STOPWORDS,
 } from '../../rules/entities.ts';
 import { gazetteer } from './entities/gazetteer.ts';
+import { speechTable } from '../../rules/speech.ts';
 import { givenNames } from './entities/names.ts';
 import { foldToken, nameKey, stemToken, tokenKey } from './entities/normalize.ts';
 
@@ -80,6 +82,8 @@ interface LangRules {
   orgMemo: Map<string, boolean>;
   /** Articles/determiners (a noun follows them; names of people rarely do). */
   articles: Set<string>;
+  /** Speech verbs (built on first use). */
+  speech?: Set<string>;
   /** Stemmed given names (inflecting languages only; empty elsewhere). */
   givenStems: Set<string>;
 }
@@ -156,6 +160,8 @@ const PAST_MASC_RE = /(?:ил|ел|ал|ял|ыл|ув|ав|ив)$/u;
 const VERB_END = { test: (low: string): boolean => VERB_END_RE.test(low) || (low.length >= 5 && PAST_MASC_RE.test(low)) };
 /** Generic keyword nouns that do not make an organisation after a sentence-initial adjective. */
 const WEAK_KW = new Set(['канал', 'канали', 'каналы', 'група', 'группа', 'grupa', 'kanał', 'kanały', 'центр', 'рух', 'движение', 'фронт'].map((x) => stemToken(x, /[а-яії]/.test(x) ? 'ru' : 'pl')));
+/** What stands between two items of a list: a comma or "and". */
+const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|et|und|y|e|i|и|і|та|oraz|ou|o|or|или|або)\s+|\s*,\s*(?:and|et|und|y|e|i|и|і|та|oraz)\s+)$/u;
 /** Connectors that join words only inside an organisation's name. */
 const ORG_CONN = new Set(['and', 'on', 'for', 'et', 'pour', 'und', 'für', 'y', 'e', 'para', 'per', 'i', 'и', 'і', 'та']);
 /** Connectors opening a subject tail: "з питань", "по делам", "do spraw". */
@@ -222,7 +228,11 @@ interface Span {
   kind: Kind | null;
   roleCue: boolean;
   locCue: boolean;
+  /** A speech verb or "administration" word stands right before or after ("said Smith", "Smith sagte"). */
+  speechCue: boolean;
   sentInitial: boolean;
+  /** Typed a place only by a preposition before it ("a Biden" may be a person). */
+  weakLoc?: boolean;
 }
 
 function spanText(toks: Tok[], src: string): string {
@@ -263,6 +273,25 @@ function isGenericKeyword(t: Tok, r: LangRules): boolean {
   const st = stemToken(t.low, r.lang);
   for (const k of r.orgKw) if (st === k || t.low === k || t.low.replace(/(?:en|n|s|e|i|es)$/u, '') === k.replace(/(?:en|n|s|e|i|es)$/u, '')) return true;
   return r.orgKwExact.has(t.low);
+}
+
+/** Speech verbs (single words) of the article's language, lower case. */
+function speechVerbs(r: LangRules): Set<string> {
+  if (!r.speech) r.speech = new Set([...speechTable(r.lang).verbs, ...(ADMIN_WORDS[r.lang as Lang] ?? [])].filter((v) => !v.includes(' ')).map(foldToken));
+  return r.speech;
+}
+
+/** Whether a speech verb stands right before or right after the span (see `Span.speechCue`). */
+function speechCueAt(ts: Tok[], toks: Tok[], r: LangRules): boolean {
+  const f = ts[0];
+  const l = ts[ts.length - 1];
+  if (!f || !l) return false;
+  const vs = speechVerbs(r);
+  const prev = toks[f.i - 1];
+  const next = toks[l.i + 1];
+  // German puts verbs last in subordinate clauses: "... Medienvielfalt plädiert"
+  const afterOk = r.lang !== 'de' || !f.joined || f.sent;
+  return (!!prev && f.joined && vs.has(prev.low)) || (afterOk && !!next && next.joined && vs.has(next.low));
 }
 
 /** A token that is a given name (or an initial "J."), folded and, in ru/uk/bg/pl, stemmed. */
@@ -340,8 +369,9 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       toks: ts,
       text: spanText(ts, src),
       kind,
-      roleCue: cueToks.some((x) => r.roles.has(x.low)),
+      roleCue: ts.length === 1 ? !!prev && ts[0]?.joined === true && r.roles.has(prev.low) : cueToks.some((x) => r.roles.has(x.low)),
       locCue: !!prev && ts[0]?.joined === true && r.locCues.has(prev.low),
+      speechCue: speechCueAt(ts, toks, r),
       sentInitial: ts[0]?.sent ?? false,
     };
   };
@@ -645,11 +675,37 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     if (p && t.joined && (p.cap || p.acr) && p.sent && !weak(p)) continue;
     if (n?.joined && (n.cap || n.acr)) continue;
     if (p && r.articles.has(p.low)) continue;
+    // inside a name with a connector: "Kivu do Norte", "Luigi di Maio"
+    const p2 = toks[i - 2];
+    if (p && t.joined && p.joined && r.conn.has(p.low) && p2 && (p2.cap || p2.acr)) continue;
     surnames.add(tokenKey(t.t, lang));
   }
   for (const sp of spans) {
     if (sp.kind) continue;
     sp.kind = classify(sp, r, lang, placeKey, articled, surnames);
+  }
+
+  // coordination: "em Recife, Camaragibe e Olinda" - an untyped name listed with a place is a place
+  const byStart = [...spans].sort((a, b) => (a.toks[0]?.i ?? 0) - (b.toks[0]?.i ?? 0));
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k < byStart.length; k++) {
+      const sp = byStart[k] as Span;
+      if (sp.kind) continue;
+      const a = byStart[k - 1];
+      const b = byStart[k + 1];
+      const f = sp.toks[0] as Tok;
+      const l = sp.toks[sp.toks.length - 1] as Tok;
+      if (isGivenName(f, r)) continue;
+      const listed = (x: Span | undefined, left: boolean): boolean => {
+        if (!x || x.kind !== 'loc') return false;
+        const gap = left ? src.slice((x.toks[x.toks.length - 1] as Tok).e, f.s) : src.slice(l.e, (x.toks[0] as Tok).s);
+        return LIST_GAP.test(gap);
+      };
+      if (listed(a, true) || listed(b, false)) {
+        sp.kind = 'loc';
+        sp.weakLoc = true;
+      }
+    }
   }
 
   // 5. grouping
@@ -674,8 +730,16 @@ function classify(
     const t = ts[0] as Tok;
     if (r.demonyms.has(t.low)) return null;
     if (t.acr) return t.t.length <= 8 ? 'org' : null;
+    if (/^(?=.{2,4}$)\p{Lu}\p{Ll}*\p{Lu}/u.test(t.t)) return 'org'; // "PiS", "SoS"
+
+    if (isOrgKeyword(t.low, r) || r.stop.has(t.low) || r.roles.has(t.low)) return null;
     if (sp.roleCue) return 'per';
-    if (sp.locCue) return 'loc';
+    // "Officials said": a sentence-initial word needs to be seen inside a sentence too
+    if (sp.speechCue && !(r.articles.size && articled.has(t.low)) && (!t.sent || surnames.has(tokenKey(t.t, lang)))) return 'per';
+    if (sp.locCue) {
+      sp.weakLoc = true;
+      return 'loc';
+    }
     return null; // decided later (alias of a person) or dropped
   }
   const words = ts.filter((t) => t.cap || t.acr);
@@ -689,6 +753,12 @@ function classify(
   if (adj && ts.slice(0, -1).some((t) => adj.test(t.low))) return 'org';
   if (r.articles.size && ts.some((t) => articled.has(t.low))) return null;
   if (ts.some((t) => r.conn.has(t.low) && !PARTICLES.has(t.low))) return null;
+  // "em Jaboatão dos Guararapes", "in Port Elmsley": a locative preposition before a name
+  // that does not open with a given name
+  if (sp.locCue && !isGivenName(ts[0] as Tok, r) && !sp.roleCue) {
+    sp.weakLoc = true;
+    return 'loc';
+  }
   if (words.length >= 2) {
     // evidence: a role cue, a given name first, or the surname used alone elsewhere
     if (sp.roleCue || isGivenName(ts[0] as Tok, r) || surnames.has(tokenKey(ts[ts.length - 1]?.t ?? '', lang))) return 'per';
@@ -728,7 +798,7 @@ function group(spans: Span[], lang: string, r: LangRules): EntityGroup[] {
         keys[keys.length - 1] === g.keys[g.keys.length - 1] &&
         keys.every((x) => g.keys.includes(x)),
     );
-    if (alias && s.kind !== 'loc') {
+    if (alias && (s.kind !== 'loc' || s.weakLoc)) {
       alias.forms.set(s.text, (alias.forms.get(s.text) ?? 0) + 0);
       continue;
     }
