@@ -80,6 +80,7 @@ async function build(argv: string[]): Promise<number> {
   process.stderr.write(
     `winnow: ${manifest.inputs_seen} inputs -> ${manifest.records} records, ${manifest.rejects} rejects, ${manifest.skipped} skipped, ${manifest.duplicates} duplicates in ${secs}s\n` +
       (langs ? `winnow: languages: ${langs}\n` : '') +
+      `winnow: peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB\n` +
       (manifest.rejects ? `winnow: see ${path.join(outDir, 'rejects.jsonl')} for the reasons\n` : '') +
       `winnow: wrote ${manifest.files.map((f) => path.join(outDir, f.name)).join(', ')}, ${path.join(outDir, 'manifest.json')}\n`,
   );

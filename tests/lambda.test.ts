@@ -279,10 +279,15 @@ describe('ordering, deletion, stale parts', () => {
   it('an upload replaced while it is processed ends with the outputs of the new version', async () => {
     const key = 'race/replaced.txt';
     await upload(key, readFileSync(path.join(EXAMPLES, 'en-harbour-strike.txt')));
-    const { handle, log } = handlerWith({ raw: changingAfterRead(key, async () => void (await upload(key, readFileSync(path.join(FIXTURES, 'greve-fr.txt'))))) });
+    const { handle, log } = handlerWith({
+      raw: changingAfterRead(key, async () => void (await upload(key, readFileSync(path.join(FIXTURES, 'greve-fr.txt'))))),
+    });
     expect((await handle(sqs(s3Record('ObjectCreated:Put', key)))).batchItemFailures).toEqual([]);
     expect(log.entries.filter((e) => e.attributes.status === 'retried')).toHaveLength(1);
-    expect(await listKeys(corpus, 'records/race/replaced.txt/')).toEqual(['records/race/replaced.txt/@input.json', 'records/race/replaced.txt/_.json']);
+    expect(await listKeys(corpus, 'records/race/replaced.txt/')).toEqual([
+      'records/race/replaced.txt/@input.json',
+      'records/race/replaced.txt/_.json',
+    ]);
     expect((await readJson<CorpusRecord>(corpus, recordKey(key, null))).language).toBe('fr');
   });
 

@@ -258,7 +258,7 @@ export const LOC_CUES: Record<Lang, string[]> = {
   fr: w(`à en près vers depuis`),
   de: w(`in nach bei aus nahe`),
   es: w(`en cerca desde hacia a`),
-  it: w(`a in verso presso da`),
+  it: w(`a in verso presso da vicino`),
   pt: w(`em no na perto desde para`),
   ru: w(`в во под из около возле близ`),
   uk: w(`в у під з із біля поблизу`),
@@ -299,10 +299,10 @@ export const EXTRA_PLACES: Record<Lang, string[]> = {
   en: w(`latin_america central_america north_america south_america middle_east far_east new_york new_york_city
     los_angeles san_francisco hong_kong la_paz buenos_aires rio_de_janeiro são_paulo cape_town tel_aviv
     europe asia africa america americas oceania antarctica arctic middle-east balkans baltics
-    caucasus crimea donbas donbass gaza kashmir siberia scandinavia mediterranean atlantic pacific
+    britain great_britain caucasus crimea donbas donbass gaza kashmir siberia scandinavia mediterranean atlantic pacific
     washington moscow kyiv kiev london paris berlin beijing tehran damascus jerusalem brussels geneva
     rome madrid warsaw vienna ankara istanbul cairo baghdad kabul tokyo delhi`),
-  fr: w(`états-unis amérique_latine proche-orient moyen-orient extrême-orient golfe_persique afrique_du_nord
+  fr: w(`états-unis grande-bretagne amérique_latine proche-orient moyen-orient extrême-orient golfe_persique afrique_du_nord
     europe asie afrique amérique amériques océanie arctique balkans caucase crimée donbass gaza
     méditerranée atlantique pacifique moscou kiev londres paris berlin pékin téhéran damas jérusalem
     bruxelles genève rome madrid varsovie vienne ankara istanbul caire bagdad kaboul washington`),
@@ -322,7 +322,7 @@ export const EXTRA_PLACES: Record<Lang, string[]> = {
     europa ásia áfrica américa oceania ártico bálcãs cáucaso crimeia donbass gaza mediterrâneo
     atlântico pacífico moscou moscovo kiev londres paris berlim pequim teerã damasco jerusalém
     bruxelas genebra roma madri madrid varsóvia viena ancara istambul cairo bagdá cabul washington`),
-  ru: w(`латинская_америка ближний_восток черное_море
+  ru: w(`латинская_америка ближний_восток черное_море британия
     европа азия африка америка океания арктика балканы прибалтика кавказ крым донбасс газа
     средиземноморье атлантика москва киев лондон париж берлин пекин тегеран дамаск иерусалим
     брюссель женева рим мадрид варшава вена анкара стамбул каир багдад кабул вашингтон минск
@@ -587,7 +587,7 @@ export const GIVEN_NAMES: Record<Lang, string[]> = {
     дмитрий евгений егор иван игорь илья кирилл константин лев леонид максим марат матвей михаил
     никита николай олег павел петр пётр роман руслан рамзан сергей станислав степан тимур федор фёдор
     эдуард юрий яков ярослав эммануэль джо джозеф дональд барак хиллари камала ангела олаф урсула
-    эрдоган реджеп си цзиньпин нарендра виктор антониу йенс жозеп андрес кая
+    реджеп нарендра антониу йенс жозеп андрес кая
     александра алена алёна алина алла анастасия анна валентина валерия вера виктория галина дарья
     евгения екатерина елена елизавета жанна зоя ирина карина кира ксения лариса лидия любовь людмила
     маргарита марина мария надежда наталья наталия нина оксана ольга полина светлана софья софия
@@ -670,4 +670,138 @@ export const ADMIN_WORDS: Partial<Record<Lang, string[]>> = {
   ru: w(`администрация администрации администрацией`),
   uk: w(`адміністрація адміністрації адміністрацією`),
   pl: w(`administracja administracji administracją rząd rządu`),
+};
+
+/**
+ * Major cities and regions often in the news, in the spellings of each language (lower case,
+ * `_` for a space; inflected ru/uk/pl forms come from the stemmer). Names that are also common
+ * words of a covered language ("Nice", "Natal", "Split") are left out.
+ */
+export const CITIES: Record<Lang, string[]> = {
+  en: w(`kharkiv kharkov odesa odessa dnipro zaporizhzhia zaporizhia kherson mykolaiv lviv mariupol bakhmut
+    avdiivka donetsk luhansk sumy chernihiv poltava vinnytsia zhytomyr berdiansk melitopol sevastopol
+    kramatorsk sloviansk pokrovsk izium kupiansk bucha irpin uzhhorod ivano-frankivsk ternopil rivne lutsk
+    cherkasy kropyvnytskyi chernivtsi khmelnytskyi kryvyi_rih nikopol enerhodar kursk belgorod bryansk
+    rostov voronezh st_petersburg saint_petersburg novosibirsk yekaterinburg kazan samara volgograd
+    krasnodar sochi murmansk kaliningrad grozny vladivostok minsk vilnius riga tallinn chisinau tbilisi
+    yerevan baku astana almaty tashkent krakow gdansk wroclaw poznan lodz lublin rzeszow szczecin
+    katowice munich hamburg cologne frankfurt stuttgart dusseldorf leipzig dresden hanover bremen
+    nuremberg marseille lyon toulouse bordeaux lille strasbourg nantes montpellier rennes milan naples
+    turin florence venice bologna genoa palermo bari barcelona valencia seville bilbao zaragoza malaga
+    lisbon porto amsterdam rotterdam the_hague antwerp zurich prague budapest bucharest sofia belgrade
+    zagreb sarajevo athens oslo stockholm copenhagen helsinki dublin edinburgh manchester birmingham
+    liverpool glasgow chicago boston houston dallas miami atlanta seattle philadelphia detroit
+    new_orleans las_vegas toronto montreal vancouver ottawa mexico_city bogota caracas santiago lima
+    quito la_paz el_alto cochabamba santa_cruz montevideo asuncion havana rio são_paulo sao_paulo brasilia
+    recife salvador fortaleza belo_horizonte manaus porto_alegre curitiba belem goiania
+    luanda maputo kinshasa goma bukavu lagos abuja nairobi addis_ababa khartoum mogadishu johannesburg
+    dakar bamako niamey tripoli benghazi tunis algiers casablanca rabat aleppo idlib homs hama raqqa
+    deir_ez-zor mosul basra erbil beirut amman riyadh jeddah doha dubai abu_dhabi sanaa aden muscat
+    gaza_city rafah khan_younis jenin ramallah hebron haifa isfahan mashhad tabriz karachi lahore
+    islamabad mumbai new_delhi kolkata chennai bangalore dhaka kathmandu shanghai hong_kong shenzhen
+    guangzhou wuhan taipei seoul pyongyang osaka manila jakarta bangkok hanoi ho_chi_minh_city
+    kuala_lumpur singapore sydney melbourne auckland`),
+  fr: w(`kharkiv kharkov odessa dnipro zaporijia kherson mykolaïv lviv marioupol bakhmout donetsk louhansk
+    soumy tchernihiv poltava sébastopol berdiansk mélitopol kramatorsk sloviansk boutcha
+    saint-pétersbourg koursk belgorod rostov-sur-le-don minsk vilnius riga tallinn chisinau tbilissi
+    erevan bakou cracovie gdansk varsovie munich hambourg cologne francfort stuttgart leipzig dresde
+    marseille lyon toulouse bordeaux lille strasbourg nantes montpellier rennes reims toulon grenoble
+    dijon angers brest perpignan ajaccio bastia milan naples turin florence venise bologne gênes palerme
+    barcelone valence séville bilbao lisbonne porto amsterdam rotterdam la_haye anvers zurich bâle
+    lausanne prague budapest bucarest sofia belgrade zagreb athènes oslo stockholm copenhague helsinki
+    dublin édimbourg new_york los_angeles chicago montréal québec ottawa mexico bogota caracas
+    santiago lima quito la_paz alger oran tunis rabat casablanca dakar bamako niamey abidjan
+    ouagadougou kinshasa goma bangui ndjamena tripoli benghazi le_caire khartoum alep idleb homs hama
+    raqqa deir_ez-zor mossoul bassora erbil beyrouth amman riyad djeddah doha dubaï abou_dhabi sanaa
+    aden rafah khan_younès jénine ramallah hébron tel-aviv karachi islamabad bombay new_delhi pékin
+    shanghai hong_kong séoul pyongyang tokyo manille jakarta bangkok hanoï sydney`),
+  de: w(`charkiw odessa dnipro saporischschja cherson mykolajiw lwiw mariupol bachmut donezk luhansk sumy
+    tschernihiw poltawa sewastopol berdjansk melitopol kramatorsk slowjansk butscha sankt_petersburg
+    kursk belgorod rostow minsk wilna vilnius riga tallinn chisinau tiflis eriwan baku krakau danzig
+    breslau posen warschau münchen hamburg köln frankfurt stuttgart düsseldorf leipzig dresden hannover
+    bremen nürnberg dortmund essen bonn mainz wiesbaden kiel rostock magdeburg potsdam erfurt freiburg
+    mailand neapel turin florenz venedig bologna genua palermo barcelona valencia sevilla lissabon
+    amsterdam rotterdam den_haag antwerpen zürich basel bern genf prag budapest bukarest sofia belgrad
+    zagreb athen oslo stockholm kopenhagen helsinki dublin new_york chicago mexiko-stadt bogotá caracas
+    aleppo idlib homs beirut amman riad doha dubai sanaa rafah tel_aviv neu-delhi peking shanghai
+    hongkong seoul pjöngjang tokio`),
+  es: w(`járkov jarkov odesa dnipró zaporiyia jersón mikoláiv leópolis lviv mariúpol bajmut donetsk lugansk
+    sumy chernígov poltava sebastopol berdiansk melitópol kramatorsk sloviansk bucha san_petersburgo
+    kursk bélgorod minsk vilna riga tallin tiflis ereván bakú cracovia varsovia múnich hamburgo colonia
+    fráncfort berlín marsella lyon toulouse burdeos milán nápoles turín florencia venecia bolonia génova
+    palermo barcelona valencia sevilla bilbao zaragoza málaga murcia palma alicante córdoba valladolid
+    vigo gijón granada oviedo pamplona toledo salamanca cádiz lisboa oporto ámsterdam bruselas zúrich
+    ginebra praga budapest bucarest sofía belgrado atenas estocolmo copenhague nueva_york los_ángeles
+    chicago miami ciudad_de_méxico guadalajara monterrey tijuana bogotá medellín cali caracas maracaibo
+    santiago valparaíso lima arequipa quito guayaquil la_paz el_alto cochabamba santa_cruz sucre oruro
+    potosí tarija montevideo asunción buenos_aires córdoba rosario mendoza la_habana managua tegucigalpa
+    san_salvador guatemala panamá san_josé santo_domingo san_juan río_de_janeiro são_paulo brasilia
+    alepo idlib homs beirut ammán riad doha dubái saná gaza rafah jan_yunis tel_aviv teherán
+    nueva_delhi pekín shanghái hong_kong seúl pyongyang tokio`),
+  it: w(`kharkiv charkiv odessa dnipro zaporizhzhia kherson mykolaiv leopoli mariupol bakhmut donetsk
+    lugansk sumy chernihiv poltava sebastopoli berdiansk melitopol kramatorsk sloviansk bucha
+    san_pietroburgo kursk belgorod minsk vilnius riga tallinn tbilisi erevan baku cracovia varsavia
+    monaco_di_baviera amburgo colonia francoforte berlino marsiglia lione tolosa bordeaux milano napoli
+    torino firenze venezia bologna genova palermo bari catania verona trieste padova brescia taranto
+    cagliari messina perugia ancona lampedusa barcellona valencia siviglia lisbona oporto amsterdam
+    bruxelles zurigo ginevra praga budapest bucarest sofia belgrado zagabria atene stoccolma copenaghen
+    helsinki dublino new_york los_angeles chicago città_del_messico bogotà caracas santiago lima
+    aleppo idlib homs beirut amman riad doha dubai sana'a rafah tel_aviv teheran nuova_delhi pechino
+    shanghai hong_kong seul pyongyang tokyo tripoli bengasi tunisi algeri il_cairo`),
+  pt: w(`kharkiv carcóvia odessa dnipro zaporíjia kherson mykolaiv lviv mariupol bakhmut donetsk lugansk
+    sumy chernihiv poltava sebastopol berdiansk melitopol kramatorsk bucha são_petersburgo kursk
+    minsk vilnius riga tallinn tbilisi cracóvia varsóvia munique hamburgo colónia colônia frankfurt
+    berlim marselha lyon toulouse milão nápoles turim florença veneza bolonha génova gênova palermo
+    barcelona valência sevilha lisboa porto coimbra braga faro setúbal aveiro funchal ponta_delgada
+    amesterdão amsterdã bruxelas zurique genebra praga budapeste bucareste sófia belgrado atenas
+    estocolmo copenhaga copenhague nova_iorque nova_york los_angeles chicago cidade_do_méxico bogotá
+    caracas santiago lima quito la_paz montevidéu montevideu assunção buenos_aires havana
+    rio_de_janeiro são_paulo brasília recife salvador fortaleza belo_horizonte manaus porto_alegre
+    curitiba belém goiânia campinas guarulhos niterói florianópolis vitória maceió joão_pessoa teresina
+    são_luís aracaju cuiabá campo_grande petrolina caruaru
+    luanda benguela lobito huambo maputo beira nampula praia mindelo bissau são_tomé díli dili
+    kinshasa goma bukavu alepo idlib homs beirute amã riade doha dubai
+    rafah telavive tel_aviv teerã teerão nova_deli pequim xangai hong_kong seul pyongyang tóquio`),
+  ru: w(`харьков одесса днепр днепропетровск запорожье херсон николаев львов мариуполь бахмут артемовск
+    авдеевка донецк луганск сумы чернигов полтава винница житомир бердянск мелитополь севастополь
+    симферополь керчь краматорск славянск покровск изюм купянск буча ирпень ужгород ивано-франковск
+    тернополь ровно луцк черкассы кропивницкий черновцы хмельницкий кривой_рог никополь энергодар
+    курск белгород брянск ростов-на-дону воронеж санкт-петербург петербург новосибирск екатеринбург
+    казань самара волгоград краснодар сочи мурманск калининград грозный владивосток челябинск омск
+    пермь уфа красноярск нижний_новгород саратов тюмень иркутск хабаровск ярославль тула рязань
+    смоленск псков новгород томск кемерово липецк пенза астрахань махачкала минск гомель брест
+    гродно витебск могилев вильнюс рига таллин кишинев тбилиси ереван баку астана алматы ташкент
+    бишкек душанбе ашхабад краков гданьск мюнхен гамбург кельн франкфурт марсель лион милан неаполь
+    турин барселона лиссабон амстердам цюрих прага будапешт бухарест софия белград загреб афины осло
+    стокгольм копенгаген хельсинки дублин нью-йорк лос-анджелес чикаго оттава мехико гавана каракас
+    алеппо идлиб хомс хама ракка дейр-эз-зор мосул басра эрбиль бейрут амман эр-рияд доха дубай
+    абу-даби сана рафах хайфа тель-авив исфахан карачи исламабад мумбаи нью-дели шанхай гонконг
+    сеул пхеньян токио пекин`),
+  uk: w(`харків одеса дніпро запоріжжя херсон миколаїв львів маріуполь бахмут авдіївка донецьк луганськ
+    суми чернігів полтава вінниця житомир бердянськ мелітополь севастополь сімферополь керч
+    краматорськ слов'янськ словʼянськ покровськ ізюм куп'янськ купʼянськ буча ірпінь гостомель
+    ужгород івано-франківськ тернопіль рівне луцьк черкаси кропивницький чернівці хмельницький
+    кривий_ріг нікополь енергодар павлоград новомосковськ кременчук біла_церква бровари вишгород
+    ізмаїл бердичів умань мукачево нова_каховка каховка токмак оріхів гуляйполе вугледар часів_яр
+    торецьк костянтинівка дружківка лиман сватове кремінна сіверськодонецьк лисичанськ рубіжне
+    щастя мирноград селидове курахове волноваха маріїнка горлівка макіївка єнакієве алчевськ
+    курськ бєлгород брянськ ростов-на-дону воронеж санкт-петербург петербург новосибірськ казань
+    самара волгоград краснодар сочі мурманськ калінінград мінськ гомель брест гродно вітебськ вільнюс
+    рига таллінн кишинів тбілісі єреван баку краків гданськ вроцлав познань люблін жешув перемишль
+    мюнхен гамбург кельн франкфурт мілан неаполь барселона лісабон амстердам цюрих прага будапешт
+    бухарест софія белград загреб афіни осло стокгольм копенгаген гельсінкі дублін нью-йорк чикаго
+    алеппо ідліб бейрут доха дубай тель-авів пекін шанхай сеул пхеньян токіо`),
+  pl: w(`charków odessa dniepr dnipro zaporoże chersoń mikołajów lwów mariupol bachmut awdijiwka donieck
+    ługańsk sumy czernihów połtawa winnica żytomierz berdiańsk melitopol sewastopol kramatorsk
+    słowiańsk pokrowsk buczа bucza irpień użhorod iwano-frankiwsk tarnopol równe łuck czerkasy
+    czerniowce chmielnicki krzywy_róg kursk biełgorod briańsk rostów petersburg sankt_petersburg
+    nowosybirsk kazań wołgograd krasnodar soczi kaliningrad królewiec mińsk homel brześć grodno
+    witebsk wilno ryga tallin kiszyniów tbilisi erywań baku kraków gdańsk wrocław poznań łódź lublin
+    rzeszów szczecin katowice białystok bydgoszcz toruń kielce olsztyn opole gdynia sopot przemyśl
+    częstochowa radom zielona_góra gorzów monachium hamburg kolonia frankfurt lipsk drezno berlin
+    marsylia lyon mediolan neapol turyn florencja wenecja barcelona lizbona amsterdam zurych praga
+    budapeszt bukareszt sofia belgrad zagrzeb ateny oslo sztokholm kopenhaga helsinki dublin
+    nowy_jork chicago aleppo idlib bejrut doha dubaj tel_awiw pekin szanghaj seul pjongjang tokio
+    kilonia`),
+  bg: w(`софия пловдив варна бургас русе стара_загора плевен харков одеса днипро херсон`),
 };

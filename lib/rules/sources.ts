@@ -359,14 +359,62 @@ export const SKIP_WORDS: Record<Lang, string[]> = {
 
 /** Verbs that follow a source ("X reported", "X a rapporté"). */
 export const AFTER_CUES: Record<Lang, string[]> = {
-  en: ['reported', 'reports', 'said in a statement', 'announced'],
-  fr: ['rapporte', 'a rapporté', 'rapportent', 'a annoncé', 'indique'],
-  de: ['berichtete', 'berichtet', 'meldete', 'meldet'],
-  es: ['informó', 'informa', 'reportó', 'publicó'],
-  it: ['riporta', 'ha riportato', 'riferisce', 'scrive'],
-  pt: ['informou', 'noticiou', 'relatou', 'divulgou'],
-  ru: ['сообщает', 'сообщило', 'пишет', 'передает'],
-  uk: ['повідомляє', 'повідомило', 'пише', 'передає'],
-  pl: ['podaje', 'podała', 'informuje', 'pisze'],
+  en: ['reported', 'reports', 'said in a statement', 'announced', 'informed'],
+  fr: ['rapporte', 'a rapporté', 'rapportent', 'a annoncé', 'indique', 'a indiqué', 'a informé'],
+  de: ['berichtete', 'berichtet', 'meldete', 'meldet', 'mitteilte', 'teilte mit'],
+  es: ['informó', 'informa', 'reportó', 'publicó', 'comunicó'],
+  it: ['riporta', 'ha riportato', 'riferisce', 'scrive', 'ha comunicato', 'ha reso noto'],
+  pt: ['informou', 'noticiou', 'relatou', 'divulgou', 'comunicou'],
+  ru: ['сообщает', 'сообщило', 'сообщил', 'сообщила', 'сообщили', 'пишет', 'передает', 'передаёт', 'информирует'],
+  uk: ['повідомляє', 'повідомило', 'повідомив', 'повідомила', 'повідомили', 'пише', 'передає', 'інформує'],
+  pl: ['podaje', 'podała', 'podał', 'informuje', 'poinformował', 'poinformowała', 'pisze'],
   bg: ['съобщи', 'пише'],
+};
+
+/**
+ * Pronoun citing cues: the source is the person named last before the cue ("За його словами",
+ * "selon lui", "according to her", "seinen Angaben zufolge"). Lower case, matched as words.
+ */
+export const PRONOUN_CUES: Record<Lang, string[]> = {
+  en: ['according to him', 'according to her', 'in his words', 'in her words'],
+  fr: ['selon lui', 'selon elle', "d'après lui", "d'après elle", 'à ses yeux', 'selon ses termes'],
+  de: ['seinen angaben zufolge', 'ihren angaben zufolge', 'nach seinen angaben', 'nach ihren angaben', 'nach seinen worten', 'nach ihren worten', 'ihm zufolge', 'ihr zufolge'],
+  es: ['según él', 'según ella', 'en sus palabras', 'a su juicio', 'según sus palabras'],
+  it: ['secondo lui', 'secondo lei', 'a suo dire', 'a suo avviso', 'secondo le sue parole'],
+  pt: ['segundo ele', 'segundo ela', 'de acordo com ele', 'de acordo com ela', 'nas palavras dele', 'nas palavras dela'],
+  ru: ['по его словам', 'по ее словам', 'по её словам', 'по его данным', 'по ее данным', 'по её данным', 'по его мнению', 'по ее мнению'],
+  uk: ['за його словами', 'за її словами', 'за його даними', 'за її даними', 'на його думку', 'на її думку'],
+  pl: ['według niego', 'według niej', 'jego zdaniem', 'jej zdaniem', 'jak twierdzi', 'jak podkreśla'],
+  bg: ['по думите му', 'по думите ѝ', 'според него', 'според нея'],
+};
+
+/**
+ * "As X says" openers: one of these, then a speech verb (lib/rules/speech.ts), then the source
+ * ("come spiega Orsini", "comme le rappelle Le Point", "как отметил Орбан", "as Smith noted").
+ */
+export const AS_WORDS: Record<Lang, string[]> = {
+  en: ['as'],
+  fr: ['comme', "comme l'a", 'comme le', 'ainsi que le'],
+  de: ['wie'],
+  es: ['como', 'tal como', 'así lo'],
+  it: ['come', 'così come'],
+  pt: ['como', 'conforme'],
+  ru: ['как'],
+  uk: ['як'],
+  pl: ['jak'],
+  bg: ['както'],
+};
+
+/** Time words that may stand between a cue and the name ("informó este miércoles el Servicio ..."). */
+export const TIME_SKIP: Record<Lang, string[]> = {
+  en: ['on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'earlier', 'later', 'also'],
+  fr: ['ce', 'cette', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'matin', 'soir', 'aussi', 'également'],
+  de: ['am', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'heute', 'gestern', 'auch', 'zudem'],
+  es: ['este', 'esta', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'hoy', 'ayer', 'también', 'mañana', 'tarde', 'noche'],
+  it: ['questo', 'questa', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'oggi', 'ieri', 'anche', 'sempre', 'ancora', 'mattina', 'sera'],
+  pt: ['nesta', 'neste', 'esta', 'este', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'hoje', 'ontem', 'também', 'manhã', 'tarde', 'noite'],
+  ru: ['в', 'понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу', 'воскресенье', 'сегодня', 'вчера', 'также', 'ранее'],
+  uk: ['в', 'у', 'понеділок', 'вівторок', 'середу', 'четвер', "п'ятницю", 'пʼятницю', 'суботу', 'неділю', 'сьогодні', 'вчора', 'також', 'раніше'],
+  pl: ['w', 'we', 'poniedziałek', 'wtorek', 'środę', 'czwartek', 'piątek', 'sobotę', 'niedzielę', 'dziś', 'dzisiaj', 'wczoraj', 'także', 'również', 'wcześniej'],
+  bg: ['днес', 'вчера', 'също'],
 };

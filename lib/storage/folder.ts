@@ -52,7 +52,7 @@ export class FolderStore implements Store {
     }
   }
 
-  /** Stream a file in 1 MiB chunks. */
+  /** Stream a file in 256 KiB chunks. */
   async getStream(key: string): Promise<AsyncIterable<Uint8Array>> {
     const full = this.resolve(key);
     try {
@@ -62,7 +62,7 @@ export class FolderStore implements Store {
         throw new ObjectNotFoundError(key, { cause: e, message: `no file ${path.join(this.root, key)}` });
       throw new StoreError(`cannot read ${full}: ${(e as Error).message}`, key, { cause: e });
     }
-    return createReadStream(full, { highWaterMark: 1024 * 1024 });
+    return createReadStream(full, { highWaterMark: 256 * 1024 });
   }
 
   async put(key: string, body: string | Uint8Array): Promise<void> {

@@ -15,7 +15,7 @@
  * Never throws: on an internal error every non-empty line is returned as a paragraph.
  */
 import type { CleanedDoc, SourceDoc } from '../types.ts';
-import { DATE_FILLER_RE, DATE_RE, NAME_RE, RE, TIME_RE } from './cues.ts';
+import { DATE_FILLER_RE, DATE_RE, lowerForPrefilter, mayMatch, NAME_RE, PRE, RE, TIME_RE } from './cues.ts';
 import { spaceGluedCueWords, splitAllCamel, splitGlued } from './glue.ts';
 import { fold, normalizeText, repairMojibake, tokens } from './normalize.ts';
 
@@ -101,13 +101,16 @@ function classify(p: string, acc: Acc, knownAuthors: string[]): Verdict {
   const drop = (reason: string): Verdict => ({ kind: 'drop', reason });
   const len = p.length;
   if (!/[\p{L}\p{N}]/u.test(p)) return drop('separator');
+  // lower-cased text for the literal prefilters of the big cue alternations (cues.ts)
+  const low = lowerForPrefilter(p);
+  const may = (cue: keyof typeof PRE): boolean => mayMatch(PRE[cue], low);
   if (len <= 60 && RE.ad.test(p)) return drop('ad-label');
   if (len <= 60 && RE.commentHeading.test(p)) return drop('comment-prompt');
   if (len <= 80 && RE.shareExact.test(p)) return drop('share-call');
   if (len <= 80 && RE.buttonExact.test(p)) return drop('button-labels');
   if (isButtonRun(p))
     return drop(splitAllCamel(p).some((x) => RE.shareExact.test(x)) || !/[\p{Ll}]\p{Lu}/u.test(p) ? 'share-call' : 'button-labels');
-  if (len <= 400 && RE.readMore.test(p)) return drop('read-also');
+  if (len <= 400 && may('readMore') && RE.readMore.test(p)) return drop('read-also');
   if (len <= 350) {
     const m = RE.readAlso.exec(p);
     if (m) {
@@ -121,19 +124,19 @@ function classify(p: string, acc: Acc, knownAuthors: string[]): Verdict {
       return drop('read-also');
     }
   }
-  if (len <= 1500 && (RE.cookieStrong.test(p) || (RE.cookie.test(p) && RE.cookieContext.test(p)))) {
+  if (len <= 1500 && may('cookie') && (RE.cookieStrong.test(p) || (RE.cookie.test(p) && RE.cookieContext.test(p)))) {
     outletFrom(RE.noticeOutlet, p, acc);
     return drop('cookie-banner');
   }
-  if (len <= 300 && RE.follow.test(p)) {
+  if (len <= 300 && may('follow') && RE.follow.test(p)) {
     outletFrom(RE.followOutlet, p, acc);
     return drop('follow-call');
   }
-  if (len <= 400 && RE.poll.test(p)) return drop('poll');
-  if (len <= 400 && RE.comment.test(p)) return drop('comment-prompt');
-  if (len <= 300 && RE.newsletter.test(p)) return drop('newsletter');
-  if (len <= 300 && RE.donation.test(p)) return drop('donation-call');
-  if (len <= 300 && RE.copyright.test(p)) {
+  if (len <= 400 && may('poll') && RE.poll.test(p)) return drop('poll');
+  if (len <= 400 && may('comment') && RE.comment.test(p)) return drop('comment-prompt');
+  if (len <= 300 && may('newsletter') && RE.newsletter.test(p)) return drop('newsletter');
+  if (len <= 300 && may('donation') && RE.donation.test(p)) return drop('donation-call');
+  if (len <= 300 && may('copyright') && RE.copyright.test(p)) {
     const m = RE.copyrightOutlet.exec(p);
     const o = m?.groups?.o
       ?.replace(
@@ -144,7 +147,7 @@ function classify(p: string, acc: Acc, knownAuthors: string[]): Verdict {
     if (o && /^\p{Lu}/u.test(o) && !/^(?:all|todos|tous|alle|tutti|все|усі|wszelkie)\b/iu.test(o)) pushUnique(acc.outletHints, o);
     return drop('copyright');
   }
-  if (RE.siteNotice.test(p) && (len <= 700 || (p.match(RE.siteNoticeAll) ?? []).length >= 2)) return drop('site-notice');
+  if (may('siteNotice') && RE.siteNotice.test(p) && (len <= 700 || (p.match(RE.siteNoticeAll) ?? []).length >= 2)) return drop('site-notice');
   if (len <= 300 && RE.tags.test(p)) return drop('tags');
   if (len <= 60 && RE.aboutAuthor.test(p)) return drop('author-bio');
   if (len <= 600 && knownAuthors.some((a) => lite(p).startsWith(`${lite(a)} `) || lite(p).startsWith(`${lite(a)},`))) {
@@ -172,7 +175,7 @@ function classify(p: string, acc: Acc, knownAuthors: string[]): Verdict {
       return drop('byline');
     }
   }
-  if (len <= 160 && RE.creditStart.test(p)) {
+  if (len <= 160 && may('creditStart') && RE.creditStart.test(p)) {
     for (const c of splitCredits(p)) pushUnique(acc.credits, c);
     return drop('photo-credit');
   }
@@ -185,7 +188,7 @@ function classify(p: string, acc: Acc, knownAuthors: string[]): Verdict {
     pushUnique(acc.dateHints, p);
     return drop('dateline');
   }
-  if (len <= 400) {
+  if (len <= 400 && may('captionCredit')) {
     const m = RE.captionCredit.exec(p);
     const cap = m?.groups?.cap?.trim();
     const cr = m?.groups?.cr?.trim();

@@ -160,6 +160,9 @@ const PAST_MASC_RE = /(?:ил|ел|ал|ял|ыл|ув|ав|ив)$/u;
 const VERB_END = { test: (low: string): boolean => VERB_END_RE.test(low) || (low.length >= 5 && PAST_MASC_RE.test(low)) };
 /** Generic keyword nouns that do not make an organisation after a sentence-initial adjective. */
 const WEAK_KW = new Set(['канал', 'канали', 'каналы', 'група', 'группа', 'grupa', 'kanał', 'kanały', 'центр', 'рух', 'движение', 'фронт'].map((x) => stemToken(x, /[а-яії]/.test(x) ? 'ru' : 'pl')));
+/** "perto de Goma", "near to", "près de", "cerca de": a locative word + "of". */
+const NEAR = new Set(['perto', 'cerca', 'près', 'pres', 'near', 'nahe', 'vicino', 'proximité', 'arredores', 'alrededores', 'outskirts']);
+const NEAR_CONN = new Set(['de', 'of', 'di', 'do', 'da', 'du', 'des', 'del', 'von']);
 /** What stands between two items of a list: a comma or "and". */
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|et|und|y|e|i|и|і|та|oraz|ou|o|or|или|або)\s+|\s*,\s*(?:and|et|und|y|e|i|и|і|та|oraz)\s+)$/u;
 /** Connectors that join words only inside an organisation's name. */
@@ -370,7 +373,10 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       text: spanText(ts, src),
       kind,
       roleCue: ts.length === 1 ? !!prev && ts[0]?.joined === true && r.roles.has(prev.low) : cueToks.some((x) => r.roles.has(x.low)),
-      locCue: !!prev && ts[0]?.joined === true && r.locCues.has(prev.low),
+      locCue:
+        !!prev &&
+        ts[0]?.joined === true &&
+        (r.locCues.has(prev.low) || (NEAR_CONN.has(prev.low) && !!prev2 && prev.joined && r.locCues.has(prev2.low) && NEAR.has(prev2.low))),
       speechCue: speechCueAt(ts, toks, r),
       sentInitial: ts[0]?.sent ?? false,
     };
@@ -394,6 +400,9 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       }
       if (placeKey(ts) === undefined) continue;
       if (n === 1 && r.demonyms.has(t0.low)) break;
+      // the end of an organisation's name: "Agência Brasil", "Radio France" (not "Ministère ... de France")
+      const before = toks[i - 1];
+      if (before && t0.joined && before.cap && !before.acr && isOrgKeyword(before.low, r) && !r.roles.has(before.low)) break;
       // "New" alone etc: a one-word match must not be a weak sentence-initial word
       if (n === 1 && t0.sent && r.stop.has(t0.low)) continue;
       // part of a longer capitalised name ("Jordan Peterson", "Kivu do Norte")? let the span pass decide
@@ -593,6 +602,19 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     if (first && first.ts.length >= 3 && first.ts[0]?.acr && !first.ts.slice(1).some((t) => t.acr || isOrgKeyword(t.low, r))) {
       const head = first.ts.slice(0, 1);
       pieces.splice(0, 1, { ts: head, role: false, orgOnly: false }, { ts: first.ts.slice(1), role: first.role, orgOnly: false });
+    }
+    // two names glued together: "Си Цзиньпином Виктор Орбан", "Negócios Estrangeiros Jean-Pierre Mbuyi"
+    for (let q = 0; q < pieces.length; q++) {
+      const pq = pieces[q];
+      if (!pq || pq.ts.length < 3 || pq.ts.some((t) => t.acr || isOrgKeyword(t.low, r))) continue;
+      for (let k = 1; k <= pq.ts.length - 2; k++) {
+        const a = pq.ts[k - 1] as Tok;
+        const b = pq.ts[k] as Tok;
+        if (b.cap && givenNames().has(b.low) && !isGivenName(a, r) && !r.conn.has(a.low) && !r.conn.has(b.low)) {
+          pieces.splice(q, 1, { ts: pq.ts.slice(0, k), role: pq.role, orgOnly: false }, { ts: pq.ts.slice(k), role: true, orgOnly: false });
+          break;
+        }
+      }
     }
     for (const pc of pieces) {
       const pt = pc.ts;

@@ -9,7 +9,8 @@
  * cues look backwards for an entity form ending right before. Pure; never throws.
  */
 import { LANGS, type Lang } from '../../rules/entities.ts';
-import { AFTER_CUES, BEFORE_CUES, SKIP_WORDS } from '../../rules/sources.ts';
+import { speechTable } from '../../rules/speech.ts';
+import { AFTER_CUES, AS_WORDS, BEFORE_CUES, PRONOUN_CUES, SKIP_WORDS, TIME_SKIP } from '../../rules/sources.ts';
 import { type EntityGroup, extractEntityGroups } from './entities.ts';
 
 const esc = (s: string): string =>
@@ -21,19 +22,26 @@ const esc = (s: string): string =>
 interface Compiled {
   before: RegExp;
   after: RegExp;
+  pronoun: RegExp;
+  as: RegExp;
   skip: Set<string>;
 }
 const cache = new Map<string, Compiled>();
+const alt = (xs: string[]): string => [...new Set(xs)].sort((a, b) => b.length - a.length).map(esc).join('|');
 function compiled(lang: string): Compiled {
   const hit = cache.get(lang);
   if (hit) return hit;
   const ls: Lang[] = (LANGS as readonly string[]).includes(lang) ? [lang as Lang] : [...LANGS];
-  const before = [...new Set(ls.flatMap((l) => BEFORE_CUES[l]))].sort((a, b) => b.length - a.length).map(esc);
-  const after = [...new Set(ls.flatMap((l) => AFTER_CUES[l]))].sort((a, b) => b.length - a.length).map(esc);
+  const verbs = speechTable(lang).verbs;
   const c: Compiled = {
-    before: new RegExp(`(?<![\\p{L}])(?:${before.join('|')})(?![\\p{L}])`, 'giu'),
-    after: new RegExp(`(?<![\\p{L}])(?:${after.join('|')})(?![\\p{L}])`, 'giu'),
-    skip: new Set(ls.flatMap((l) => SKIP_WORDS[l]).map((s) => s.toLowerCase())),
+    before: new RegExp(`(?<![\\p{L}])(?:${alt(ls.flatMap((l) => BEFORE_CUES[l]))})(?![\\p{L}])`, 'giu'),
+    after: new RegExp(`(?<![\\p{L}])(?:${alt(ls.flatMap((l) => AFTER_CUES[l]))})(?![\\p{L}])`, 'giu'),
+    pronoun: new RegExp(`(?<![\\p{L}])(?:${alt(ls.flatMap((l) => PRONOUN_CUES[l]))})(?![\\p{L}])`, 'giu'),
+    as: new RegExp(
+      `(?<![\\p{L}])(?:${alt(ls.flatMap((l) => AS_WORDS[l]))})\\s+(?:(?:l['’]a|l['’]|le|la|lo|il|ha|hat|a|sempre|also|already|ancora|bien|déjà|já|ya|уже|вже|już)\\s*)?(?:${alt(verbs)})(?![\\p{L}])`,
+      'giu',
+    ),
+    skip: new Set([...ls.flatMap((l) => SKIP_WORDS[l]), ...ls.flatMap((l) => TIME_SKIP[l])].map((x) => x.toLowerCase())),
   };
   cache.set(lang, c);
   return c;
@@ -60,23 +68,45 @@ export function extractSourcesWith(text: string, lang: string, groups: EntityGro
   }
 }
 
+interface Form {
+  form: string;
+  name: string;
+  kind: EntityGroup['kind'];
+}
+
 function run(text: string, lang: string, groups: EntityGroup[]): string[] {
   const c = compiled(lang);
-  const forms: [string, string][] = [];
-  for (const g of groups) for (const f of g.forms) forms.push([f, g.name]);
-  forms.sort((a, b) => b[0].length - a[0].length);
+  const forms: Form[] = [];
+  for (const g of groups) for (const f of g.forms) forms.push({ form: f, name: g.name, kind: g.kind });
+  forms.sort((a, b) => b.form.length - a.form.length);
   const out: string[] = [];
   const add = (s: string): void => {
     const t = s.trim().replace(/[.,;:]+$/, '');
     if (t && !out.includes(t)) out.push(t);
   };
-  for (const m of text.matchAll(c.before)) {
-    let pos = (m.index ?? 0) + m[0].length;
-    // skip spaces, quotes and skip-words
-    for (let guard = 0; guard < 4; guard++) {
-      const sp = /^[\s"«»“”„'’]*/.exec(text.slice(pos));
+  const formAt = (rest: string): Form | undefined =>
+    forms.find((f) => rest.startsWith(f.form) && !/^[\p{L}\p{N}]/u.test(rest.slice(f.form.length)));
+  // the name right after a cue: entity forms first (with their article: "Le Point"), else
+  // after skipping articles, "agency"-like and time words; else a capitalised run
+  const nameAfter = (from: number): void => {
+    let pos = from;
+    for (let guard = 0; guard < 6; guard++) {
+      const sp = /^[\s"«»“”„'’,]*/.exec(text.slice(pos));
       pos += sp?.[0].length ?? 0;
-      const wm = /^([\p{L}]+)(['’]|\s)/u.exec(text.slice(pos));
+      const f = formAt(text.slice(pos, pos + 160));
+      if (f) {
+        if (f.kind === 'location') return;
+        add(f.name);
+        // "according to NBC News and the AP"
+        const rest = text.slice(pos + f.form.length, pos + f.form.length + 160);
+        const more = /^[\s,]+(?:and|et|und|y|e|i|и|і|та)\s+(?:the\s+|l['’]|la\s+|le\s+|der\s+|die\s+)?/iu.exec(rest);
+        if (more) {
+          const f2 = formAt(rest.slice(more[0].length));
+          if (f2 && f2.kind !== 'location') add(f2.name);
+        }
+        return;
+      }
+      const wm = /^([\p{L}'’-]+?)(['’]|\s)/u.exec(text.slice(pos, pos + 40));
       if (wm?.[1] && c.skip.has(wm[1].toLowerCase()) && !/^\p{Lu}{2,}$/u.test(wm[1])) {
         pos += wm[1].length + (wm[2] === "'" || wm[2] === '’' ? 1 : 0);
         continue;
@@ -88,28 +118,36 @@ function run(text: string, lang: string, groups: EntityGroup[]): string[] {
       break;
     }
     const rest = text.slice(pos, pos + 160);
-    const f = forms.find(([form]) => rest.startsWith(form) && !/^[\p{L}\p{N}]/u.test(rest.slice(form.length)));
-    if (f) {
-      add(f[1]);
-      // "according to NBC News and the AP"
-      const more = /^[\s,]+(?:and|et|und|y|e|i|и|і|та)\s+(?:the\s+|l['’]|la\s+|le\s+|der\s+|die\s+)?/iu.exec(rest.slice(f[0].length));
-      if (more) {
-        const rest2 = rest.slice(f[0].length + more[0].length);
-        const f2 = forms.find(([form]) => rest2.startsWith(form) && !/^[\p{L}\p{N}]/u.test(rest2.slice(form.length)));
-        if (f2) add(f2[1]);
-      }
-      continue;
-    }
     const run = CAP_RUN.exec(rest);
     if (run) {
-      const words = run[0].split(/\s+/).slice(0, 6).join(' ');
-      if (!/^(?:The|Le|La|Les|Der|Die|Das|El|Il|Lo|O|A)$/u.test(words)) add(words);
+      const words = run[0].split(/\s+/).slice(0, 5).join(' ');
+      if (/^(?:The|Le|La|Les|Der|Die|Das|El|Il|Lo|O|A)$/u.test(words)) return;
+      if (forms.some((f) => f.kind === 'location' && words.startsWith(f.form))) return;
+      add(words);
     }
-  }
+  };
+  for (const m of text.matchAll(c.before)) nameAfter((m.index ?? 0) + m[0].length);
+  for (const m of text.matchAll(c.as)) nameAfter((m.index ?? 0) + m[0].length);
   for (const m of text.matchAll(c.after)) {
-    const head = text.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0).replace(/[\s,]+$/, '');
-    const f = forms.find(([form]) => head.endsWith(form) && !/[\p{L}\p{N}]$/u.test(head.slice(0, -form.length)));
-    if (f) add(f[1]);
+    // "Reuters reported", "Браун сообщил": the name ends right before the cue (no comma)
+    const head = text.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0).replace(/\s+$/, '');
+    const f = forms.find((x) => head.endsWith(x.form) && !/[\p{L}\p{N}]$/u.test(head.slice(0, -x.form.length)));
+    if (f && f.kind !== 'location') add(f.name);
+  }
+  // "За його словами": the person named last before the cue
+  const persons = forms.filter((f) => f.kind === 'person');
+  for (const m of text.matchAll(c.pronoun)) {
+    const at = m.index ?? 0;
+    let best: Form | undefined;
+    let bestEnd = -1;
+    for (const f of persons) {
+      const i = text.lastIndexOf(f.form, at);
+      if (i >= 0 && i + f.form.length <= at && i + f.form.length > bestEnd && at - i < 600) {
+        best = f;
+        bestEnd = i + f.form.length;
+      }
+    }
+    if (best) add(best.name);
   }
   return out;
 }

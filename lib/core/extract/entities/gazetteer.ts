@@ -1,7 +1,7 @@
 /**
  * Place gazetteer for entity classification: country names in the covered languages (from the
  * `i18n-iso-countries` package, which ships local names and common aliases) plus the curated
- * continents, regions and major cities of `lib/rules/entities.ts`. Keys are folded with
+ * continents and regions (`EXTRA_PLACES`) and major cities (`CITIES`) of `lib/rules/entities.ts`. Keys are folded with
  * `nameKey` so inflected Slavic forms ("России", "Rosji") hit their nominative entry.
  * Built lazily once per process (~10 ms).
  */
@@ -15,7 +15,7 @@ import pl from 'i18n-iso-countries/langs/pl.json' with { type: 'json' };
 import pt from 'i18n-iso-countries/langs/pt.json' with { type: 'json' };
 import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import uk from 'i18n-iso-countries/langs/uk.json' with { type: 'json' };
-import { EXTRA_PLACES, LANGS, LOC_ACRONYMS } from '../../../rules/entities.ts';
+import { CITIES, EXTRA_PLACES, LANGS, LOC_ACRONYMS } from '../../../rules/entities.ts';
 import { nameKey } from './normalize.ts';
 
 interface CountryLocale {
@@ -61,6 +61,7 @@ export function gazetteer(): Gazetteer {
     }
   }
   for (const lang of LANGS) for (const p of EXTRA_PLACES[lang]) add(p.replace(/_/g, ' '), lang);
+  for (const lang of LANGS) for (const p of CITIES[lang]) add(p.replace(/_/g, ' '), lang);
   cached = { places, acronyms };
   return cached;
 }
