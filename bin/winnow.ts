@@ -16,8 +16,12 @@ Usage:
   winnow --help | --version
 
 Options for build:
-  -o, --out <dir>   output folder (required; created if missing)
-  -q, --quiet       no progress lines on stderr
+  -o, --out <dir>            output folder (required; created if missing)
+  -m, --map <field=column>   for CSV/TSV/JSON/JSONL: take a record field from this column or
+                             field path (repeatable), e.g. --map text=body --map published=meta.date
+                             fields: text, title, published, url, authors, outlet, language
+      --mapping <file.json>  the same as a JSON object: {"text": "body", "title": "headline"}
+  -q, --quiet                no progress lines on stderr
 
 Folders are read recursively; each document's source_key is its path relative to the folder
 given (a file given directly: its name). Exit code 0 when every input was accounted for
@@ -49,13 +53,49 @@ async function sourcesFor(inputs: string[]): Promise<InputSource[]> {
   return sources;
 }
 
+const MAPPABLE = ['text', 'title', 'published', 'url', 'authors', 'outlet', 'language'] as const;
+
+/** Column mapping from `--map field=column` flags and a `--mapping` JSON file; every problem at once. */
+async function readMapping(flags: string[], file: string | undefined): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const problems: string[] = [];
+  const add = (field: string, column: unknown, where: string) => {
+    if (!(MAPPABLE as readonly string[]).includes(field)) problems.push(`${where}: unknown field "${field}" (use one of ${MAPPABLE.join(', ')})`);
+    else if (typeof column !== 'string' || !column) problems.push(`${where}: the column for "${field}" must be a non-empty string`);
+    else out[field] = column;
+  };
+  if (file) {
+    try {
+      const { readFile } = await import('node:fs/promises');
+      const data = JSON.parse(await readFile(file, 'utf8')) as unknown;
+      if (!data || typeof data !== 'object' || Array.isArray(data)) problems.push(`${file}: expected a JSON object such as {"text": "body"}`);
+      else for (const [k, v] of Object.entries(data)) add(k, v, file);
+    } catch (e) {
+      problems.push(`${file}: ${(e as Error).message}`);
+    }
+  }
+  for (const f of flags) {
+    const eq = f.indexOf('=');
+    if (eq <= 0) problems.push(`--map ${f}: expected field=column`);
+    else add(f.slice(0, eq).trim(), f.slice(eq + 1).trim(), `--map ${f}`);
+  }
+  if (problems.length) throw new UsageError(problems.join('\n'));
+  return out;
+}
+
 async function build(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { out: { type: 'string', short: 'o' }, quiet: { type: 'boolean', short: 'q', default: false } },
+    options: {
+      out: { type: 'string', short: 'o' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      map: { type: 'string', short: 'm', multiple: true, default: [] },
+      mapping: { type: 'string' },
+    },
   });
   if (!values.out) throw new UsageError('missing --out <dir>');
+  const mapping = await readMapping(values.map ?? [], values.mapping);
   if (positionals.length === 0) throw new UsageError('give at least one file or folder to read');
   const sources = await sourcesFor(positionals);
   const { buildCorpus } = await import('../lib/run.ts');
@@ -64,6 +104,7 @@ async function build(argv: string[]): Promise<number> {
   const { manifest, outDir } = await buildCorpus({
     sources,
     outDir: values.out,
+    mapping,
     onProgress: ({ done, key }) => {
       const now = performance.now();
       if (!values.quiet && now - lastReport > 2000) {

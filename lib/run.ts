@@ -11,6 +11,7 @@ import { CSV_BOM, DuplicateTracker, type Manifest, ManifestBuilder, type OutputF
 import { type ObjectResult, processObject, systemFileReason } from './core/pipeline.ts';
 import { HEAD_BYTES, processTabularStream, STREAMABLE, sniffHead } from './core/stream.ts';
 import type { Reject } from './core/schema.ts';
+import type { FieldMapping } from './core/split/fields.ts';
 import { PIPELINE_VERSION } from './core/version.ts';
 import { FolderStore } from './storage/folder.ts';
 import type { Store } from './storage/store.ts';
@@ -32,6 +33,8 @@ export interface BuildOptions {
   onProgress?: (event: { done: number; key: string; records: number; rejects: number; ms: number }) => void;
   /** Reference instant for date plausibility. */
   now?: Date;
+  /** Column/field mapping for CSV, TSV, JSON and JSONL inputs (`{ text: 'body' }`). */
+  mapping?: FieldMapping;
 }
 
 export interface BuildResult {
@@ -161,7 +164,7 @@ const STREAM_EXT = /\.(?:csv|tsv|jsonl|ndjson)(?:\.gz)?$/i;
  */
 async function* resultsFor(store: Store, key: string, sourceKey: string, opts: BuildOptions): AsyncGenerator<ObjectResult> {
   if (!store.getStream) {
-    yield processObject({ key: sourceKey, bytes: await store.get(key) }, { now: opts.now });
+    yield processObject({ key: sourceKey, bytes: await store.get(key) }, { now: opts.now, mapping: opts.mapping });
     return;
   }
   const stream = await store.getStream(key);
@@ -187,12 +190,12 @@ async function* resultsFor(store: Store, key: string, sourceKey: string, opts: B
       yield head;
       yield* rest;
     })();
-    yield* processTabularStream({ key: sourceKey, chunks }, format as 'csv' | 'tsv' | 'jsonl', { now: opts.now });
+    yield* processTabularStream({ key: sourceKey, chunks }, format as 'csv' | 'tsv' | 'jsonl', { now: opts.now, mapping: opts.mapping });
     return;
   }
   const all: Buffer[] = [head];
   for await (const c of rest) all.push(c as Buffer);
-  yield processObject({ key: sourceKey, bytes: Buffer.concat(all) }, { now: opts.now });
+  yield processObject({ key: sourceKey, bytes: Buffer.concat(all) }, { now: opts.now, mapping: opts.mapping });
 }
 
 async function collect(store: Store): Promise<string[]> {

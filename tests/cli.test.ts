@@ -105,7 +105,18 @@ describe('winnow build with bad inputs and nested folders', () => {
     expect(m.inputs.reduce((s: number, i: { rejects: number }) => s + i.rejects, 0)).toBe(m.rejects);
   });
 
+  it('takes a column mapping from --map flags', async () => {
+    const input = mkdtempSync(path.join(tmpdir(), 'winnow-map-'));
+    const out = mkdtempSync(path.join(tmpdir(), 'winnow-map-out-'));
+    writeFileSync(path.join(input, 'export.csv'), 'kop,inhoud\nBrug open,"De nieuwe brug over de Maas is zaterdag na twee jaar werk geopend, meldt de gemeente."\n');
+    const r = await winnow(['build', input, '--out', out, '--map', 'title=kop', '--map', 'text=inhoud', '--quiet']);
+    expect(r.code).toBe(0);
+    const rec = JSON.parse(readFileSync(path.join(out, 'corpus.jsonl'), 'utf8'));
+    expect([rec.title, rec.source_part, rec.language]).toEqual(['Brug open', 'row:1', 'nl']);
+  });
+
   it.each([
+    [['build', 'examples', '--out', 'x', '--map', 'body=x'], /unknown field "body"/],
     [['build', 'examples'], /missing --out/],
     [['build', '--out', 'x'], /give at least one file or folder/],
     [['build', 'no/such/folder', '--out', 'x'], /no such file or folder/],

@@ -299,6 +299,34 @@ describe('ordering, deletion, stale parts', () => {
     expect(await listKeys(corpus, 'records/race/deleted.txt/')).toEqual([]);
   });
 
+  it('a re-upload landing while a Removed deletes the outputs gets its outputs back', async () => {
+    const key = 'race/reuploaded.txt';
+    const mraw = new MemoryStore();
+    const mcorpus = new MemoryStore();
+    const text = readFileSync(path.join(FIXTURES, 'greve-fr.txt'));
+    await mraw.put(key, text);
+    const change = (kind: 'created' | 'removed') => ({
+      kind,
+      eventName: kind,
+      bucket: 'raw',
+      key,
+      rawKey: key,
+      size: null,
+      sequencer: null,
+    });
+    await handleChange(change('created'), { raw: mraw, corpus: mcorpus });
+    await mraw.delete(key);
+    // the corpus store re-uploads the object right after the first output is deleted
+    const racing: Store = Object.assign(Object.create(mcorpus) as MemoryStore, {
+      delete: async (k: string) => {
+        await mcorpus.delete(k);
+        await mraw.put(key, text);
+      },
+    });
+    expect((await handleChange(change('removed'), { raw: mraw, corpus: racing })).status).toBe('processed');
+    expect([...mcorpus.objects.keys()].sort()).toEqual([`records/race/reuploaded.txt/@input.json`, `records/race/reuploaded.txt/_.json`]);
+  });
+
   it('deleting a/b leaves the outputs of a/b/c (any Store: here in memory)', async () => {
     const mraw = new MemoryStore();
     const mcorpus = new MemoryStore();

@@ -33,7 +33,10 @@ const mutated = fc
     let b = Buffer.from(base.bytes);
     for (const e of edits) {
       const i = Math.floor(e.at * b.length);
-      if (e.kind === 'flip' && b.length) b[Math.min(i, b.length - 1)] ^= 0xff;
+      if (e.kind === 'flip' && b.length) {
+        const j = Math.min(i, b.length - 1);
+        b[j] = (b[j] ?? 0) ^ 0xff;
+      }
       else if (e.kind === 'cut') b = b.subarray(0, i);
       else if (e.kind === 'dup') b = Buffer.concat([b.subarray(0, i), b.subarray(i, i + 64), b.subarray(i)]);
       else b = Buffer.concat([b.subarray(0, i), Buffer.from(e.bytes), b.subarray(i)]);

@@ -30,6 +30,49 @@ describe('extractSources', () => {
     });
   }
 
+  // Fault kinds fixed in round 2 (invented sentences).
+  const kinds: { name: string; lang: string; text: string; want: string[]; not?: string[] }[] = [
+    {
+      name: 'uk: a pronoun cue cites the person named last',
+      lang: 'uk',
+      text: 'Про це заявив начальник міської адміністрації Петро Гайдамака. За його словами, вибухова хвиля пошкодила школу.',
+      want: ['Петро Гайдамака'],
+    },
+    {
+      name: 'fr: "selon lui" cites the person named last; "comme le rappelle Le Monde" keeps the article',
+      lang: 'fr',
+      text: "Le chercheur Paul Verdier a publié un rapport. Selon lui, la crise va durer. Comme le rappelle Le Monde, le texte a été voté en 2020.",
+      want: ['Paul Verdier', 'Le Monde'],
+    },
+    {
+      name: 'it: "come spiega X" is a citing cue',
+      lang: 'it',
+      text: 'La guerra durerà ancora, come spiega sempre Marco Bellandi, docente a Torino.',
+      want: ['Marco Bellandi'],
+    },
+    {
+      name: 'es: time words between the cue and the name; places are never sources',
+      lang: 'es',
+      text: 'Dos personas murieron en Odesa, informó este miércoles el Servicio Estatal de Emergencias. Según Ucrania, el ataque fue nocturno.',
+      want: ['Servicio Estatal de Emergencias'],
+      not: ['Ucrania'],
+    },
+    {
+      name: 'ru: "X сообщил" cites X, but a cue after a comma does not cite the name before the comma',
+      lang: 'ru',
+      text: 'Министр встретился с председателем Ли Цзяном, сообщает ТАСС. Позже Игорь Светлов сообщил о новых переговорах.',
+      want: ['ТАСС', 'Игорь Светлов'],
+      not: ['Ли Цзяном', 'Ли Цзян'],
+    },
+  ];
+  for (const k of kinds) {
+    it(k.name, () => {
+      const got = extractSources(k.text, k.lang);
+      for (const s of k.want) expect(got).toContain(s);
+      for (const s of k.not ?? []) expect(got).not.toContain(s);
+    });
+  }
+
   it('does not cite a plain speaker without a citing cue', () => {
     expect(extractSources('"We will rebuild," Mayor Tom Ridley said on Monday.', 'en')).toEqual([]);
   });

@@ -63,6 +63,19 @@ describe('splitCsv', () => {
   });
 });
 
+describe('user mapping and HTML cells', () => {
+  it('takes the text from the column the user names, and renders an HTML fragment to paragraphs', () => {
+    const tsv = 'headline\tbody_html\tlede\nBridge opens\t<p>The new bridge over the Avon opened on Saturday.</p><p>It took two years to build.</p>\tshort lede\n';
+    const auto = splitCsv('m.tsv', tsv, 'tsv');
+    expect(auto.mapping.text).toBe('body_html');
+    const r = splitCsv('m.tsv', tsv, 'tsv', { text: 'lede' });
+    expect(r.docs[0]?.text).toBe('short lede');
+    const h = splitCsv('m.tsv', tsv, 'tsv', { text: 'body_html', title: 'headline' });
+    expect(h.docs[0]?.text).toBe('The new bridge over the Avon opened on Saturday.\n\nIt took two years to build.');
+    expect(h.docs[0]?.meta.title).toBe('Bridge opens');
+  });
+});
+
 describe('splitJsonl and splitJson', () => {
   it('keeps valid lines as documents and makes each invalid line a reject with its line number', () => {
     const r = splitJsonl('m.jsonl', fixture('mixed.jsonl'));

@@ -312,7 +312,8 @@ async function skipSystemFile(key: string, reason: string, deps: ProcessDeps, t0
 
 /**
  * Remove the outputs of a deleted upload, unless the key exists again (uploaded after the
- * deletion; its own Created event keeps the outputs current).
+ * deletion; its own Created event keeps the outputs current). If it is uploaded again while
+ * the outputs are being deleted, it is processed here, so a concurrent Created cannot lose.
  * @throws StoreError when a store fails
  */
 export async function removeUpload(key: string, deps: ProcessDeps): Promise<ChangeOutcome> {
@@ -325,6 +326,15 @@ export async function removeUpload(key: string, deps: ProcessDeps): Promise<Chan
     return { status: 'skipped', key, reason, ms };
   }
   const deleted = await deleteOutputs(deps.corpus, key);
+  if (await objectExists(deps.raw, key)) {
+    // uploaded again while the outputs were being deleted: rebuild them from the new object
+    log.info('object uploaded again while its outputs were deleted: processing it', {
+      event: 'object',
+      status: 'retried',
+      source_key: key,
+    });
+    return processUpload(key, deps);
+  }
   const ms = performance.now() - t0;
   log.info('object removed', { event: 'object', status: 'removed', source_key: key, outputs_deleted: deleted, ms: round(ms) });
   return { status: 'removed', key, deleted, ms };

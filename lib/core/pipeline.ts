@@ -18,6 +18,7 @@ import { extractSourcesWith } from './extract/sources.ts';
 import { sha256Hex } from './hash.ts';
 import { type CorpusRecord, RecordSchema, type Reject, type RejectCode } from './schema.ts';
 import { sniffFormat } from './sniff.ts';
+import type { FieldMapping } from './split/fields.ts';
 import { splitDocuments } from './split/index.ts';
 import type { CleanedDoc, SourceDoc } from './types.ts';
 import { unpack } from './unpack.ts';
@@ -40,6 +41,8 @@ export interface PipelineOptions {
   limits?: Partial<ArchiveLimits>;
   /** Max bytes of one text or HTML document. Default {@link DEFAULT_MAX_DOCUMENT_BYTES}. */
   maxDocumentBytes?: number;
+  /** Source fields the user chose for record fields in CSV/TSV/JSON/JSONL (`{ text: 'body' }`). */
+  mapping?: FieldMapping;
 }
 
 /** What one object became. `records.length + rejects.length` counts its documents. */
@@ -276,7 +279,7 @@ function processBytes(ctx: Ctx, name: string, part: string | null, bytes: Uint8A
     );
     return;
   }
-  const split = splitDocuments(key, format, repaired.text, un.bytes);
+  const split = splitDocuments(key, format, repaired.text, un.bytes, ctx.opts.mapping);
   if (split.kind === 'unsupported') {
     result.rejects.push(reject(key, part, 'unsupported_format', split.reason, sha256Hex(un.bytes)));
     return;

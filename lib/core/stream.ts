@@ -16,7 +16,6 @@ import { DEFAULT_LIMITS } from './archive.ts';
 import { decodeBytes, detectLegacyEncoding } from './decode.ts';
 import { type ObjectResult, type PipelineOptions, processDocument, rejectLine } from './pipeline.ts';
 import { type Format, sniffFormat } from './sniff.ts';
-import type { FieldMapping } from './split/fields.ts';
 import { type CsvLayout, csvLayout, csvRowToDoc, jsonlLineToDoc, jsonlMapping, type PartReject } from './split/tabular.ts';
 import type { SourceDoc } from './types.ts';
 
@@ -36,8 +35,6 @@ export interface StreamInput {
 export interface StreamOptions extends PipelineOptions {
   /** Records and rejects per yielded batch. Default 500. */
   batchSize?: number;
-  /** Column mapping chosen by the user. */
-  mapping?: FieldMapping;
 }
 
 /** A stateful decoder: `write` may be called with any cut of the bytes. */

@@ -202,7 +202,9 @@ export const ORG_KEYWORDS: Record<Lang, string[]> = {
     association organization organisation alliance federation league coalition front movement
     command house network news times post press journal telegraph tribune herald gazette radio tv
     television broadcasting channel club center centre authority administration government board
-    mission program programme inc ltd llc corp co reuters agency nations`),
+    mission program programme inc ltd llc corp co reuters agency nations logistics holdings holding
+    industries technologies systems airlines airways motors energy capital partners labs pharmaceuticals
+    solutions enterprises consulting ventures plc gmbh`),
   fr: w(`ministère ministere agence conseil comité commission union parti parlement assemblée sénat
     cour tribunal bureau service services force forces armée police gendarmerie garde société groupe
     banque fonds institut université fondation association organisation alliance fédération ligue
@@ -213,7 +215,7 @@ export const ORG_KEYWORDS: Record<Lang, string[]> = {
     bundesamt dienst streitkräfte armee bundeswehr polizei wache gesellschaft konzern gruppe bank fonds
     institut universität hochschule stiftung verband verein organisation bündnis allianz föderation
     liga koalition front bewegung kommando zeitung rundschau rundfunk fernsehen sender zentrum
-    regierung verwaltung mission welle nachrichten agentur sicherheitsrat`),
+    regierung verwaltung mission welle nachrichten agentur sicherheitsrat gmbh ag konzern werke`),
   es: w(`ministerio agencia consejo comité comisión unión partido parlamento congreso senado asamblea
     tribunal corte oficina servicio fuerza fuerzas ejército armada policía guardia sociedad empresa
     grupo banco fondo instituto universidad fundación asociación organización alianza federación liga
@@ -223,7 +225,7 @@ export const ORG_KEYWORDS: Record<Lang, string[]> = {
     assemblea tribunale corte ufficio servizio forza forze esercito marina polizia guardia società
     azienda gruppo banca fondo istituto università fondazione associazione organizzazione alleanza
     federazione lega coalizione fronte movimento comando giornale quotidiano radio televisione rete
-    centro autorità amministrazione governo missione procura nazioni`),
+    centro autorità amministrazione governo missione procura nazioni spa`),
   pt: w(`ministério agência conselho comitê comité comissão união partido parlamento congresso senado
     assembleia tribunal corte escritório serviço força forças exército marinha polícia guarda
     sociedade empresa grupo banco fundo instituto universidade fundação associação organização
@@ -334,7 +336,7 @@ export const EXTRA_PLACES: Record<Lang, string[]> = {
   pl: w(`stany_zjednoczone ameryka_łacińska bliski_wschód morze_czarne
     europa azja afryka ameryka oceania arktyka bałkany bałtyk kaukaz krym donbas gaza
     atlantyk pacyfik moskwa kijów londyn paryż berlin pekin teheran damaszek
-    jerozolima bruksela genewa rzym madryt warszawa wiedeń ankara stambuł kair bagdad kabul waszyngton`),
+    jerozolima bruksela genewa rzym madryt warszawa wiedeń ankara stambuł kair bagdad kabul waszyngton niemiec`),
   bg: w(`европа азия африка америка москва киев лондон париж берлин пекин вашингтон софия`),
 };
 

@@ -14,6 +14,8 @@ import { CAMEL_BRANDS, GLUE_RIGHT_WORDS, NETWORKS } from '../../rules/boilerplat
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const RIGHT_WORD_RE = new RegExp(`(?<=\\p{Ll})(?=(?:${GLUE_RIGHT_WORDS.map(escapeRe).join('|')})(?![\\p{Ll}]))`, 'gu');
+/** Prefilter of RIGHT_WORD_RE: the cue words alone (a plain literal alternation scans several times faster). */
+const RIGHT_WORD_ANY = new RegExp(GLUE_RIGHT_WORDS.map(escapeRe).join('|'), 'u');
 
 const BRANDS_LOWER = new Set(CAMEL_BRANDS.map((b) => b.toLowerCase()));
 
@@ -131,6 +133,7 @@ function isProtectedToken(tok: string): boolean {
 
 /** Insert a space where a lowercase letter is glued to a known cue word ("surTelegram"). */
 export function spaceGluedCueWords(s: string): string {
+  if (!RIGHT_WORD_ANY.test(s)) return s;
   return s.replace(RIGHT_WORD_RE, (_m, off: number) => (isProtectedToken(tokenAt(s, off)) || isBrandAt(s, off) ? '' : ' '));
 }
 
@@ -145,7 +148,8 @@ function isBrandAt(s: string, off: number): boolean {
  * Split a line at lost paragraph boundaries. Returns the pieces (trimmed, non-empty), in order;
  * a line without glue comes back as one piece.
  */
-const QUICK_GLUE_RE = /[.!?…]["“«„]?\p{Lu}|\p{Ll}\p{Lu}/u;
+// = /[.!?…]["“«„]?\p{Lu}|\p{Ll}\p{Lu}/u, written to look for the (rarer) capital first
+const QUICK_GLUE_RE = /\p{Lu}(?<=(?:[.!?…]["“«„]?|\p{Ll})\p{Lu})/u;
 
 export function splitGlued(line: string): string[] {
   if (!QUICK_GLUE_RE.test(line)) return [line];

@@ -88,13 +88,26 @@ function isBreadcrumb(s: string): boolean {
 
 function isButtonRun(s: string): boolean {
   if (s.length > 200) return false;
-  if (/[\p{Ll}\p{N}]\p{Lu}/u.test(s)) {
+  if (LOWER_UPPER_RE.test(s)) {
     const camel = splitAllCamel(s);
     if (camel.length >= 2 && camel.every((p) => RE.buttonExact.test(p))) return true;
   }
-  const toks = s.split(/\s*[,|·•]\s*|\s+/u).filter(Boolean);
-  return toks.length >= 2 && toks.every((t) => RE.network.test(t) || RE.shareExact.test(t)) && toks.some((t) => RE.network.test(t));
+  // the tokens between separators (spaces, commas, bars, dots) must all be network names or
+  // share words, at least two of them and one a network; stop at the first other token
+  let n = 0,
+    net = false;
+  BUTTON_TOKEN_RE.lastIndex = 0;
+  for (let m = BUTTON_TOKEN_RE.exec(s); m; m = BUTTON_TOKEN_RE.exec(s)) {
+    const isNet = RE.network.test(m[0]);
+    if (!isNet && !RE.shareExact.test(m[0])) return false;
+    net ||= isNet;
+    n++;
+  }
+  return n >= 2 && net;
 }
+// = /[\p{Ll}\p{N}]\p{Lu}/u, written to look for the (rarer) capital first
+const LOWER_UPPER_RE = /\p{Lu}(?<=[\p{Ll}\p{N}]\p{Lu})/u;
+const BUTTON_TOKEN_RE = /[^\s,|·•]+/gu;
 
 /** Classify one piece of text (a line or part of a glued line). Records side outputs in acc. */
 function classify(p: string, acc: Acc, knownAuthors: string[]): Verdict {
@@ -102,8 +115,11 @@ function classify(p: string, acc: Acc, knownAuthors: string[]): Verdict {
   const len = p.length;
   if (!/[\p{L}\p{N}]/u.test(p)) return drop('separator');
   // lower-cased text for the literal prefilters of the big cue alternations (cues.ts)
-  const low = lowerForPrefilter(p);
-  const may = (cue: keyof typeof PRE): boolean => mayMatch(PRE[cue], low);
+  let low: string | null | undefined;
+  const may = (cue: keyof typeof PRE): boolean => {
+    if (low === undefined) low = lowerForPrefilter(p);
+    return mayMatch(PRE[cue], low);
+  };
   if (len <= 60 && RE.ad.test(p)) return drop('ad-label');
   if (len <= 60 && RE.commentHeading.test(p)) return drop('comment-prompt');
   if (len <= 80 && RE.shareExact.test(p)) return drop('share-call');
@@ -350,7 +366,7 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
       continue;
     }
     const line = spaceGluedCueWords(raw);
-    const pieces = isButtonRun(raw) || isButtonRun(line) ? [raw] : splitGlued(line);
+    const pieces = isButtonRun(raw) || (line !== raw && isButtonRun(line)) ? [raw] : splitGlued(line);
     pieces.forEach((p, k) => {
       items.push({ text: p, line: li, blankBefore: k === 0 && blank, firstOfLine: k === 0, verdict: { kind: 'content' } });
     });

@@ -226,9 +226,7 @@ export function normalizeText(s: string): string {
  * spaces collapsed. Mirrors the evaluation's folding.
  */
 export function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  return stripMarks(s.normalize('NFKD'))
     .replace(/[’‘`´]/g, "'")
     .replace(/[“”«»„‟]/g, '"')
     .toLowerCase()
@@ -239,4 +237,36 @@ export function fold(s: string): string {
 /** Word tokens (letters and digits) of a folded string. */
 export function tokens(s: string): string[] {
   return fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** 1 for the BMP code units that are marks (\p{M}); built on first use. */
+let markTable: Uint8Array | null = null;
+const MARK_RE = /\p{M}/gu;
+
+/**
+ * `s.replace(/\p{M}+/gu, '')`, with a table look-up per code unit instead of the (slow)
+ * Unicode-property regex; strings with astral characters take the regex.
+ */
+export function stripMarks(s: string): string {
+  let t = markTable;
+  if (!t) {
+    t = new Uint8Array(0x10000);
+    // one pass of the property regex over every BMP character (surrogates blanked to U+0000)
+    const codes = new Uint16Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) codes[c] = c >= 0xd800 && c <= 0xdfff ? 0 : c;
+    const all = new TextDecoder('utf-16le').decode(codes);
+    for (const m of all.matchAll(MARK_RE)) t[m.index ?? 0] = 1;
+    markTable = t;
+  }
+  let out = '',
+    from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return s.replace(/\p{M}+/gu, '');
+    if (t[c] === 1) {
+      if (i > from) out += s.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
 }

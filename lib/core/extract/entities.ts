@@ -82,6 +82,8 @@ interface LangRules {
   orgMemo: Map<string, boolean>;
   /** Articles/determiners (a noun follows them; names of people rarely do). */
   articles: Set<string>;
+  /** Stemmed role titles (ru/uk/bg/pl). */
+  roleStems: Set<string>;
   /** Speech verbs (built on first use). */
   speech?: Set<string>;
   /** Stemmed given names (inflecting languages only; empty elsewhere). */
@@ -107,7 +109,9 @@ function rulesFor(lang: string): LangRules {
     orgMemo: new Map(),
     articles: new Set(ls.flatMap((l) => ARTICLES[l] ?? [])),
     givenStems: new Set(),
+    roleStems: new Set(),
   };
+  if (r.cyrOrPl) for (const x of r.roles) if (x.length >= 4) r.roleStems.add(stemToken(x, lang));
   if (['ru', 'uk', 'bg', 'pl'].includes(lang)) for (const n of givenNames()) if (n.length >= 3) r.givenStems.add(stemToken(n, lang));
   // English cues are common in every language's articles (media names, quoted titles).
   if (lang !== 'en') {
@@ -236,6 +240,8 @@ interface Span {
   sentInitial: boolean;
   /** Typed a place only by a preposition before it ("a Biden" may be a person). */
   weakLoc?: boolean;
+  /** The token after the span (if joined to it). */
+  next?: Tok;
 }
 
 function spanText(toks: Tok[], src: string): string {
@@ -295,6 +301,15 @@ function speechCueAt(ts: Tok[], toks: Tok[], r: LangRules): boolean {
   // German puts verbs last in subordinate clauses: "... Medienvielfalt plädiert"
   const afterOk = r.lang !== 'de' || !f.joined || f.sent;
   return (!!prev && f.joined && vs.has(prev.low)) || (afterOk && !!next && next.joined && vs.has(next.low));
+}
+
+function nextTok(sp: Span): Tok | undefined {
+  return sp.next;
+}
+
+/** A role title, inflected in ru/uk/bg/pl ("председателем", "prezydenta"). */
+function isRole(t: Tok, r: LangRules): boolean {
+  return r.roles.has(t.low) || (r.cyrOrPl && r.roleStems.has(stemToken(t.low, r.lang)));
 }
 
 /** A token that is a given name (or an initial "J."), folded and, in ru/uk/bg/pl, stemmed. */
@@ -361,7 +376,13 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     const k1 = keyOf(ts);
     if (gz.places.has(k1)) return k1;
     const k2 = ts.map((t) => tokenKey(t.t, 'en')).join(' ');
-    return gz.places.has(k2) ? k2 : undefined;
+    if (gz.places.has(k2)) return k2;
+    // German genitive: "Russlands", "Deutschlands", "Moskaus"
+    if (lang === 'de' && k1.endsWith('s')) {
+      const k3 = k1.slice(0, -1);
+      if (gz.places.has(k3)) return k3;
+    }
+    return undefined;
   };
   const mk = (ts: Tok[], kind: Kind | null, i: number): Span => {
     const prev = toks[i - 1];
@@ -372,12 +393,17 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       toks: ts,
       text: spanText(ts, src),
       kind,
-      roleCue: ts.length === 1 ? !!prev && ts[0]?.joined === true && r.roles.has(prev.low) : cueToks.some((x) => r.roles.has(x.low)),
+      roleCue: ts.length === 1 ? !!prev && ts[0]?.joined === true && isRole(prev, r) : cueToks.some((x) => isRole(x, r)),
       locCue:
         !!prev &&
         ts[0]?.joined === true &&
         (r.locCues.has(prev.low) || (NEAR_CONN.has(prev.low) && !!prev2 && prev.joined && r.locCues.has(prev2.low) && NEAR.has(prev2.low))),
       speechCue: speechCueAt(ts, toks, r),
+      next: (() => {
+        const l = ts[ts.length - 1];
+        const n = l ? toks[l.i + 1] : undefined;
+        return n?.joined ? n : undefined;
+      })(),
       sentInitial: ts[0]?.sent ?? false,
     };
   };
@@ -610,14 +636,17 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       for (let k = 1; k <= pq.ts.length - 2; k++) {
         const a = pq.ts[k - 1] as Tok;
         const b = pq.ts[k] as Tok;
-        if (b.cap && givenNames().has(b.low) && !isGivenName(a, r) && !r.conn.has(a.low) && !r.conn.has(b.low)) {
-          pieces.splice(q, 1, { ts: pq.ts.slice(0, k), role: pq.role, orgOnly: false }, { ts: pq.ts.slice(k), role: true, orgOnly: false });
+        const right = pq.ts.slice(k);
+        if (b.cap && givenNames().has(b.low) && !isGivenName(a, r) && !r.conn.has(a.low) && right.length <= 3 && right.every((t) => t.cap && !r.conn.has(t.low))) {
+          pieces.splice(q, 1, { ts: pq.ts.slice(0, k), role: pq.role, orgOnly: false }, { ts: right, role: false, orgOnly: false });
           break;
         }
       }
     }
     for (const pc of pieces) {
       const pt = pc.ts;
+      // "January the Council", "Monday's": a leading function word / month / weekday before a connector
+      while (pt.length > 1 && r.stop.has(pt[0]?.low ?? '') && !pt[0]?.acr && r.conn.has(pt[1]?.low ?? '') && !pt[1]?.cap) pt.shift();
       while (pt.length && r.conn.has(pt[0]?.low ?? '') && !pt[0]?.cap) pt.shift();
       while (pt.length && r.conn.has(pt[pt.length - 1]?.low ?? '')) pt.pop();
       if (!pt.length) continue;
@@ -758,7 +787,9 @@ function classify(
     if (sp.roleCue) return 'per';
     // "Officials said": a sentence-initial word needs to be seen inside a sentence too
     if (sp.speechCue && !(r.articles.size && articled.has(t.low)) && (!t.sent || surnames.has(tokenKey(t.t, lang)))) return 'per';
-    if (sp.locCue) {
+    // German "nach Angaben der Polizei": a noun phrase, not a place
+    const nx = sp.toks[0] ? nextTok(sp) : undefined;
+    if (sp.locCue && !(lang === 'de' && nx && r.articles.has(nx.low))) {
       sp.weakLoc = true;
       return 'loc';
     }

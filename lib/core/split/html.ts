@@ -167,6 +167,8 @@ function jsonLdMeta(document: { querySelectorAll(sel: string): ArrayLike<DomNode
  * @returns metadata, paragraphs and captions; never throws (malformed HTML is parsed leniently)
  */
 export function extractHtml(html: string): HtmlExtraction {
+  // A fragment (an HTML cell of an export) gets a document around it, so it has a <body>.
+  if (!/^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html|head|body)\b/i.test(html)) html = `<!doctype html><html><body>${html}</body></html>`;
   const { document } = parseHTML(html);
   const doc = document as unknown as {
     querySelector(sel: string): DomNode | null;

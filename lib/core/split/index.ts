@@ -4,6 +4,7 @@
  */
 import { sha256Hex } from '../hash.ts';
 import type { Format } from '../sniff.ts';
+import type { FieldMapping } from './fields.ts';
 import type { SourceDoc } from '../types.ts';
 import { extractHtml } from './html.ts';
 import { type PartReject, splitCsv, splitJson, splitJsonl } from './tabular.ts';
@@ -16,8 +17,9 @@ export type SplitOutcome = { kind: 'docs'; docs: SourceDoc[]; rejects: PartRejec
  * @param format the sniffed format
  * @param text decoded text
  * @param bytes the raw bytes of the object (hashed for provenance)
+ * @param mapping columns/fields chosen by the user for CSV, TSV, JSON and JSONL (`{text: 'body'}`)
  */
-export function splitDocuments(key: string, format: Format, text: string, bytes: Uint8Array): SplitOutcome {
+export function splitDocuments(key: string, format: Format, text: string, bytes: Uint8Array, mapping: FieldMapping = {}): SplitOutcome {
   const sha256 = sha256Hex(bytes);
   switch (format) {
     case 'text':
@@ -62,16 +64,16 @@ export function splitDocuments(key: string, format: Format, text: string, bytes:
     }
     case 'csv':
     case 'tsv': {
-      const r = splitCsv(key, text, format);
+      const r = splitCsv(key, text, format, mapping);
       if (r.fileReject) return { kind: 'docs', docs: [], rejects: [{ part: '', code: 'no_content', reason: r.fileReject }] };
       return { kind: 'docs', docs: r.docs, rejects: r.rejects };
     }
     case 'jsonl': {
-      const r = splitJsonl(key, text);
+      const r = splitJsonl(key, text, mapping);
       return { kind: 'docs', docs: r.docs, rejects: r.rejects };
     }
     case 'json': {
-      const r = splitJson(key, text);
+      const r = splitJson(key, text, mapping);
       return { kind: 'docs', docs: r.docs, rejects: r.rejects };
     }
     default:
