@@ -25,7 +25,12 @@ const { values } = parseArgs({
   options: {
     text: { type: 'string', default: existsSync(shared) ? path.join(shared, 'samples/raw-text') : path.join(root, 'examples') },
     html: { type: 'string', default: existsSync(shared) ? path.join(shared, 'bench/aeb/html') : path.join(root, 'tests/fixtures/html') },
-    csv: { type: 'string', default: existsSync(shared) ? path.join(shared, 'samples/csv/fakenewscorpus-sample.csv') : path.join(root, 'tests/fixtures/tabular/unnamed-index.csv') },
+    csv: {
+      type: 'string',
+      default: existsSync(shared)
+        ? path.join(shared, 'samples/csv/fakenewscorpus-sample.csv')
+        : path.join(root, 'tests/fixtures/tabular/unnamed-index.csv'),
+    },
     rounds: { type: 'string', default: '3' },
   },
 });
@@ -51,7 +56,9 @@ function time(label: string, n: number, fn: () => void): number {
   const s = (performance.now() - t0) / 1000;
   const rate = (n * rounds) / s;
   const rss = (process.resourceUsage().maxRSS / 1024).toFixed(0);
-  console.log(`${label.padEnd(34)} ${String(n * rounds).padStart(6)} docs ${s.toFixed(2).padStart(7)} s ${rate.toFixed(1).padStart(8)} docs/s  (peak RSS so far ${rss} MiB)`);
+  console.log(
+    `${label.padEnd(34)} ${String(n * rounds).padStart(6)} docs ${s.toFixed(2).padStart(7)} s ${rate.toFixed(1).padStart(8)} docs/s  (peak RSS so far ${rss} MiB)`,
+  );
   return rate;
 }
 
@@ -73,19 +80,27 @@ const csvBytes = readFileSync(values.csv);
 let csvRows = 0;
 const t0 = performance.now();
 for (let i = 0; i < rounds; i++) {
-  for await (const batch of processTabularStream({ key: 'bench.csv', chunks: [csvBytes] }, 'csv')) csvRows += batch.records.length + batch.rejects.length;
+  for await (const batch of processTabularStream({ key: 'bench.csv', chunks: [csvBytes] }, 'csv'))
+    csvRows += batch.records.length + batch.rejects.length;
 }
 const csvS = (performance.now() - t0) / 1000;
-console.log(`${'CSV rows (streaming, whole core)'.padEnd(34)} ${String(csvRows).padStart(6)} rows ${csvS.toFixed(2).padStart(7)} s ${(csvRows / csvS).toFixed(1).padStart(8)} rows/s`);
+console.log(
+  `${'CSV rows (streaming, whole core)'.padEnd(34)} ${String(csvRows).padStart(6)} rows ${csvS.toFixed(2).padStart(7)} s ${(csvRows / csvS).toFixed(1).padStart(8)} rows/s`,
+);
 
 let lxml: number | null = null;
 try {
-  const out = execFileSync('/usr/bin/python3', [path.join(root, 'bench/readability_lxml.py'), values.html, String(rounds)], { encoding: 'utf8' });
+  const out = execFileSync('/usr/bin/python3', [path.join(root, 'bench/readability_lxml.py'), values.html, String(rounds)], {
+    encoding: 'utf8',
+  });
   lxml = JSON.parse(out.trim().split('\n').pop() ?? '{}').pages_per_s ?? null;
   console.log(`${'HTML pages (readability-lxml only)'.padEnd(34)} ${lxml?.toFixed(1).padStart(29)} pages/s`);
 } catch {
   console.log('readability-lxml: not available (apt-get install python3-readability)');
 }
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
-console.log(`ratios: winnow HTML / Readability.js = ${(htmlRate / readabilityRate).toFixed(2)}` + (lxml ? `, winnow HTML / readability-lxml = ${(htmlRate / lxml).toFixed(2)}` : ''));
+console.log(
+  `ratios: winnow HTML / Readability.js = ${(htmlRate / readabilityRate).toFixed(2)}` +
+    (lxml ? `, winnow HTML / readability-lxml = ${(htmlRate / lxml).toFixed(2)}` : ''),
+);
 void textRate;

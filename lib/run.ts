@@ -4,14 +4,16 @@
  * Lambda handlers (a later issue) call the same per-object core.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { CSV_BOM, DuplicateTracker, type Manifest, ManifestBuilder, type OutputFile, toCsv, toJsonlLine } from './core/corpus.ts';
 import { type ObjectResult, processObject, systemFileReason } from './core/pipeline.ts';
-import { HEAD_BYTES, processTabularStream, STREAMABLE, sniffHead } from './core/stream.ts';
-import type { Reject } from './core/schema.ts';
+import { RepeatedParagraphs } from './core/repeated.ts';
+import type { CorpusRecord, Reject } from './core/schema.ts';
 import type { FieldMapping } from './core/split/fields.ts';
+import { HEAD_BYTES, processTabularStream, STREAMABLE, sniffHead } from './core/stream.ts';
 import { PIPELINE_VERSION } from './core/version.ts';
 import { FolderStore } from './storage/folder.ts';
 import type { Store } from './storage/store.ts';
@@ -96,6 +98,7 @@ export async function buildCorpus(opts: BuildOptions): Promise<BuildResult> {
   };
   const manifest = new ManifestBuilder();
   const dups = new DuplicateTracker();
+  const repeated = new RepeatedParagraphs();
   let done = 0;
   try {
     await files.csv.write(CSV_BOM + toCsv([], true), 1);
@@ -117,7 +120,10 @@ export async function buildCorpus(opts: BuildOptions): Promise<BuildResult> {
         try {
           for await (const result of resultsFor(source.store, key, sourceKey, opts)) {
             started = true;
-            for (const r of result.records) dups.mark(r);
+            for (const r of result.records) {
+              dups.mark(r);
+              repeated.observe(r);
+            }
             manifest.add(result);
             for (const r of result.records) await files.jsonl.write(toJsonlLine(r), 1);
             await files.csv.write(toCsv(result.records, false), result.records.length);
@@ -148,10 +154,52 @@ export async function buildCorpus(opts: BuildOptions): Promise<BuildResult> {
     await Promise.all(Object.values(files).map((f) => f.abort()));
     throw e;
   }
-  const written = [await files.jsonl.close(), await files.csv.close(), await files.rejects.close()];
+  let written = [await files.jsonl.close(), await files.csv.close(), await files.rejects.close()];
+  if (repeated.any) {
+    const second = await dropRepeatedParagraphs(opts.outDir, repeated);
+    manifest.setCorpusPass(second.duplicates, second.changed);
+    written = [second.jsonl, second.csv, written[2] as OutputFile];
+  }
   const built = manifest.build(written, new Date());
   await new FolderStore(opts.outDir).put('manifest.json', `${JSON.stringify(built, null, 2)}\n`);
   return { manifest: built, outDir: opts.outDir };
+}
+
+/**
+ * Second pass over a written corpus: drop paragraphs repeated across documents of one outlet
+ * (see lib/core/repeated.ts), mark duplicates again on the new texts, rewrite corpus.jsonl and
+ * corpus.csv (each replaced atomically). Reads the JSONL line by line: memory stays flat.
+ */
+async function dropRepeatedParagraphs(
+  outDir: string,
+  repeated: RepeatedParagraphs,
+): Promise<{ jsonl: OutputFile; csv: OutputFile; duplicates: number; changed: number }> {
+  const jsonl = new HashedFile(outDir, 'corpus.jsonl');
+  const csv = new HashedFile(outDir, 'corpus.csv');
+  const dups = new DuplicateTracker();
+  let duplicates = 0;
+  let changed = 0;
+  try {
+    await csv.write(CSV_BOM + toCsv([], true), 1);
+    const lines = createInterface({
+      input: createReadStream(path.join(outDir, 'corpus.jsonl'), { encoding: 'utf8' }),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    });
+    for await (const line of lines) {
+      if (!line.trim()) continue;
+      const before = JSON.parse(line) as CorpusRecord;
+      const rec = repeated.apply({ ...before, duplicate_of: null });
+      if (rec.text !== before.text) changed++;
+      dups.mark(rec);
+      if (rec.duplicate_of) duplicates++;
+      await jsonl.write(toJsonlLine(rec), 1);
+      await csv.write(toCsv([rec], false), 1);
+    }
+  } catch (e) {
+    await Promise.all([jsonl.abort(), csv.abort()]);
+    throw e;
+  }
+  return { jsonl: await jsonl.close(), csv: await csv.close(), duplicates, changed };
 }
 
 /** Formats that arrive as one big table or line file, read as a stream. */
@@ -183,8 +231,12 @@ async function* resultsFor(store: Store, key: string, sourceKey: string, opts: B
   }
   const head = Buffer.concat(parts as Buffer[]);
   const gz = head[0] === 0x1f && head[1] === 0x8b;
-  const format = gz ? (/\.(csv|tsv|jsonl|ndjson)\.gz$/i.exec(key)?.[1]?.toLowerCase().replace('ndjson', 'jsonl') ?? 'other') : sniffHead(key, head);
-  const rest: AsyncIterable<Uint8Array> = { [Symbol.asyncIterator]: () => (ended ? { next: async () => ({ done: true as const, value: undefined }) } : it) };
+  const format = gz
+    ? (/\.(csv|tsv|jsonl|ndjson)\.gz$/i.exec(key)?.[1]?.toLowerCase().replace('ndjson', 'jsonl') ?? 'other')
+    : sniffHead(key, head);
+  const rest: AsyncIterable<Uint8Array> = {
+    [Symbol.asyncIterator]: () => (ended ? { next: async () => ({ done: true as const, value: undefined }) } : it),
+  };
   if (STREAMABLE.has(format) && (STREAM_EXT.test(key) || !gz)) {
     const chunks = (async function* () {
       yield head;

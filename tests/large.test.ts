@@ -34,15 +34,21 @@ describe('a 200 MB CSV', () => {
     await writeCsv(file, 10_200);
     expect(statSync(file).size).toBeGreaterThan(200 * 1024 * 1024);
     const out = path.join(dir, 'out');
-    const { stderr } = await run(process.execPath, [path.join(root, 'bin/winnow.js'), 'build', path.dirname(file), '--out', out, '--quiet'], {
-      cwd: root,
-      maxBuffer: 16 * 1024 * 1024,
-    });
+    const { stderr } = await run(
+      process.execPath,
+      [path.join(root, 'bin/winnow.js'), 'build', path.dirname(file), '--out', out, '--quiet'],
+      {
+        cwd: root,
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
     expect(stderr).toMatch(/1 inputs -> 10200 records, 0 rejects/);
     const peak = Number(/peak memory (\d+) MiB/.exec(stderr)?.[1]);
     expect(peak).toBeGreaterThan(0);
     expect(peak).toBeLessThan(300);
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
-    expect(manifest.inputs).toEqual([expect.objectContaining({ source_key: 'export.csv', records: 10200, rejects: 0, replacement_chars: 0 })]);
+    expect(manifest.inputs).toEqual([
+      expect.objectContaining({ source_key: 'export.csv', records: 10200, rejects: 0, replacement_chars: 0 }),
+    ]);
   }, 600_000);
 });

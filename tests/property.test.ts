@@ -16,7 +16,10 @@ const seeds: { key: string; bytes: Uint8Array }[] = [
   { key: 'd.jsonl', bytes: fixture('./fixtures/tabular/mixed.jsonl') },
   { key: 'e.json', bytes: fixture('./fixtures/tabular/newsapi.json') },
   { key: 'f.txt.gz', bytes: new Uint8Array(gzipSync(fixture('../examples/de-hochwasser.txt'))) },
-  { key: 'g.zip', bytes: zipSync({ 'x.txt': fixture('../examples/ru-vstrecha.txt'), 'y.csv': fixture('./fixtures/tabular/unnamed-index.csv') }) },
+  {
+    key: 'g.zip',
+    bytes: zipSync({ 'x.txt': fixture('../examples/ru-vstrecha.txt'), 'y.csv': fixture('./fixtures/tabular/unnamed-index.csv') }),
+  },
 ];
 
 /** Mutations: flip bytes, cut, duplicate a slice, insert random bytes. */
@@ -24,7 +27,11 @@ const mutated = fc
   .record({
     seed: fc.integer({ min: 0, max: seeds.length - 1 }),
     edits: fc.array(
-      fc.record({ kind: fc.constantFrom('flip', 'cut', 'dup', 'insert'), at: fc.double({ min: 0, max: 1, noNaN: true }), bytes: fc.uint8Array({ maxLength: 16 }) }),
+      fc.record({
+        kind: fc.constantFrom('flip', 'cut', 'dup', 'insert'),
+        at: fc.double({ min: 0, max: 1, noNaN: true }),
+        bytes: fc.uint8Array({ maxLength: 16 }),
+      }),
       { maxLength: 4 },
     ),
   })
@@ -36,15 +43,17 @@ const mutated = fc
       if (e.kind === 'flip' && b.length) {
         const j = Math.min(i, b.length - 1);
         b[j] = (b[j] ?? 0) ^ 0xff;
-      }
-      else if (e.kind === 'cut') b = b.subarray(0, i);
+      } else if (e.kind === 'cut') b = b.subarray(0, i);
       else if (e.kind === 'dup') b = Buffer.concat([b.subarray(0, i), b.subarray(i, i + 64), b.subarray(i)]);
       else b = Buffer.concat([b.subarray(0, i), Buffer.from(e.bytes), b.subarray(i)]);
     }
     return { key: base.key, bytes: new Uint8Array(b) };
   });
 
-const randomBytes = fc.record({ key: fc.constantFrom('r.txt', 'r.html', 'r.csv', 'r.jsonl', 'r.json', 'r.gz', 'r.zip', 'r'), bytes: fc.uint8Array({ maxLength: 2048 }) });
+const randomBytes = fc.record({
+  key: fc.constantFrom('r.txt', 'r.html', 'r.csv', 'r.jsonl', 'r.json', 'r.gz', 'r.zip', 'r'),
+  bytes: fc.uint8Array({ maxLength: 2048 }),
+});
 
 describe('property: any bytes, any format', () => {
   it('never throws, every record and reject passes its schema, and every input is accounted for', () => {
@@ -64,14 +73,18 @@ describe('property: any bytes, any format', () => {
 
   it('the streaming path never throws and yields a final batch for any bytes', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(mutated, randomBytes), fc.constantFrom('csv', 'jsonl') as fc.Arbitrary<'csv' | 'jsonl'>, async ({ key, bytes }, format) => {
-        let batches = 0;
-        for await (const b of processTabularStream({ key, chunks: [bytes.subarray(0, 7), bytes.subarray(7)] }, format)) {
-          batches++;
-          for (const rec of b.records) expect(RecordSchema.safeParse(rec).success).toBe(true);
-        }
-        expect(batches).toBeGreaterThan(0);
-      }),
+      fc.asyncProperty(
+        fc.oneof(mutated, randomBytes),
+        fc.constantFrom('csv', 'jsonl') as fc.Arbitrary<'csv' | 'jsonl'>,
+        async ({ key, bytes }, format) => {
+          let batches = 0;
+          for await (const b of processTabularStream({ key, chunks: [bytes.subarray(0, 7), bytes.subarray(7)] }, format)) {
+            batches++;
+            for (const rec of b.records) expect(RecordSchema.safeParse(rec).success).toBe(true);
+          }
+          expect(batches).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 60, seed: 20261129 },
     );
   });

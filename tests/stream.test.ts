@@ -33,12 +33,15 @@ describe('processTabularStream', () => {
     const whole = processObject({ key: 'k.csv', bytes: csv });
     const streamed = await collect('k.csv', chunked(csv, size), 'csv', 1);
     expect(streamed.replacement).toBe(0);
-    expect(streamed.records.map((r) => [r.id, r.source_part, r.title, r.text])).toEqual(whole.records.map((r) => [r.id, r.source_part, r.title, r.text]));
+    expect(streamed.records.map((r) => [r.id, r.source_part, r.title, r.text])).toEqual(
+      whole.records.map((r) => [r.id, r.source_part, r.title, r.text]),
+    );
     expect(streamed.records[0]?.text).toContain('zerstört');
   });
 
   it('decodes a Windows-1251 CSV with a stateful decoder', async () => {
-    const text = 'title,text\n"Новости дня","Министр иностранных дел заявил журналистам, что переговоры продолжатся на следующей неделе в Москве и Киеве."\n';
+    const text =
+      'title,text\n"Новости дня","Министр иностранных дел заявил журналистам, что переговоры продолжатся на следующей неделе в Москве и Киеве."\n';
     const r = await collect('ru.csv', chunked(iconv.encode(text, 'windows-1251'), 5), 'csv');
     expect(r.encoding).toBe('windows-1251');
     expect(r.records[0]?.title).toBe('Новости дня');
@@ -52,7 +55,13 @@ describe('processTabularStream', () => {
   });
 
   it('yields batches of the requested size', async () => {
-    const rows = ['title,text', ...Array.from({ length: 25 }, (_, i) => `Headline ${i},"Story number ${i} tells how the council met on Monday to discuss the new bridge over the river."`)].join('\n');
+    const rows = [
+      'title,text',
+      ...Array.from(
+        { length: 25 },
+        (_, i) => `Headline ${i},"Story number ${i} tells how the council met on Monday to discuss the new bridge over the river."`,
+      ),
+    ].join('\n');
     let batches = 0;
     let n = 0;
     for await (const b of processTabularStream({ key: 'many.csv', chunks: [Buffer.from(rows)] }, 'csv', { batchSize: 10 })) {

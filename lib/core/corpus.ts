@@ -117,6 +117,8 @@ export interface Manifest {
   rejects: number;
   skipped: number;
   duplicates: number;
+  /** Records that lost paragraphs repeated across documents of their outlet (reason `repeated-across-documents`). */
+  records_with_repeated_paragraphs_removed: number;
   by_language: Record<string, number>;
   by_outlet: Record<string, number>;
   by_format: Record<string, number>;
@@ -144,8 +146,15 @@ export class ManifestBuilder {
   private nDuplicates = 0;
   private replacement = 0;
   private mojibake = 0;
+  private repeatedChanged = 0;
   /** True while batches of the same key may follow (reset by {@link endObject}). */
   private lastWasBatch = false;
+
+  /** Results of the corpus-level second pass: duplicates counted again, records whose text changed. */
+  setCorpusPass(duplicates: number, changed: number): void {
+    this.nDuplicates = duplicates;
+    this.repeatedChanged = changed;
+  }
 
   /** Mark the end of one object's batches, so the next result starts a new input line. */
   endObject(): void {
@@ -215,6 +224,7 @@ export class ManifestBuilder {
       rejects: this.nRejects,
       skipped: this.skipped.length,
       duplicates: this.nDuplicates,
+      records_with_repeated_paragraphs_removed: this.repeatedChanged,
       by_language: this.byLanguage,
       by_outlet: this.byOutlet,
       by_format: this.byFormat,

@@ -111,6 +111,29 @@ function dateCandidates(doc: SourceDoc, cleaned: CleanedDoc): string[] {
   return [...cleaned.dateHints, ...header, first.slice(0, 120)];
 }
 
+/** The record fields computed from the cleaned text: everything that depends on `text`. */
+export type TextFields = Pick<CorpusRecord, 'text' | 'word_count' | 'quotes' | 'persons' | 'organizations' | 'locations' | 'counts' | 'sources_cited'>;
+
+/**
+ * Extraction on a cleaned body: named entities (once, shared by quotes and sources), quotes
+ * with speakers and UTF-16 offsets into `text`, counts (title included), cited sources.
+ */
+export function extractFields(title: string, text: string, lang: string): TextFields {
+  const groups = extractEntityGroups(title, text, lang);
+  const persons = groups.filter((g) => g.kind === 'person').map((g) => g.name);
+  const organizations = groups.filter((g) => g.kind === 'organization').map((g) => g.name);
+  return {
+    text,
+    word_count: countWords(text),
+    quotes: extractQuotes(text, lang, { persons, organizations }),
+    persons,
+    organizations,
+    locations: groups.filter((g) => g.kind === 'location').map((g) => g.name),
+    counts: extractCounts(title ? `${title}\n\n${text}` : text, lang),
+    sources_cited: extractSourcesWith(text, lang, groups),
+  };
+}
+
 /**
  * Clean and extract one document into a record, validated by {@link RecordSchema}.
  * @returns the record, or a reject (`no_content`, `validation_failed`)
@@ -129,13 +152,6 @@ export function processDocument(doc: SourceDoc, opts: PipelineOptions = {}): Cor
   }
   const title = (doc.meta.title ?? cleaned.title).replace(/\s+/g, ' ').trim();
   const lang = detectLanguage(text, doc.meta.language).language;
-  const groups = extractEntityGroups(title, text, lang);
-  const entities = {
-    persons: groups.filter((g) => g.kind === 'person').map((g) => g.name),
-    organizations: groups.filter((g) => g.kind === 'organization').map((g) => g.name),
-    locations: groups.filter((g) => g.kind === 'location').map((g) => g.name),
-  };
-  const quotes = extractQuotes(text, lang, { persons: entities.persons, organizations: entities.organizations });
   const now = opts.now ?? new Date();
   const published = normalizePublished(doc.meta.published, lang, now) ?? findPublished(dateCandidates(doc, cleaned), lang, now);
   const url = doc.meta.url ?? null;
@@ -152,14 +168,7 @@ export function processDocument(doc: SourceDoc, opts: PipelineOptions = {}): Cor
     authors: doc.meta.authors?.length ? doc.meta.authors : cleaned.authors,
     published,
     language: lang,
-    text,
-    word_count: countWords(text),
-    quotes,
-    persons: entities.persons,
-    organizations: entities.organizations,
-    locations: entities.locations,
-    counts: extractCounts(title ? `${title}\n\n${text}` : text, lang),
-    sources_cited: extractSourcesWith(text, lang, groups),
+    ...extractFields(title, text, lang),
     related_headlines: cleaned.related_headlines,
     captions: [...doc.captions, ...cleaned.captions],
     credits: [...new Set([...doc.credits, ...cleaned.credits])],

@@ -121,7 +121,11 @@ export function sniffHead(key: string, head: Uint8Array): Format {
  * @returns batches of results for the same key; every row ends as a record or a reject
  * @throws only what the chunk source throws (I/O); content problems are rejects
  */
-export async function* processTabularStream(input: StreamInput, format: 'csv' | 'tsv' | 'jsonl', opts: StreamOptions = {}): AsyncGenerator<ObjectResult> {
+export async function* processTabularStream(
+  input: StreamInput,
+  format: 'csv' | 'tsv' | 'jsonl',
+  opts: StreamOptions = {},
+): AsyncGenerator<ObjectResult> {
   const batchSize = opts.batchSize ?? 500;
   const maxInflated = opts.limits?.maxInflatedBytes ?? DEFAULT_LIMITS.maxInflatedBytes;
   let batch = newResult(input.key, format);
@@ -177,7 +181,11 @@ export async function* processTabularStream(input: StreamInput, format: 'csv' | 
       if (layout.fileReject) {
         batch.rejects.push(rejectLine(input.key, null, 'no_content', layout.fileReject, null));
       } else {
-        const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { delimiter: layout.delimiter, quoteChar: layout.quoteChar, skipEmptyLines: 'greedy' }) as unknown as NodeJS.ReadWriteStream & AsyncIterable<string[]>;
+        const parser = Papa.parse(Papa.NODE_STREAM_INPUT, {
+          delimiter: layout.delimiter,
+          quoteChar: layout.quoteChar,
+          skipEmptyLines: 'greedy',
+        }) as unknown as NodeJS.ReadWriteStream & AsyncIterable<string[]>;
         const feed = (async () => {
           for await (const t of texts) if (!parser.write(t)) await once(parser, 'drain');
           parser.end();
@@ -195,7 +203,15 @@ export async function* processTabularStream(input: StreamInput, format: 'csv' | 
     }
   } catch (e) {
     const code = e instanceof LimitError ? 'too_large' : 'undecodable';
-    batch.rejects.push(rejectLine(input.key, null, code, e instanceof LimitError ? e.message : `the data could not be read to the end: ${(e as Error).message}`, null));
+    batch.rejects.push(
+      rejectLine(
+        input.key,
+        null,
+        code,
+        e instanceof LimitError ? e.message : `the data could not be read to the end: ${(e as Error).message}`,
+        null,
+      ),
+    );
   }
   yield batch;
 }
@@ -205,7 +221,11 @@ async function* prepend(head: Uint8Array, rest: AsyncIterable<Uint8Array>): Asyn
   yield* rest;
 }
 
-async function* decodeChunks(chunks: AsyncIterable<Uint8Array>, decoder: ChunkDecoder, onReplacement: (n: number) => void): AsyncGenerator<string> {
+async function* decodeChunks(
+  chunks: AsyncIterable<Uint8Array>,
+  decoder: ChunkDecoder,
+  onReplacement: (n: number) => void,
+): AsyncGenerator<string> {
   for await (const c of chunks) {
     const t = decoder.write(c);
     if (t) {

@@ -163,16 +163,6 @@ export function requiredLiteral(src: string): string {
   return best;
 }
 
-/**
- * Prefilter of an alternation of cue sources: a case-sensitive regex of its literals, to run on
- * lower-cased text (null when one branch has no literal of >= 2 characters). A plain literal
- * alternation runs several times faster than one `includes` per literal.
- */
-function prefilterOf(sources: string[], extra: string[] = []): RegExp | null {
-  const lits = litsOf(sources, extra);
-  return lits && new RegExp(lits.map(escapeRe).join('|'), 'u');
-}
-
 /** Prefilter literals of an alternation of cue sources (null when one branch has no literal of >= 2 characters). */
 export function litsOf(sources: string[], extra: string[] = []): Lits {
   const out = new Set<string>(extra.map((e) => e.toLowerCase()));
@@ -189,32 +179,76 @@ export function litsOf(sources: string[], extra: string[] = []): Lits {
 
 const ODD_FOLD = /[\u017f\u1c80-\u1c88]/u;
 
-/** Lower-cased text for {@link mayMatch}, or null when the text holds a character the prefilter cannot vouch for. */
+/** Lower-cased text for {@link cueMask}, or null when the text holds a character the prefilter cannot vouch for. */
 export function lowerForPrefilter(s: string): string | null {
   return ODD_FOLD.test(s) ? null : s.toLowerCase();
 }
 
-/** False only when no match of the guarded regex is possible (`low` from {@link lowerForPrefilter}). */
-export function mayMatch(pre: RegExp | null, low: string | null): boolean {
-  return pre === null || low === null || pre.test(low);
-}
-
-const CREDIT_PRE = prefilterOf(union('credit'), ['©']);
-
-/** Prefilters (see {@link Lits}) of the `RE` entries of the same name. */
-export const PRE = {
-  readMore: prefilterOf(union('readMore')),
-  follow: prefilterOf(union('follow')),
-  cookie: prefilterOf(union('cookie')),
-  newsletter: prefilterOf(union('newsletter')),
-  donation: prefilterOf(union('donation')),
-  comment: prefilterOf(union('comment')),
-  poll: prefilterOf(union('poll')),
-  siteNotice: prefilterOf(union('siteNotice')),
-  copyright: prefilterOf(union('copyright'), ['©', '(c)']),
-  creditStart: CREDIT_PRE,
-  captionCredit: CREDIT_PRE,
+/** Cue categories guarded by a literal prefilter (names of `RE` entries; `credit` guards `creditStart` and `captionCredit`). */
+const PREFILTERED = {
+  readMore: litsOf(union('readMore')),
+  follow: litsOf(union('follow')),
+  cookie: litsOf(union('cookie')),
+  newsletter: litsOf(union('newsletter')),
+  donation: litsOf(union('donation')),
+  comment: litsOf(union('comment')),
+  poll: litsOf(union('poll')),
+  siteNotice: litsOf(union('siteNotice')),
+  copyright: litsOf(union('copyright'), ['©', '(c)']),
+  credit: litsOf(union('credit'), ['©']),
 };
+export type PrefilteredCue = keyof typeof PREFILTERED;
+
+/** Bit of each prefiltered category in a {@link cueMask}. */
+export const CUE_BIT = {} as Record<PrefilteredCue, number>;
+/** Categories without a prefilter (always possible). */
+let ALWAYS = 0;
+/** Literal -> bits of the categories it guards, grouped by first code unit. */
+const BY_FIRST = new Map<string, { lit: string; bits: number }[]>();
+{
+  const bitsOf = new Map<string, number>();
+  Object.entries(PREFILTERED).forEach(([cat, lits], k) => {
+    const bit = 1 << k;
+    CUE_BIT[cat as PrefilteredCue] = bit;
+    if (lits === null) ALWAYS |= bit;
+    else for (const l of lits) bitsOf.set(l, (bitsOf.get(l) ?? 0) | bit);
+  });
+  for (const [lit, bits] of bitsOf) {
+    const k = lit[0] ?? '';
+    const list = BY_FIRST.get(k) ?? [];
+    list.push({ lit, bits });
+    BY_FIRST.set(k, list);
+  }
+}
+/** Every prefilter literal, one plain (case-sensitive, code-unit) alternation: finds where a literal may start. */
+const ANY_LIT = new RegExp(
+  [...BY_FIRST.values()]
+    .flat()
+    .map((x) => escapeRe(x.lit))
+    .join('|') || '(?!)',
+  'g',
+);
+const ALL_BITS = (1 << Object.keys(PREFILTERED).length) - 1;
+
+/**
+ * Which prefiltered cue categories may match a text, as bits ({@link CUE_BIT}): one scan of the
+ * lower-cased text for every literal of every category (a bit is clear only when none of its
+ * category's literals occurs). At each position where some literal starts, all literals with
+ * that first character are checked, so overlapping occurrences are not missed.
+ * @param low from {@link lowerForPrefilter}; null gives every bit
+ */
+export function cueMask(low: string | null): number {
+  if (low === null) return ALL_BITS;
+  let mask = ALWAYS;
+  ANY_LIT.lastIndex = 0;
+  for (let m = ANY_LIT.exec(low); m; m = ANY_LIT.exec(low)) {
+    const at = m.index;
+    for (const { lit, bits } of BY_FIRST.get(low[at] ?? '') ?? []) if ((mask & bits) !== bits && low.startsWith(lit, at)) mask |= bits;
+    if (mask === ALL_BITS) break;
+    ANY_LIT.lastIndex = at + 1;
+  }
+  return mask;
+}
 
 export const RE = {
   ad: exact(alt('ad')),

@@ -10,6 +10,7 @@
  * initials ("U.S.") and known camel-cased brands ("WhatsApp") are left alone.
  */
 import { CAMEL_BRANDS, GLUE_RIGHT_WORDS, NETWORKS } from '../../rules/boilerplate.ts';
+import { CH_LOWER, CH_UPPER, charTable } from './normalize.ts';
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -151,8 +152,29 @@ function isBrandAt(s: string, off: number): boolean {
 // = /[.!?…]["“«„]?\p{Lu}|\p{Ll}\p{Lu}/u, written to look for the (rarer) capital first
 const QUICK_GLUE_RE = /\p{Lu}(?<=(?:[.!?…]["“«„]?|\p{Ll})\p{Lu})/u;
 
+/**
+ * `QUICK_GLUE_RE.test(line)` by table look-up (a capital after a lowercase letter, or after a
+ * sentence end with an optional opening quote); lines with astral characters take the regex.
+ */
+function hasGlueHint(line: string): boolean {
+  const t = charTable();
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return QUICK_GLUE_RE.test(line);
+    if (i === 0 || !((t[c] ?? 0) & CH_UPPER)) continue;
+    const b = line.charCodeAt(i - 1);
+    if ((t[b] ?? 0) & CH_LOWER || isSentenceEnd(b)) return true;
+    if (i >= 2 && isOpenQuote(b) && isSentenceEnd(line.charCodeAt(i - 2))) return true;
+  }
+  return false;
+}
+/** [.!?…] */
+const isSentenceEnd = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+/** ["“«„] */
+const isOpenQuote = (c: number): boolean => c === 0x22 || c === 0x201c || c === 0xab || c === 0x201e;
+
 export function splitGlued(line: string): string[] {
-  if (!QUICK_GLUE_RE.test(line)) return [line];
+  if (!hasGlueHint(line)) return [line];
   const cuts: number[] = [];
   for (const m of line.matchAll(SENT_GLUE_RE)) {
     const at = (m.index ?? 0) + (m[1]?.length ?? 1);

@@ -15,9 +15,9 @@
  * Never throws: on an internal error every non-empty line is returned as a paragraph.
  */
 import type { CleanedDoc, SourceDoc } from '../types.ts';
-import { DATE_FILLER_RE, DATE_RE, lowerForPrefilter, mayMatch, NAME_RE, PRE, RE, TIME_RE } from './cues.ts';
+import { CUE_BIT, cueMask, DATE_FILLER_RE, DATE_RE, lowerForPrefilter, NAME_RE, type PrefilteredCue, RE, TIME_RE } from './cues.ts';
 import { spaceGluedCueWords, splitAllCamel, splitGlued } from './glue.ts';
-import { fold, normalizeText, repairMojibake, tokens } from './normalize.ts';
+import { CH_DIGIT, CH_LOWER, CH_UPPER, charTable, fold, normalizeText, repairMojibake, tokenKey, tokens } from './normalize.ts';
 
 export { normalizeText } from './normalize.ts';
 
@@ -43,7 +43,9 @@ interface Acc {
 
 const pushUnique = (arr: string[], v: string | undefined): void => {
   const t = (v ?? '').trim();
-  if (t && !arr.some((x) => fold(x) === fold(t))) arr.push(t);
+  if (!t) return;
+  const ft = fold(t);
+  if (!arr.some((x) => fold(x) === ft)) arr.push(t);
 };
 
 /** Lower-case and unify quotes without changing string length (for prefix tests). */
@@ -88,7 +90,7 @@ function isBreadcrumb(s: string): boolean {
 
 function isButtonRun(s: string): boolean {
   if (s.length > 200) return false;
-  if (LOWER_UPPER_RE.test(s)) {
+  if (hasLowerUpper(s)) {
     const camel = splitAllCamel(s);
     if (camel.length >= 2 && camel.every((p) => RE.buttonExact.test(p))) return true;
   }
@@ -105,8 +107,17 @@ function isButtonRun(s: string): boolean {
   }
   return n >= 2 && net;
 }
-// = /[\p{Ll}\p{N}]\p{Lu}/u, written to look for the (rarer) capital first
-const LOWER_UPPER_RE = /\p{Lu}(?<=[\p{Ll}\p{N}]\p{Lu})/u;
+const LOWER_UPPER_RE = /[\p{Ll}\p{N}]\p{Lu}/u;
+/** `LOWER_UPPER_RE.test(s)` by table look-up; strings with astral characters take the regex. */
+function hasLowerUpper(s: string): boolean {
+  const t = charTable();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return LOWER_UPPER_RE.test(s);
+    if (i > 0 && (t[c] ?? 0) & CH_UPPER && (t[s.charCodeAt(i - 1)] ?? 0) & (CH_LOWER | CH_DIGIT)) return true;
+  }
+  return false;
+}
 const BUTTON_TOKEN_RE = /[^\s,|·•]+/gu;
 
 /** Classify one piece of text (a line or part of a glued line). Records side outputs in acc. */
@@ -115,10 +126,11 @@ function classify(p: string, acc: Acc, knownAuthors: string[]): Verdict {
   const len = p.length;
   if (!/[\p{L}\p{N}]/u.test(p)) return drop('separator');
   // lower-cased text for the literal prefilters of the big cue alternations (cues.ts)
-  let low: string | null | undefined;
-  const may = (cue: keyof typeof PRE): boolean => {
-    if (low === undefined) low = lowerForPrefilter(p);
-    return mayMatch(PRE[cue], low);
+  // which big cue alternations can match at all (literal prefilter, cues.ts), computed on first need
+  let mask = -1;
+  const may = (cue: PrefilteredCue): boolean => {
+    if (mask === -1) mask = cueMask(lowerForPrefilter(p));
+    return (mask & CUE_BIT[cue]) !== 0;
   };
   if (len <= 60 && RE.ad.test(p)) return drop('ad-label');
   if (len <= 60 && RE.commentHeading.test(p)) return drop('comment-prompt');
@@ -191,7 +203,7 @@ function classify(p: string, acc: Acc, knownAuthors: string[]): Verdict {
       return drop('byline');
     }
   }
-  if (len <= 160 && may('creditStart') && RE.creditStart.test(p)) {
+  if (len <= 160 && may('credit') && RE.creditStart.test(p)) {
     for (const c of splitCredits(p)) pushUnique(acc.credits, c);
     return drop('photo-credit');
   }
@@ -204,7 +216,7 @@ function classify(p: string, acc: Acc, knownAuthors: string[]): Verdict {
     pushUnique(acc.dateHints, p);
     return drop('dateline');
   }
-  if (len <= 400 && may('captionCredit')) {
+  if (len <= 400 && may('credit')) {
     const m = RE.captionCredit.exec(p);
     const cap = m?.groups?.cap?.trim();
     const cr = m?.groups?.cr?.trim();
@@ -476,7 +488,7 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
         p = p.slice(0, p.length - last.length).trim();
       } else break;
     }
-    const key = tokens(p).join(' ');
+    const key = tokenKey(p);
     if (key && seen.has(key) && key.split(' ').length >= 3) {
       acc.removed.push({ text: p, reason: 'duplicate-paragraph' });
       continue;

@@ -234,36 +234,68 @@ export function fold(s: string): string {
     .trim();
 }
 
+/**
+ * `tokens(s).join(' ')` without the intermediate array: the folded string with every run of
+ * characters other than letters and digits replaced by one space. (The quote unification and
+ * space collapsing of {@link fold} only touch characters that become separators anyway.)
+ */
+export function tokenKey(s: string): string {
+  return stripMarks(s.normalize('NFKD'))
+    .toLowerCase()
+    .replace(NON_WORD_RE, ' ')
+    .trim();
+}
+const NON_WORD_RE = /[^\p{L}\p{N}]+/gu;
+
 /** Word tokens (letters and digits) of a folded string. */
 export function tokens(s: string): string[] {
   return fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** 1 for the BMP code units that are marks (\p{M}); built on first use. */
-let markTable: Uint8Array | null = null;
-const MARK_RE = /\p{M}/gu;
+/** Bits of {@link charTable}: Unicode general categories of a BMP code unit. */
+export const CH_MARK = 1;
+export const CH_UPPER = 2;
+export const CH_LOWER = 4;
+export const CH_DIGIT = 8;
+let table: Uint8Array | null = null;
+
+/**
+ * Per BMP code unit, bits {@link CH_MARK} (\p{M}), {@link CH_UPPER} (\p{Lu}), {@link CH_LOWER}
+ * (\p{Ll}), {@link CH_DIGIT} (\p{N}), as the `u`-flag regexes define them (built on first use
+ * by one pass of each property regex over all BMP characters; surrogates have no bits). Lets
+ * hot loops test categories by look-up instead of Unicode-property regexes.
+ */
+export function charTable(): Uint8Array {
+  if (table) return table;
+  const t = new Uint8Array(0x10000);
+  const codes = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) codes[c] = c >= 0xd800 && c <= 0xdfff ? 0 : c;
+  const all = new TextDecoder('utf-16le').decode(codes);
+  const props: [RegExp, number][] = [
+    [/\p{M}+/gu, CH_MARK],
+    [/\p{Lu}+/gu, CH_UPPER],
+    [/\p{Ll}+/gu, CH_LOWER],
+    [/\p{N}+/gu, CH_DIGIT],
+  ];
+  for (const [re, bit] of props)
+    for (const m of all.matchAll(re)) for (let i = m.index ?? 0, e = i + m[0].length; i < e; i++) t[i] = (t[i] ?? 0) | bit;
+  t[0] = 0;
+  table = t;
+  return t;
+}
 
 /**
  * `s.replace(/\p{M}+/gu, '')`, with a table look-up per code unit instead of the (slow)
  * Unicode-property regex; strings with astral characters take the regex.
  */
 export function stripMarks(s: string): string {
-  let t = markTable;
-  if (!t) {
-    t = new Uint8Array(0x10000);
-    // one pass of the property regex over every BMP character (surrogates blanked to U+0000)
-    const codes = new Uint16Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) codes[c] = c >= 0xd800 && c <= 0xdfff ? 0 : c;
-    const all = new TextDecoder('utf-16le').decode(codes);
-    for (const m of all.matchAll(MARK_RE)) t[m.index ?? 0] = 1;
-    markTable = t;
-  }
+  const t = charTable();
   let out = '',
     from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdfff) return s.replace(/\p{M}+/gu, '');
-    if (t[c] === 1) {
+    if ((t[c] ?? 0) & CH_MARK) {
       if (i > from) out += s.slice(from, i);
       from = i + 1;
     }

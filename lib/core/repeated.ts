@@ -1,0 +1,95 @@
+/**
+ * Corpus-level boilerplate: a paragraph that recurs across several documents of the same
+ * outlet (or domain) in one corpus is site furniture (a standing promo, a donation appeal, an
+ * author box), not story. Two passes: {@link RepeatedParagraphs.observe} every record, then
+ * {@link RepeatedParagraphs.apply} to each record, which drops such paragraphs with the reason
+ * `repeated-across-documents` and recomputes the fields that depend on the text.
+ *
+ * To spare the standard background paragraphs that agencies reuse on purpose (which are
+ * content), a paragraph counts only when it sits among the first two or last three
+ * paragraphs of a document, and recurs in at least {@link MIN_DOCS} documents and
+ * {@link MIN_SHARE} of its group. Idea after the "boilerplate by frequency" filters of web-corpus
+ * cleaning (e.g. the line-frequency filter of Penedo et al. 2023, RefinedWeb; datatrove).
+ */
+import { sha256Hex } from './hash.ts';
+import { extractFields } from './pipeline.ts';
+import { type CorpusRecord, RecordSchema } from './schema.ts';
+
+/** Minimum number of documents of one group holding the paragraph. */
+export const MIN_DOCS = 3;
+/** Minimum share of the group's documents holding the paragraph. */
+export const MIN_SHARE = 0.3;
+/** Longer paragraphs are never taken as repeated boilerplate (they are reused story text). */
+export const MAX_CHARS = 400;
+
+const HEAD = 2;
+const TAIL = 3;
+
+function groupOf(r: CorpusRecord): string | null {
+  return r.outlet ? `outlet:${r.outlet.toLowerCase()}` : r.domain ? `domain:${r.domain}` : null;
+}
+
+function fold(p: string): string {
+  return sha256Hex(p.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase()).slice(0, 24);
+}
+
+function edgeParagraphs(text: string): { index: number; text: string }[] {
+  const paras = text.split('\n\n');
+  const out: { index: number; text: string }[] = [];
+  paras.forEach((p, i) => {
+    if ((i < HEAD || i >= paras.length - TAIL) && p.length <= MAX_CHARS) out.push({ index: i, text: p });
+  });
+  return out;
+}
+
+export class RepeatedParagraphs {
+  private readonly docs = new Map<string, number>();
+  private readonly counts = new Map<string, number>();
+
+  /** First pass: count each record's edge paragraphs in its group. Memory: one entry per distinct paragraph. */
+  observe(r: CorpusRecord): void {
+    const g = groupOf(r);
+    if (!g) return;
+    this.docs.set(g, (this.docs.get(g) ?? 0) + 1);
+    const seen = new Set<string>();
+    for (const p of edgeParagraphs(r.text)) {
+      const k = `${g}\u0000${fold(p.text)}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
+    }
+  }
+
+  /** True when at least one paragraph qualifies (a second pass is worth making). */
+  get any(): boolean {
+    for (const [k, n] of this.counts) if (this.qualifies(k, n)) return true;
+    return false;
+  }
+
+  private qualifies(k: string, n: number): boolean {
+    const g = k.slice(0, k.indexOf('\u0000'));
+    const docs = this.docs.get(g) ?? 0;
+    return n >= MIN_DOCS && n >= MIN_SHARE * docs;
+  }
+
+  /**
+   * Second pass: the record without its repeated paragraphs (and with them in `removed`), its
+   * text-dependent fields recomputed; the same record when nothing repeats. A record whose
+   * every paragraph repeats is left as it is (a corpus of one page type says nothing).
+   */
+  apply(r: CorpusRecord): CorpusRecord {
+    const g = groupOf(r);
+    if (!g) return r;
+    const paras = r.text.split('\n\n');
+    const drop = new Set<number>();
+    for (const p of edgeParagraphs(r.text)) {
+      const k = `${g}\u0000${fold(p.text)}`;
+      if (this.qualifies(k, this.counts.get(k) ?? 0)) drop.add(p.index);
+    }
+    if (drop.size === 0 || drop.size === paras.length) return r;
+    const kept = paras.filter((_, i) => !drop.has(i));
+    const removed = [...r.removed, ...[...drop].map((i) => ({ text: paras[i] ?? '', reason: 'repeated-across-documents' }))];
+    const next: CorpusRecord = { ...r, ...extractFields(r.title, kept.join('\n\n'), r.language), removed };
+    return RecordSchema.safeParse(next).success ? next : r;
+  }
+}
