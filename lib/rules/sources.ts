@@ -418,3 +418,20 @@ export const TIME_SKIP: Record<Lang, string[]> = {
   pl: ['w', 'we', 'poniedziałek', 'wtorek', 'środę', 'czwartek', 'piątek', 'sobotę', 'niedzielę', 'dziś', 'dzisiaj', 'wczoraj', 'także', 'również', 'wcześniej'],
   bg: ['днес', 'вчера', 'също'],
 };
+
+/**
+ * "Cited by" cues: both the name after the cue (who cites) and the name right before it, even
+ * after a comma ("Civil Defense, citée par Reuters"), are sources.
+ */
+export const CITED_BY: Record<Lang, string[]> = {
+  en: ['cited by', 'quoted by'],
+  fr: ['cité par', 'citée par', 'cités par', 'citées par', 'relayé par', 'relayée par'],
+  de: ['zitiert von', 'zitiert vom', 'zitiert nach'],
+  es: ['citado por', 'citada por', 'citados por', 'citadas por'],
+  it: ['citato da', 'citata da', 'citati da', 'citate da', 'ripreso da', 'ripresa da'],
+  pt: ['citado por', 'citada por', 'citados por', 'citadas por'],
+  ru: ['цитирует', 'цитируют'],
+  uk: ['цитує', 'цитують'],
+  pl: ['cytowany przez', 'cytowana przez', 'cytowani przez', 'cytowane przez'],
+  bg: ['цитиран от', 'цитирана от'],
+};

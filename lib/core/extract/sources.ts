@@ -10,7 +10,8 @@
  */
 import { LANGS, type Lang } from '../../rules/entities.ts';
 import { speechTable } from '../../rules/speech.ts';
-import { AFTER_CUES, AS_WORDS, BEFORE_CUES, PRONOUN_CUES, SKIP_WORDS, TIME_SKIP } from '../../rules/sources.ts';
+import { ROLES } from '../../rules/entities.ts';
+import { AFTER_CUES, AS_WORDS, BEFORE_CUES, CITED_BY, PRONOUN_CUES, SKIP_WORDS, TIME_SKIP } from '../../rules/sources.ts';
 import { type EntityGroup, extractEntityGroups } from './entities.ts';
 
 const esc = (s: string): string =>
@@ -24,6 +25,10 @@ interface Compiled {
   after: RegExp;
   pronoun: RegExp;
   as: RegExp;
+  asName: RegExp;
+  citedBy: RegExp;
+  verbAfter: RegExp;
+  roles: Set<string>;
   skip: Set<string>;
 }
 const cache = new Map<string, Compiled>();
@@ -41,6 +46,10 @@ function compiled(lang: string): Compiled {
       `(?<![\\p{L}])(?:${alt(ls.flatMap((l) => AS_WORDS[l]))})\\s+(?:(?:l['’]a|l['’]|le|la|lo|il|ha|hat|a|sempre|also|already|ancora|bien|déjà|já|ya|уже|вже|już)\\s*)?(?:${alt(verbs)})(?![\\p{L}])`,
       'giu',
     ),
+    asName: new RegExp(`(?<![\\p{L}])(?:${alt(ls.flatMap((l) => AS_WORDS[l]))})\\s+`, 'giu'),
+    citedBy: new RegExp(`,?\\s*(?:${alt(ls.flatMap((l) => CITED_BY[l]))})(?![\\p{L}])`, 'giu'),
+    verbAfter: new RegExp(`^\\s*(?:(?:has|have|had|hat|ha|a|l['’]a|l['’]|le|la|lo|also|auch|anche|aussi|bereits|già|déjà|уже|вже)\\s+)?(?:${alt(verbs)})(?![\\p{L}])`, 'iu'),
+    roles: new Set(ls.flatMap((l) => ROLES[l]).map((x) => x.toLowerCase())),
     skip: new Set([...ls.flatMap((l) => SKIP_WORDS[l]), ...ls.flatMap((l) => TIME_SKIP[l])].map((x) => x.toLowerCase())),
   };
   cache.set(lang, c);
@@ -88,6 +97,19 @@ function run(text: string, lang: string, groups: EntityGroup[]): string[] {
     forms.find((f) => rest.startsWith(f.form) && !/^[\p{L}\p{N}]/u.test(rest.slice(f.form.length)));
   // the name right after a cue: entity forms first (with their article: "Le Point"), else
   // after skipping articles, "agency"-like and time words; else a capitalised run
+  const persons = forms.filter((f) => f.kind === 'person');
+  const lastPersonBefore = (at: number): Form | undefined => {
+    let best: Form | undefined;
+    let bestEnd = -1;
+    for (const f of persons) {
+      const i = text.lastIndexOf(f.form, at);
+      if (i >= 0 && i + f.form.length <= at && i + f.form.length > bestEnd && at - i < 600) {
+        best = f;
+        bestEnd = i + f.form.length;
+      }
+    }
+    return best;
+  };
   const nameAfter = (from: number): void => {
     let pos = from;
     for (let guard = 0; guard < 6; guard++) {
@@ -115,6 +137,12 @@ function run(text: string, lang: string, groups: EntityGroup[]): string[] {
         pos += wm[1].length + 1;
         continue;
       }
+      // "selon la présidente du parti", "according to the spokesman": the person named last
+      if (wm?.[1] && c.roles.has(wm[1].toLowerCase())) {
+        const p = lastPersonBefore(from);
+        if (p) add(p.name);
+        return;
+      }
       break;
     }
     const rest = text.slice(pos, pos + 160);
@@ -135,19 +163,25 @@ function run(text: string, lang: string, groups: EntityGroup[]): string[] {
     if (f && f.kind !== 'location') add(f.name);
   }
   // "За його словами": the person named last before the cue
-  const persons = forms.filter((f) => f.kind === 'person');
   for (const m of text.matchAll(c.pronoun)) {
-    const at = m.index ?? 0;
-    let best: Form | undefined;
-    let bestEnd = -1;
-    for (const f of persons) {
-      const i = text.lastIndexOf(f.form, at);
-      if (i >= 0 && i + f.form.length <= at && i + f.form.length > bestEnd && at - i < 600) {
-        best = f;
-        bestEnd = i + f.form.length;
-      }
-    }
-    if (best) add(best.name);
+    const p = lastPersonBefore(m.index ?? 0);
+    if (p) add(p.name);
+  }
+  // "As Politico pointed out", "come Orsini ha spiegato": as-word, a name, a speech verb
+  for (const m of text.matchAll(c.asName)) {
+    const pos = (m.index ?? 0) + m[0].length;
+    const rest = text.slice(pos, pos + 200);
+    const f = formAt(rest.replace(/^(?:the|le|la|l['’]|der|die|das|il|el|o|a)\s*/iu, (x) => ' '.repeat(x.length)).trimStart()) ?? formAt(rest);
+    if (!f || f.kind === 'location') continue;
+    const idx = rest.indexOf(f.form);
+    if (idx < 0 || idx > 5) continue;
+    if (c.verbAfter.test(rest.slice(idx + f.form.length))) add(f.name);
+  }
+  // "Civil Defense, citée par Reuters": the cited organisation before the cue
+  for (const m of text.matchAll(c.citedBy)) {
+    const head = text.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0).replace(/\s+$/, '');
+    const f = forms.find((x) => head.endsWith(x.form) && !/[\p{L}\p{N}]$/u.test(head.slice(0, -x.form.length)));
+    if (f && f.kind !== 'location') add(f.name);
   }
   return out;
 }
