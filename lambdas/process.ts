@@ -6,13 +6,17 @@
  * throttling error are retried (then dead-lettered). Logic: lib/cloud/handler.ts.
  *
  * Environment (checked at cold start; a bad value fails the init with every problem listed):
- * RAW_BUCKET, CORPUS_BUCKET, LOG_LEVEL (default INFO), MAX_OBJECT_BYTES (default 64 MiB),
- * AWS_ENDPOINT_URL_S3 (local S3-compatible server; unset on AWS).
+ * RAW_BUCKET, CORPUS_BUCKET, LOG_LEVEL (default INFO), MAX_OBJECT_BYTES (default 64 MiB: larger
+ * CSV/TSV/JSONL/zip uploads are streamed in hops, each hop ending with a continuation message
+ * sent to PROCESS_QUEUE_URL, the function's own queue), AWS_ENDPOINT_URL_S3 (local
+ * S3-compatible server; unset on AWS).
  */
+import { SQSClient } from '@aws-sdk/client-sqs';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { readFunctionEnv } from '../lib/cloud/events.ts';
 import { makeSqsHandler } from '../lib/cloud/handler.ts';
 import { powertoolsLog } from '../lib/cloud/log.ts';
+import { SqsContinuationSink } from '../lib/cloud/queue.ts';
 import { makeS3Client, S3Store } from '../lib/storage/s3.ts';
 
 const env = readFunctionEnv(process.env, true);
@@ -25,6 +29,7 @@ const handle = makeSqsHandler({
   rawBucket,
   log,
   maxObjectBytes: env.MAX_OBJECT_BYTES,
+  continuation: env.PROCESS_QUEUE_URL ? new SqsContinuationSink(new SQSClient({}), env.PROCESS_QUEUE_URL) : undefined,
 });
 
 /** Lambda entry point (SQS event source with ReportBatchItemFailures). */

@@ -273,6 +273,11 @@ describe('notifications (no recursion)', () => {
       expect(env.CORPUS_BUCKET).toEqual({ Ref: lid(stack.storage.corpusBucket) });
       expect(env.RAW_BUCKET).toEqual({ Ref: raw });
     }
+    // The processing function may send continuations to its own queue, nowhere else.
+    const procEnv = (resources[lid(stack.ingest.processor.fn)]!.Properties.Environment as { Variables: Json }).Variables;
+    expect(procEnv.PROCESS_QUEUE_URL).toEqual({ Ref: lid(stack.ingest.queue) });
+    const pubEnv = (resources[lid(stack.publisher.publisher.fn)]!.Properties.Environment as { Variables: Json }).Variables;
+    expect(pubEnv.PROCESS_QUEUE_URL).toBeUndefined();
   });
 });
 
@@ -294,9 +299,14 @@ describe('least privilege', () => {
           ['s3:AbortMultipartUpload', 's3:DeleteObject', 's3:GetObject', 's3:PutObject'].map((a) => `${a} ${corpus}/${p}/*`),
         ),
         `s3:ListBucket ${corpus}`,
-        ...['sqs:ChangeMessageVisibility', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:ReceiveMessage'].map(
-          (a) => `${a} ${queue}`,
-        ),
+        ...[
+          'sqs:ChangeMessageVisibility',
+          'sqs:DeleteMessage',
+          'sqs:GetQueueAttributes',
+          'sqs:GetQueueUrl',
+          'sqs:ReceiveMessage',
+          'sqs:SendMessage', // continuation messages of large uploads, to its own queue only
+        ].map((a) => `${a} ${queue}`),
       ].sort(),
     );
     const listCorpus = statements.find((s) => s.Action === 's3:ListBucket' && resourceText(s.Resource) === corpus)!;

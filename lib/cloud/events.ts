@@ -122,6 +122,12 @@ export const FunctionEnvSchema = z.object({
     .int()
     .positive()
     .default(64 * 1024 * 1024),
+  /**
+   * URL of the processing queue, for continuation messages of uploads processed in hops
+   * (lib/cloud/chunked.ts). Without it, a large upload is processed to its end in one
+   * invocation (local runs; on Lambda it may time out).
+   */
+  PROCESS_QUEUE_URL: z.url().optional(),
   /** S3-compatible endpoint (local runs and tests only; unset on AWS). */
   AWS_ENDPOINT_URL_S3: z.url().optional(),
 });

@@ -5,7 +5,8 @@
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { parseS3Notification, toObjectChange } from './events.ts';
+import { type ContinueMessage, ContinueMessageSchema, continueChunked } from './chunked.ts';
+import { MalformedEventError, parseS3Notification, toObjectChange } from './events.ts';
 import { type LogSink, silentLog } from './log.ts';
 import { type ChangeOutcome, handleChange, type ProcessDeps } from './process.ts';
 
@@ -28,6 +29,22 @@ export interface SqsHandlerDeps extends ProcessDeps {
 export async function handleSqsMessage(message: Pick<SQSRecord, 'body' | 'messageId'>, deps: SqsHandlerDeps): Promise<ChangeOutcome[]> {
   const log = deps.log ?? silentLog;
   const outcomes: ChangeOutcome[] = [];
+  const cont = continuationOf(message.body);
+  if (cont) {
+    if (deps.rawBucket && cont.bucket !== deps.rawBucket) {
+      log.warn('continuation ignored', {
+        event: 'object',
+        status: 'skipped',
+        bucket: cont.bucket,
+        source_key: cont.key,
+        reason: `continuation for bucket "${cont.bucket}", not the raw bucket "${deps.rawBucket}"`,
+        message_id: message.messageId,
+      });
+      return outcomes;
+    }
+    outcomes.push(await continueChunked(cont, { ...deps, rawBucket: deps.rawBucket ?? cont.bucket }));
+    return outcomes;
+  }
   for (const rec of parseS3Notification(message.body)) {
     const change = toObjectChange(rec);
     if (!change) {
@@ -57,6 +74,26 @@ export async function handleSqsMessage(message: Pick<SQSRecord, 'body' | 'messag
 }
 
 /**
+ * A continuation message of a large upload (lib/cloud/chunked.ts), or null for anything else.
+ * @throws MalformedEventError for a body with `kind: "continue"` that fails the schema
+ */
+export function continuationOf(body: string): ContinueMessage | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return null; // parseS3Notification reports it
+  }
+  if (!json || typeof json !== 'object' || (json as { kind?: unknown }).kind !== 'continue') return null;
+  const parsed = ContinueMessageSchema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ');
+    throw new MalformedEventError(`the SQS message body is not a valid continuation: ${issues}`, { cause: parsed.error });
+  }
+  return parsed.data;
+}
+
+/**
  * Make the SQS handler: messages handled one after another (so two events of one key in a
  * batch never race), failures reported as `batchItemFailures`. When every message fails the
  * Powertools processor throws FullBatchFailureError (the invocation fails; SQS retries all).
@@ -64,9 +101,12 @@ export async function handleSqsMessage(message: Pick<SQSRecord, 'body' | 'messag
 export function makeSqsHandler(deps: SqsHandlerDeps): (event: SQSEvent, context?: Context) => Promise<SQSBatchResponse> {
   const log: LogSink = deps.log ?? silentLog;
   const processor = new BatchProcessor(EventType.SQS);
+  let context: Context | undefined;
   const recordHandler = async (record: SQSRecord): Promise<void> => {
     try {
-      await handleSqsMessage(record, deps);
+      // the time left bounds the hops of large uploads (messages are handled one by one)
+      const remainingMs = deps.remainingMs ?? (context ? () => (context as Context).getRemainingTimeInMillis() : undefined);
+      await handleSqsMessage(record, { ...deps, remainingMs });
     } catch (e) {
       const err = e as Error & { cause?: unknown };
       log.error('message failed', {
@@ -80,6 +120,8 @@ export function makeSqsHandler(deps: SqsHandlerDeps): (event: SQSEvent, context?
       throw e;
     }
   };
-  return async (event: SQSEvent, context?: Context): Promise<SQSBatchResponse> =>
-    processPartialResponse(event, recordHandler, processor, { context, processInParallel: false });
+  return async (event: SQSEvent, ctx?: Context): Promise<SQSBatchResponse> => {
+    context = ctx;
+    return processPartialResponse(event, recordHandler, processor, { context: ctx, processInParallel: false });
+  };
 }

@@ -14,18 +14,23 @@ import { type ObjectResult, processObject, systemFileReason } from '../core/pipe
 import type { Reject } from '../core/schema.ts';
 import { PIPELINE_VERSION } from '../core/version.ts';
 import { ObjectNotFoundError, ObjectTooLargeError, type Store, type StoredBody, type StoredObject } from '../storage/store.ts';
+import { type ChunkedOptions, startChunked } from './chunked.ts';
 import type { ObjectChange } from './events.ts';
 import { inputSummaryKey, recordKey, recordsPrefix, rejectKey, rejectsPrefix } from './keys.ts';
 import { type LogSink, silentLog } from './log.ts';
 
-/** What the processing needs. */
-export interface ProcessDeps {
+/** What the processing needs (uploads over `maxObjectBytes` are processed in hops: {@link ChunkedOptions}). */
+export interface ProcessDeps extends ChunkedOptions {
   /** Where uploads are read (the raw bucket). */
   raw: Store;
   /** Where records and rejects are written (the corpus bucket). */
   corpus: Store;
   log?: LogSink;
-  /** Objects larger than this (bytes) become a `too_large` reject without being read. @default 64 MiB */
+  /**
+   * Objects larger than this (bytes) are not read whole: CSV/TSV/JSONL (gzip too) and zip are
+   * streamed in hops (lib/cloud/chunked.ts), anything else becomes a `too_large` reject.
+   * @default 64 MiB
+   */
   maxObjectBytes?: number;
   /** Reference instant for date plausibility in the core. @default now */
   now?: () => Date;
@@ -52,6 +57,8 @@ export interface InputSummaryFile {
 /** What handling one change did. */
 export type ChangeOutcome =
   | { status: 'processed'; key: string; records: number; rejects: number; staleDeleted: number; ms: number }
+  /** One hop of a large upload done, a continuation message sent (counts: this hop's). */
+  | { status: 'continued'; key: string; records: number; rejects: number; resumeAfter: number; ms: number }
   | { status: 'removed'; key: string; deleted: number; ms: number }
   | { status: 'skipped'; key: string; reason: string; ms: number };
 
@@ -145,14 +152,16 @@ async function processOnce(key: string, deps: ProcessDeps): Promise<{ outcome: C
     result = runCore(key, body, deps.now?.() ?? new Date());
     coreMs = performance.now() - c0;
   } catch (e) {
-    if (e instanceof ObjectNotFoundError) {
-      const deleted = await deleteOutputs(deps.corpus, key);
-      const reason = 'the object no longer exists (deleted after this event was sent)';
-      const ms = performance.now() - t0;
-      log.info('object skipped', { event: 'object', status: 'skipped', source_key: key, reason, outputs_deleted: deleted, ms: round(ms) });
-      return { outcome: { status: 'skipped', key, reason, ms }, etag: null };
-    }
+    if (e instanceof ObjectNotFoundError) return { outcome: await vanished(key, deps, t0), etag: null };
     if (!(e instanceof ObjectTooLargeError)) throw e;
+    try {
+      const chunked = await startChunked(key, deps);
+      // hops check the object's ETag themselves (If-Match, and after each hop)
+      if (chunked) return { outcome: chunked, etag: null };
+    } catch (e2) {
+      if (e2 instanceof ObjectNotFoundError) return { outcome: await vanished(key, deps, t0), etag: null };
+      throw e2;
+    }
     body = { bytes: new Uint8Array(0), contentType: null, etag: null };
     result = {
       key,
@@ -163,7 +172,7 @@ async function processOnce(key: string, deps: ProcessDeps): Promise<{ outcome: C
         rejectOf(
           key,
           'too_large',
-          `the file has ${e.size} bytes, over the limit of ${e.maxBytes} bytes per upload; split it into smaller files`,
+          `the file has ${e.size} bytes, over the limit of ${e.maxBytes} bytes per upload (only CSV, TSV, JSONL, their .gz and zip archives are read in parts beyond it); split it into smaller files`,
         ),
       ],
       replacementChars: 0,
@@ -229,6 +238,22 @@ async function processOnce(key: string, deps: ProcessDeps): Promise<{ outcome: C
     outcome: { status: 'processed', key, records: result.records.length, rejects: result.rejects.length, staleDeleted, ms },
     etag: body.etag,
   };
+}
+
+/** The object was deleted after its event was sent: remove its outputs. */
+async function vanished(key: string, deps: ProcessDeps, t0: number): Promise<ChangeOutcome> {
+  const deleted = await deleteOutputs(deps.corpus, key);
+  const reason = 'the object no longer exists (deleted after this event was sent)';
+  const ms = performance.now() - t0;
+  (deps.log ?? silentLog).info('object skipped', {
+    event: 'object',
+    status: 'skipped',
+    source_key: key,
+    reason,
+    outputs_deleted: deleted,
+    ms: round(ms),
+  });
+  return { status: 'skipped', key, reason, ms };
 }
 
 /** Times an upload is processed again when it changes while being processed. */

@@ -13,6 +13,7 @@ import { decodeBytes, repairMojibake } from './decode.ts';
 import { extractCounts } from './extract/counts.ts';
 import { extractEntityGroups } from './extract/entities.ts';
 import { countWords, detectLanguage, domainOf, findPublished, normalizePublished } from './extract/meta.ts';
+import { pickOutlet } from './extract/outlet.ts';
 import { extractQuotes } from './extract/quotes.ts';
 import { extractSourcesWith } from './extract/sources.ts';
 import { sha256Hex } from './hash.ts';
@@ -163,7 +164,7 @@ export function processDocument(doc: SourceDoc, opts: PipelineOptions = {}): Cor
     source_sha256: doc.sha256,
     url,
     domain: domainOf(url),
-    outlet: doc.meta.outlet ?? cleaned.outletHints[0] ?? null,
+    outlet: pickOutlet([doc.meta.outlet, ...cleaned.outletHints]),
     title,
     authors: doc.meta.authors?.length ? doc.meta.authors : cleaned.authors,
     published,

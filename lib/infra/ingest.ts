@@ -4,10 +4,13 @@
  * `s3:ObjectCreated:*` and `s3:ObjectRemoved:*` of the raw bucket, with no key filter: every
  * upload is processed and every deletion removes that upload's records. The function reads the
  * raw bucket and writes only the corpus bucket (see access.ts), so its writes raise no event.
+ * It may also send to its own queue: the continuation of an upload processed in several
+ * invocations (lib/cloud/chunked.ts), never an S3 event.
  */
 import { Duration } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { type Bucket, EventType } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
@@ -63,9 +66,13 @@ export class WinnowIngest extends Construct {
       logRetention: config.logRetention,
       logLevel: config.logLevel,
       serviceName: config.serviceName,
-      environment: { RAW_BUCKET: rawBucket.bucketName, CORPUS_BUCKET: corpusBucket.bucketName },
+      // PROCESS_QUEUE_URL: uploads too large for one invocation continue in further messages
+      environment: { RAW_BUCKET: rawBucket.bucketName, CORPUS_BUCKET: corpusBucket.bucketName, PROCESS_QUEUE_URL: this.queue.queueUrl },
     });
     allow(this.processor.role, processingStatements(rawBucket, corpusBucket));
+    allow(this.processor.role, [
+      new PolicyStatement({ sid: 'SendContinuations', actions: ['sqs:SendMessage'], resources: [this.queue.queueArn] }),
+    ]);
     acknowledgeKeyPatterns(this.processor.role, rawBucket, KEY_PATTERNS.processing.raw);
     acknowledgeKeyPatterns(this.processor.role, corpusBucket, KEY_PATTERNS.processing.corpus);
 

@@ -14,8 +14,8 @@ export const KIND_CUES: Record<Lang, Record<CountKind, string[]>> = {
     killed: w('killed kill dead death deaths died die dying fatalit lives slain murdered executed bodies'),
     wounded: w('wounded injur hurt hospitali'),
     arrested: w('arrest detain detention custody jailed imprisoned'),
-    displaced: w('displaced refugee evacuat homeless fled flee'),
-    missing: w('missing disappeared unaccounted'),
+    displaced: w('displaced refugee evacuat homeless fled flee relocated'),
+    missing: w('missing disappeared disappearance unaccounted'),
     affected: w('affected'),
   },
   fr: {
@@ -23,7 +23,7 @@ export const KIND_CUES: Record<Lang, Record<CountKind, string[]>> = {
     wounded: w('bless hospitalis'),
     arrested: w('arrêt arret interpell intercept détenu detenu garde'),
     displaced: w('déplac deplac réfugi refugi évacu evacu sinistr sans-abri'),
-    missing: w('disparu'),
+    missing: w('disparu dispari'),
     affected: w('touché affect'),
   },
   de: {
@@ -31,7 +31,7 @@ export const KIND_CUES: Record<Lang, Record<CountKind, string[]>> = {
     wounded: w('verletz verwundet'),
     arrested: w('festgenommen verhaftet festnahme inhaftiert'),
     displaced: w('vertrieben flüchtling fluchtling geflüchtet evakuiert obdachlos'),
-    missing: w('vermisst'),
+    missing: w('vermisst verschütt'),
     affected: w('betroffen'),
   },
   es: {
@@ -39,7 +39,7 @@ export const KIND_CUES: Record<Lang, Record<CountKind, string[]>> = {
     wounded: w('herid lesionad hospitaliz'),
     arrested: w('detenid arrestad captur aprehendid'),
     displaced: w('desplazad refugiad evacuad damnificad'),
-    missing: w('desaparecid'),
+    missing: w('desaparec'),
     affected: w('afectad'),
   },
   it: {
@@ -55,14 +55,14 @@ export const KIND_CUES: Record<Lang, Record<CountKind, string[]>> = {
     wounded: w('ferid'),
     arrested: w('presos pres detid'),
     displaced: w('desalojad desabrigad deslocad refugiad evacuad'),
-    missing: w('desaparecid'),
+    missing: w('desaparec'),
     affected: w('afetad atingid'),
   },
   ru: {
     killed: w('погиб убит убиты убито жертв смерт скончал'),
     wounded: w('ранен пострадав госпитализ'),
     arrested: w('задерж арестова'),
-    displaced: w('беженц переселен эвакуир'),
+    displaced: w('беженц переселен эвакуир отселен выселен'),
     missing: w('пропал пропавш'),
     affected: w('затронут'),
   },
@@ -70,7 +70,7 @@ export const KIND_CUES: Record<Lang, Record<CountKind, string[]>> = {
     killed: w('загину загибл вбит вбил убит жертв смерт'),
     wounded: w('поранен травмова постражда госпіталіз'),
     arrested: w('затрима заарешт'),
-    displaced: w('біженц переселен евакуйова евакуюва'),
+    displaced: w('біженц переселен евакуйова евакуюва відсел виселен'),
     missing: w('зникл безвісти'),
     affected: w('постражда'),
   },
@@ -78,7 +78,7 @@ export const KIND_CUES: Record<Lang, Record<CountKind, string[]>> = {
     killed: w('zabit zginęł zginel zmarł zmarl ofiar śmierć smierc nie żyje'),
     wounded: w('rann poszkodowan'),
     arrested: w('zatrzyma aresztowa'),
-    displaced: w('uchodźc uchodzc przesiedl ewakuowa'),
+    displaced: w('uchodźc uchodzc przesiedl ewakuowa wysiedl'),
     missing: w('zaginion'),
     affected: w('dotknięt'),
   },
@@ -168,3 +168,28 @@ export const NOT_PEOPLE: string[] = w(`% percent per pour cent prozent por cient
   jours days tage días giorni dias дней днів dni ans years jahre años anni anos лет років lat years-old mois months monate
   meses mesi місяців месяцев miesięcy semaines weeks wochen semanas settimane semanas недель тижнів tygodni minutes minuten
   minutos minuti минут хвилин minut gw mw twh kwh`);
+
+/**
+ * Inflected and collective forms of small numbers (value by form), for the languages whose
+ * numerals inflect: "трьох адміністраторів", "четверо дітей", "dziewięciu policjantów".
+ */
+export const NUMBER_FORMS: Partial<Record<Lang, Record<string, number>>> = {
+  ru: {
+    двух: 2, двое: 2, двоих: 2, трех: 3, трёх: 3, трое: 3, троих: 3, четырех: 4, четырёх: 4, четверо: 4, четверых: 4,
+    пяти: 5, пятеро: 5, пятерых: 5, шести: 6, шестеро: 6, шестерых: 6, семи: 7, семеро: 7, восьми: 8, восьмеро: 8,
+    девяти: 9, девятеро: 9, десяти: 10, десятеро: 10,
+  },
+  uk: {
+    двох: 2, двоє: 2, трьох: 3, троє: 3, чотирьох: 4, четверо: 4, "п'ятьох": 5, "п'ятеро": 5, шістьох: 6, шестеро: 6,
+    сімох: 7, семеро: 7, вісьмох: 8, восьмеро: 8, "дев'ятьох": 9, "дев'ятеро": 9, десятьох: 10, десятеро: 10, "п'ять": 5, "дев'ять": 9,
+  },
+  pl: {
+    dwóch: 2, dwoje: 2, dwaj: 2, trzech: 3, troje: 3, trzej: 3, czterech: 4, czworo: 4, czterej: 4, pięciu: 5, pięcioro: 5,
+    sześciu: 6, sześcioro: 6, siedmiu: 7, ośmiu: 8, dziewięciu: 9, dziesięciu: 10,
+  },
+  bg: { двама: 2, трима: 3, четирима: 4, петима: 5, шестима: 6 },
+};
+
+/** Words that mark a subset of the figure just given ("23 wounded, among them nine police officers"). */
+export const SUBSET_WORDS: string[] = w(`among including includes incl dont parmi darunter davon entre incluidos incluidas
+  incluyendo tra cui fra incluindo inclusive wśród tym среди числе серед числі`);

@@ -77,6 +77,35 @@ function describe(e: unknown): string {
   return `${err?.name ?? 'Error'}${status ? ` (HTTP ${status})` : ''}: ${err?.message ?? String(e)}`;
 }
 
+/** True for S3's answer to a failed `If-Match` (HTTP 412 PreconditionFailed). */
+function isPreconditionFailed(e: unknown): boolean {
+  const err = e as { name?: string; Code?: string; $metadata?: { httpStatusCode?: number } };
+  return err?.name === 'PreconditionFailed' || err?.Code === 'PreconditionFailed' || err?.$metadata?.httpStatusCode === 412;
+}
+
+/** An object opened as a stream by {@link S3Store.openStream}. */
+export interface OpenedStream {
+  /** The body's byte chunks; stopping the iteration early closes the connection. */
+  body: AsyncIterable<Uint8Array>;
+  /** ETag without quotes, or null. */
+  etag: string | null;
+  contentType: string | null;
+  /** Content-Length in bytes, or null. */
+  size: number | null;
+}
+
+/** The object no longer has the ETag the reader asked for (it was uploaded again). */
+export class ObjectChangedError extends StoreError {
+  constructor(
+    key: string,
+    readonly expectedEtag: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`object "${key}" changed: its ETag is no longer ${expectedEtag}`, key, options);
+    this.name = 'ObjectChangedError';
+  }
+}
+
 /** Percent-encode a key for `CopySource` (`bucket/key`, each segment URI-encoded). */
 function copySource(bucket: string, key: string): string {
   return `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}`;
@@ -188,6 +217,44 @@ export class S3Store implements Store {
   async getStream(key: string): Promise<Readable> {
     const out = await this.send(key);
     return (out.Body as Readable | undefined) ?? Readable.from([]);
+  }
+
+  /**
+   * Open the object's body as a stream with its metadata. With `ifMatch`, S3 serves the
+   * object only if its ETag is still that one (one consistent version for the whole read);
+   * otherwise {@link ObjectChangedError}. The caller must read the body to its end or stop
+   * iterating (`break`/`return()` destroys it), or the HTTP connection stays taken.
+   * @throws ObjectNotFoundError, ObjectChangedError, StoreError
+   */
+  async openStream(key: string, options: { ifMatch?: string } = {}): Promise<OpenedStream> {
+    let out: GetObjectCommandOutput;
+    try {
+      out = await this.client.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: key, IfMatch: options.ifMatch ? `"${options.ifMatch}"` : undefined }),
+      );
+    } catch (e) {
+      if (isNotFound(e)) throw new ObjectNotFoundError(key, { cause: e, message: `no object s3://${this.bucket}/${key}` });
+      if (isPreconditionFailed(e)) throw new ObjectChangedError(key, options.ifMatch ?? '', { cause: e });
+      throw new StoreError(`cannot read s3://${this.bucket}/${key}: ${describe(e)}`, key, { cause: e });
+    }
+    const body = (out.Body as Readable | undefined) ?? Readable.from([]);
+    const bucket = this.bucket;
+    // Wrap the body so that a read error becomes a StoreError (the message is retried).
+    const chunks = (async function* () {
+      try {
+        for await (const c of body as AsyncIterable<Uint8Array>) yield c;
+      } catch (e) {
+        throw new StoreError(`reading s3://${bucket}/${key} failed: ${describe(e)}`, key, { cause: e });
+      } finally {
+        body.destroy();
+      }
+    })();
+    return {
+      body: chunks,
+      etag: out.ETag?.replace(/"/g, '') ?? null,
+      contentType: out.ContentType ?? null,
+      size: out.ContentLength ?? null,
+    };
   }
 
   /** PutObject; Content-Type from the key's extension unless given. */

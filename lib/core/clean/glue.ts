@@ -10,7 +10,7 @@
  * initials ("U.S.") and known camel-cased brands ("WhatsApp") are left alone.
  */
 import { CAMEL_BRANDS, GLUE_RIGHT_WORDS, NETWORKS } from '../../rules/boilerplate.ts';
-import { CH_LOWER, CH_UPPER, charTable } from './normalize.ts';
+import { CH_DIGIT, CH_LOWER, CH_UPPER, charTable } from './normalize.ts';
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -156,7 +156,7 @@ const QUICK_GLUE_RE = /\p{Lu}(?<=(?:[.!?…]["“«„]?|\p{Ll})\p{Lu})/u;
  * `QUICK_GLUE_RE.test(line)` by table look-up (a capital after a lowercase letter, or after a
  * sentence end with an optional opening quote); lines with astral characters take the regex.
  */
-function hasGlueHint(line: string): boolean {
+export function hasGlueHint(line: string): boolean {
   const t = charTable();
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
@@ -243,4 +243,16 @@ export function splitAllCamel(line: string): string[] {
   }
   out.push(line.slice(prev));
   return out.map((p) => p.trim()).filter(Boolean);
+}
+
+const LOWER_UPPER_ONE_RE = /[\p{Ll}\p{N}]\p{Lu}/u;
+/** `/[\p{Ll}\p{N}]\p{Lu}/u.test(s)` (a lowercase letter or digit glued to a capital), by table look-up; strings with astral characters take the regex. */
+export function hasLowerUpper(s: string): boolean {
+  const t = charTable();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return LOWER_UPPER_ONE_RE.test(s);
+    if (i > 0 && (t[c] ?? 0) & CH_UPPER && (t[s.charCodeAt(i - 1)] ?? 0) & (CH_LOWER | CH_DIGIT)) return true;
+  }
+  return false;
 }

@@ -16,8 +16,8 @@
  */
 import type { CleanedDoc, SourceDoc } from '../types.ts';
 import { CUE_BIT, cueMask, DATE_FILLER_RE, DATE_RE, lowerForPrefilter, NAME_RE, type PrefilteredCue, RE, TIME_RE } from './cues.ts';
-import { spaceGluedCueWords, splitAllCamel, splitGlued } from './glue.ts';
-import { CH_DIGIT, CH_LOWER, CH_UPPER, charTable, fold, normalizeText, repairMojibake, tokenKey, tokens } from './normalize.ts';
+import { hasLowerUpper, spaceGluedCueWords, splitAllCamel, splitGlued } from './glue.ts';
+import { fold, normalizeText, repairMojibake, tokenKey, tokens } from './normalize.ts';
 
 export { normalizeText } from './normalize.ts';
 
@@ -107,17 +107,6 @@ function isButtonRun(s: string): boolean {
   }
   return n >= 2 && net;
 }
-const LOWER_UPPER_RE = /[\p{Ll}\p{N}]\p{Lu}/u;
-/** `LOWER_UPPER_RE.test(s)` by table look-up; strings with astral characters take the regex. */
-function hasLowerUpper(s: string): boolean {
-  const t = charTable();
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return LOWER_UPPER_RE.test(s);
-    if (i > 0 && (t[c] ?? 0) & CH_UPPER && (t[s.charCodeAt(i - 1)] ?? 0) & (CH_LOWER | CH_DIGIT)) return true;
-  }
-  return false;
-}
 const BUTTON_TOKEN_RE = /[^\s,|·•]+/gu;
 
 /** Classify one piece of text (a line or part of a glued line). Records side outputs in acc. */
@@ -175,7 +164,8 @@ function classify(p: string, acc: Acc, knownAuthors: string[]): Verdict {
     if (o && /^\p{Lu}/u.test(o) && !/^(?:all|todos|tous|alle|tutti|все|усі|wszelkie)\b/iu.test(o)) pushUnique(acc.outletHints, o);
     return drop('copyright');
   }
-  if (may('siteNotice') && RE.siteNotice.test(p) && (len <= 700 || (p.match(RE.siteNoticeAll) ?? []).length >= 2)) return drop('site-notice');
+  if (may('siteNotice') && RE.siteNotice.test(p) && (len <= 700 || (p.match(RE.siteNoticeAll) ?? []).length >= 2))
+    return drop('site-notice');
   if (len <= 300 && RE.tags.test(p)) return drop('tags');
   if (len <= 60 && RE.aboutAuthor.test(p)) return drop('author-bio');
   if (len <= 600 && knownAuthors.some((a) => lite(p).startsWith(`${lite(a)} `) || lite(p).startsWith(`${lite(a)},`))) {

@@ -240,12 +240,27 @@ export function fold(s: string): string {
  * space collapsing of {@link fold} only touch characters that become separators anyway.)
  */
 export function tokenKey(s: string): string {
-  return stripMarks(s.normalize('NFKD'))
-    .toLowerCase()
-    .replace(NON_WORD_RE, ' ')
-    .trim();
+  const low = stripMarks(s.normalize('NFKD')).toLowerCase();
+  // = low.replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), by table look-up
+  const t = charTable();
+  if (keyBuf.length < low.length) keyBuf = new Uint16Array(low.length * 2);
+  const buf = keyBuf;
+  let n = 0,
+    gap = false;
+  for (let i = 0; i < low.length; i++) {
+    const c = low.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return low.replace(NON_WORD_RE, ' ').trim();
+    if ((t[c] ?? 0) & (CH_LETTER | CH_DIGIT)) {
+      if (gap && n > 0) buf[n++] = 0x20;
+      gap = false;
+      buf[n++] = c;
+    } else gap = true;
+  }
+  return UTF16.decode(buf.subarray(0, n));
 }
 const NON_WORD_RE = /[^\p{L}\p{N}]+/gu;
+let keyBuf = new Uint16Array(4096);
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /** Word tokens (letters and digits) of a folded string. */
 export function tokens(s: string): string[] {
@@ -257,11 +272,12 @@ export const CH_MARK = 1;
 export const CH_UPPER = 2;
 export const CH_LOWER = 4;
 export const CH_DIGIT = 8;
+export const CH_LETTER = 16;
 let table: Uint8Array | null = null;
 
 /**
  * Per BMP code unit, bits {@link CH_MARK} (\p{M}), {@link CH_UPPER} (\p{Lu}), {@link CH_LOWER}
- * (\p{Ll}), {@link CH_DIGIT} (\p{N}), as the `u`-flag regexes define them (built on first use
+ * (\p{Ll}), {@link CH_DIGIT} (\p{N}), {@link CH_LETTER} (\p{L}), as the `u`-flag regexes define them (built on first use
  * by one pass of each property regex over all BMP characters; surrogates have no bits). Lets
  * hot loops test categories by look-up instead of Unicode-property regexes.
  */
@@ -270,12 +286,13 @@ export function charTable(): Uint8Array {
   const t = new Uint8Array(0x10000);
   const codes = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) codes[c] = c >= 0xd800 && c <= 0xdfff ? 0 : c;
-  const all = new TextDecoder('utf-16le').decode(codes);
+  const all = new TextDecoder('utf-16le', { ignoreBOM: true }).decode(codes);
   const props: [RegExp, number][] = [
     [/\p{M}+/gu, CH_MARK],
     [/\p{Lu}+/gu, CH_UPPER],
     [/\p{Ll}+/gu, CH_LOWER],
     [/\p{N}+/gu, CH_DIGIT],
+    [/\p{L}+/gu, CH_LETTER],
   ];
   for (const [re, bit] of props)
     for (const m of all.matchAll(re)) for (let i = m.index ?? 0, e = i + m[0].length; i < e; i++) t[i] = (t[i] ?? 0) | bit;

@@ -11,7 +11,7 @@
  * Pure; never throws.
  */
 
-import { type CountKind, KIND_CUES, NOT_PEOPLE, NUMBER_WORDS, PEOPLE_NOUNS, SCALES } from '../../rules/counts.ts';
+import { type CountKind, KIND_CUES, NOT_PEOPLE, NUMBER_FORMS, NUMBER_WORDS, PEOPLE_NOUNS, SCALES, SUBSET_WORDS } from '../../rules/counts.ts';
 import { LANGS, type Lang } from '../../rules/entities.ts';
 import type { Count } from '../schema.ts';
 
@@ -44,6 +44,10 @@ function tables(lang: string): Tables {
     NUMBER_WORDS[l].forEach((wd, i) => {
       if (i > 0) numWords.set(fold(wd), i + 1);
     });
+    for (const [wd, v] of Object.entries(NUMBER_FORMS[l] ?? {})) {
+      // apostrophe variants: п'ять / п’ять / пʼять
+      for (const a of ["'", '’', 'ʼ']) numWords.set(fold(wd.replace(/'/g, a)), v);
+    }
   }
   const t: Tables = { cues, people, numWords, notPeople: new Set(NOT_PEOPLE.map(fold)) };
   cache.set(lang, t);
@@ -51,6 +55,8 @@ function tables(lang: string): Tables {
 }
 
 const TOKEN_RE = /\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?|[\p{L}][\p{L}\p{M}'’ʼ-]*|[%$€£]/gu;
+const SUBSET = new Set(SUBSET_WORDS.map(fold));
+const DATE_PREP = new Set(['de', 'del', 'di', 'of', 'do', 'da']);
 const QUALIFIERS =
   /(?:at least|more than|over|up to|nearly|almost|about|around|au moins|plus de|près de|environ|jusqu'à|mindestens|mehr als|über|rund|etwa|fast|al menos|más de|cerca de|casi|almeno|oltre|più di|circa|quasi|pelo menos|mais de|cerca de|quase|не менее|более|около|почти|по меньшей мере|свыше|щонайменше|понад|близько|майже|щонайменш|co najmniej|ponad|około|prawie|blisko|najmniej)\s*$/iu;
 const MONTHS =
@@ -115,11 +121,16 @@ function run(text: string, lang: string): Count[] {
       if (tb.notPeople.has(next.low) || /^[%$€£]/.test(next.raw)) continue;
       if (prev && /^[$€£]$/.test(prev.raw)) continue;
       if (MONTHS.test(next.low) && next.low.length <= 9) continue;
+      // "14 de diciembre", "3 of March"
+      const next2 = toks[j + 1];
+      if (DATE_PREP.has(next.low) && next2 && MONTHS.test(next2.low) && next2.low.length <= 10) continue;
       if (isDigit && value >= 1900 && value <= 2100 && !/[ .,]/.test(t.raw)) continue;
       if (/^\d/.test(next.raw)) continue;
       // the char right after the number: "150-" ranges, "%"
       const after = sent.slice(t.e, t.e + 2);
       if (/^\s?%/.test(after) || /^[:/]/.test(after)) continue;
+      // "24-річному", "5-year-old", "24-jährige": ages and other compounds
+      if (isDigit && /^-\p{L}/u.test(after)) continue;
       // kind: the nearest cue, after (6 words, not past another number) or before (4 words)
       let kind: CountKind | 'other' | null = null;
       let cueIdx = -1;
@@ -141,7 +152,9 @@ function run(text: string, lang: string): Count[] {
         }
       }
       // a cue that follows an earlier number belongs to that number ("12 injured and 3 killed")
-      for (let k = bwd - 1; bwd >= 0 && k >= Math.max(0, bwd - 5); k--) {
+      // ... unless a subset word stands between ("23 wounded, among them nine police officers")
+      const subset = bwd >= 0 && toks.slice(bwd + 1, i).some((x) => SUBSET.has(x.low));
+      for (let k = bwd - 1; bwd >= 0 && !subset && k >= Math.max(0, bwd - 5); k--) {
         const tk = toks[k] as T;
         if (/^\d/.test(tk.raw) || tb.numWords.has(tk.low)) {
           bwd = -1;
@@ -151,7 +164,17 @@ function run(text: string, lang: string): Count[] {
       if (fwd >= 0 && (bwd < 0 || fwd - i <= i - bwd)) cueIdx = fwd;
       else if (bwd >= 0) cueIdx = bwd;
       if (cueIdx >= 0) kind = cueOf((toks[cueIdx] as T).low, tb);
-      const objIsPeople = tb.people.some((p) => next.low === p || (p.length > 4 && next.low.startsWith(p)));
+      const isPeople = (x: T | undefined): boolean => !!x && tb.people.some((p) => x.low === p || (p.length > 4 && x.low.startsWith(p)));
+      let objIsPeople = isPeople(next);
+      // "three U.S. Army colonels": capitalised modifiers before the people noun
+      let obj = next;
+      for (let k = j + 1; !objIsPeople && k < Math.min(toks.length, j + 4); k++) {
+        const tk = toks[k] as T;
+        if (isPeople(tk) && toks.slice(j, k).every((x) => /^\p{Lu}/u.test(x.raw))) {
+          objIsPeople = true;
+          obj = tk;
+        }
+      }
       const nextCue = cueOf(next.low, tb);
       if (!kind) {
         if (!objIsPeople || !isDigit) continue;
@@ -164,7 +187,7 @@ function run(text: string, lang: string): Count[] {
       const q = QUALIFIERS.exec(sent.slice(0, t.s));
       const from = q ? q.index : t.s;
       const to = Math.max(next.e, cueIdx >= 0 ? (toks[cueIdx] as T).e : next.e);
-      out.push({ value, object: next.raw, kind: kind as Count['kind'], text: sent.slice(from, to).trim() });
+      out.push({ value, object: obj.raw, kind: kind as Count['kind'], text: sent.slice(from, to).trim() });
       void base;
     }
   }

@@ -125,7 +125,7 @@ function rulesFor(lang: string): LangRules {
 const ORG_ADJ = new Map(Object.entries(ORG_ADJECTIVES).map(([l, xs]) => [l, new Set(xs.map(foldToken))]));
 const MEDIA_KEYS = new Set(MEDIA.map((m) => nameKey(m, 'en')));
 const NOUN_SUFFIX_RE = new RegExp(`(?:${NOUN_SUFFIXES.join('|')})$`, 'u');
-const ADJ_RE = new Map(Object.entries(ADJ_ENDINGS).map(([l, es]) => [l, new RegExp(`\\p{L}{3}(?:${es.join('|')})$`, 'u')]));
+const ADJ_RE = new Map(Object.entries(ADJ_ENDINGS).map(([l, es]) => [l, new RegExp(`^\\p{L}{3,}?(?:${es.join('|')})$`, 'u')]));
 /** Name particles that may stand inside a person's name. */
 const PARTICLES = new Set([
   'de',
@@ -171,6 +171,8 @@ const NEAR_CONN = new Set(['de', 'of', 'di', 'do', 'da', 'du', 'des', 'del', 'vo
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|et|und|y|e|i|и|і|та|oraz|ou|o|or|или|або)\s+|\s*,\s*(?:and|et|und|y|e|i|и|і|та|oraz)\s+)$/u;
 /** Connectors that join words only inside an organisation's name. */
 const ORG_CONN = new Set(['and', 'on', 'for', 'et', 'pour', 'und', 'für', 'y', 'e', 'para', 'per', 'i', 'и', 'і', 'та']);
+/** "and"-like connectors: one at most between the parts of a name ("NBC News and the AP" is two names). */
+const AND_CONN = new Set(['and', 'et', 'und', 'y', 'e', 'i', 'и', 'і', 'та']);
 /** Connectors opening a subject tail: "з питань", "по делам", "do spraw". */
 const SUBJECT_CONN = new Set(['з', 'із', 'по', 'у', 'do']);
 const CYR_RE = /[\u0400-\u04ff]/;
@@ -181,6 +183,8 @@ function sameScript(a: Tok, b: Tok): boolean {
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'ʼ.&-][\p{L}\p{N}]+)*/gu;
 const ELISION = /^(l|d|j|n|s|c|m|t|qu|dell|all|nell|sull|dall|un|quell|nessun)['’](.+)$/i;
 const UPPER = /^[\p{Lu}\p{Lt}]/u;
+/** Cheap pre-check for acronyms: two capitals or a capital and a digit among the first characters. */
+const UPPER2 = /^[\p{Lu}\d.&-]{0,3}\p{Lu}[\p{Lu}\d.&-]/u;
 const ACRONYM = /^(?=(?:.*\p{Lu}){2}|\p{Lu}\d)[\p{Lu}\d.&-]{2,8}$/u;
 const PARTICLE = /^(al|el|ul|ad|an|as|ash|az|at|bin|ben|ibn)-\p{Lu}/u;
 const BREAK_GAP = /[.!?…:;"«»“”„()[\]—–]|\s-\s|\n/;
@@ -209,7 +213,7 @@ function tokenize(par: string, titleCase: boolean, offset: number, out: Tok[]): 
       const prevTok = out[out.length - 1];
       const afterInitial = !first && /^\p{Lu}$/u.test(prevTok?.t ?? '') && /^\.[ \t\u00a0]+$/.test(gap);
       const sentStart = idx === 0 && !afterInitial && (first || BREAK_GAP.test(gap) || /[.!?]$/.test(prevTok?.t ?? ''));
-      const acr = ACRONYM.test(t) && !/^\d+$/.test(t);
+      const acr = t.length >= 2 && t.length <= 8 && UPPER2.test(t) && ACRONYM.test(t) && !/^\d+$/.test(t);
       const cap = UPPER.test(t) || PARTICLE.test(t);
       out.push({
         t,
@@ -417,7 +421,10 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       used[i] = 1;
       continue;
     }
-    for (let n = 4; n >= 1; n--) {
+    // only a token that opens some place name can start a multi-word match
+    const k0 = tokenKey(t0.t, lang);
+    const maxN = gz.starts.has(k0) || gz.starts.has(tokenKey(t0.t, 'en')) ? 4 : 1;
+    for (let n = maxN; n >= 1; n--) {
       const ts = toks.slice(i, i + n);
       if (ts.length < n || ts.slice(1).some((x) => !x.joined)) continue;
       if (n > 1 && !(ts[n - 1]?.cap || ts[n - 1]?.acr) && ts.slice(1).every((x) => !x.cap)) {
@@ -494,7 +501,7 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
           j = k + 1;
           break;
         }
-        if (after?.joined && (after.cap || after.acr) && !used[k] && !r.stop.has(after.low) && (!orgOnly || ts.some((x) => isOrgKeyword(x.low, r))) && conns.length <= (orgOnly && lang === 'de' ? 1 : 2)) {
+        if (after?.joined && (after.cap || after.acr) && !used[k] && !r.stop.has(after.low) && (!orgOnly || ts.some((x) => isOrgKeyword(x.low, r))) && conns.length <= (orgOnly && (lang === 'de' || conns.some((c) => AND_CONN.has(c.low))) ? 1 : 2)) {
           ts.push(...conns, after);
           j = k + 1;
           continue;
@@ -825,6 +832,7 @@ interface Group {
   kind: Kind;
   forms: Map<string, number>;
   keys: string[];
+  keyStr: string;
   order: number;
 }
 
@@ -833,7 +841,7 @@ function group(spans: Span[], lang: string, r: LangRules): EntityGroup[] {
   const groups: Group[] = [];
   const findGroup = (keys: string[], kind: Kind | null): Group | undefined => {
     const ks = keys.join(' ');
-    const exact = groups.find((g) => (kind === null || g.kind === kind) && g.keys.join(' ') === ks);
+    const exact = groups.find((g) => (kind === null || g.kind === kind) && g.keyStr === ks);
     if (exact) return exact;
     return undefined;
   };
@@ -864,13 +872,34 @@ function group(spans: Span[], lang: string, r: LangRules): EntityGroup[] {
       g.forms.set(s.text, (g.forms.get(s.text) ?? 0) + 1);
       continue;
     }
-    groups.push({ kind: s.kind, forms: new Map([[s.text, 1]]), keys, order: i });
+    groups.push({ kind: s.kind, forms: new Map([[s.text, 1]]), keys, keyStr: keys.join(' '), order: i });
   }
   // unknown lone words: keep when they match an existing group by key (any kind)
   for (const s of pending) {
     const keys = kOf(s.text);
-    const g = groups.find((x) => x.keys.join(' ') === keys.join(' '));
+    const ks = keys.join(' ');
+    const g = groups.find((x) => x.keyStr === ks);
     if (g) g.forms.set(s.text, (g.forms.get(s.text) ?? 0) + 1);
+  }
+  // an acronym standing for an organisation named in full: "AP" / "Associated Press",
+  // "СБУ" / "Служба безпеки України" (initials of the capitalised words)
+  const initials = (name: string): string =>
+    (name.match(/[\p{L}\p{N}]+/gu) ?? [])
+      .filter((x) => /^\p{Lu}/u.test(x) && !r.stop.has(foldToken(x)))
+      .map((x) => x.charAt(0))
+      .join('')
+      .toUpperCase();
+  for (let a = 0; a < groups.length; a++) {
+    const ga = groups[a] as Group;
+    if (ga.kind !== 'org' || ga.forms.size !== 1) continue;
+    const acr = [...ga.forms.keys()][0] ?? '';
+    if (!/^[\p{Lu}]{2,6}$/u.test(acr)) continue;
+    const full = groups.find((g) => g !== ga && g.kind === 'org' && [...g.forms.keys()].some((f) => f.includes(' ') && initials(f) === acr));
+    if (full) {
+      full.forms.set(acr, ga.forms.get(acr) ?? 1);
+      groups.splice(a, 1);
+      a--;
+    }
   }
   // a person whose name is a single acronym-less word with no role cue is not kept; drop persons
   // that are also places by key

@@ -21,6 +21,7 @@
  * Pure and total: never throws (returns [] on internal error). Offsets are UTF-16 code units.
  */
 import { NAME_STOPWORDS, NAME_TITLES, ORG_STEMS, type SpeechTable, speechTable } from '../../rules/speech.ts';
+import { CH_DIGIT, CH_LETTER, CH_LOWER, CH_MARK, charTable, stripMarks } from '../clean/normalize.ts';
 import type { Quote } from '../schema.ts';
 import { gazetteer } from './entities/gazetteer.ts';
 import { nameKey } from './entities/normalize.ts';
@@ -169,12 +170,64 @@ const OPEN_CTX = new Set(['(', '[', '{', '—', '–', '-', '/', '«', '„', '�
 const CLOSE_CTX = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '…', '—', '–', '-', '/', '»', '”', '“', '›', '’', '"', "'"]);
 const DASHES = '—–―-';
 const TOKEN_RE = /[\p{L}\p{N}]+/gu;
-const countWords = (s: string): number => s.match(TOKEN_RE)?.length ?? 0;
-const fold = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+/** `s.match(TOKEN_RE)?.length ?? 0` (runs of letters/digits), by table look-up; astral text takes the regex. */
+function countWords(s: string): number {
+  const t = charTable();
+  let n = 0,
+    inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return s.match(TOKEN_RE)?.length ?? 0;
+    const w = ((t[c] ?? 0) & (CH_LETTER | CH_DIGIT)) !== 0;
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+/** Folded strings (NFKD, marks stripped, lower case); names repeat, so results are kept (bounded). */
+const FOLD_CACHE = new Map<string, string>();
+const fold = (s: string): string => {
+  let f = FOLD_CACHE.get(s);
+  if (f === undefined) {
+    f = stripMarks(s.normalize('NFKD')).toLowerCase();
+    if (FOLD_CACHE.size > 20000) FOLD_CACHE.clear();
+    FOLD_CACHE.set(s, f);
+  }
+  return f;
+};
+
+/**
+ * The set of `text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}-]+/gu)` (words starting with a
+ * lowercase letter), by one table-driven scan with the same left-to-right, non-overlapping
+ * semantics; astral text takes the regex.
+ */
+function lowerWordSet(text: string): Set<string> {
+  const t = charTable();
+  const out = new Set<string>();
+  const n = text.length;
+  for (let i = 0; i < n; i++)
+    if (text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdfff) return new Set(text.match(LOWER_WORD_RE) ?? []);
+  const cont = (c: number): boolean => ((t[c] ?? 0) & (CH_LETTER | CH_MARK)) !== 0 || c === 0x2d;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (
+      (t[c] ?? 0) & CH_LOWER &&
+      (i === 0 || !((t[text.charCodeAt(i - 1)] ?? 0) & (CH_LETTER | CH_DIGIT))) &&
+      i + 1 < n &&
+      cont(text.charCodeAt(i + 1))
+    ) {
+      let j = i + 2;
+      while (j < n && cont(text.charCodeAt(j))) j++;
+      out.add(text.slice(i, j));
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+const LOWER_WORD_RE = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}-]+/gu;
 
 // ---------------------------------------------------------------- main
 
@@ -669,7 +722,7 @@ function findNames(
   const raw: NameSpan[] = [];
   const orgSet = new Set((opts.organizations ?? []).map(fold));
   const perSet = new Set((opts.persons ?? []).map(fold));
-  const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}-]+/gu) ?? []);
+  const lowerWords = lowerWordSet(text);
   const roleRe = C.roleWordRe;
   let places: Map<string, string> | null = null;
   try {

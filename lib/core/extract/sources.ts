@@ -56,6 +56,9 @@ function compiled(lang: string): Compiled {
   return c;
 }
 
+/** Cues whose object is the addressee ("told", "a indiqué à", "gegenüber", "in an interview with"). */
+const TOLD = /(?:^told|\s(?:à|a|ao|al|do|dla)$|gegenüber|interview|entretien|intervista|entrevista|rozmowie|интервью|інтерв)/iu;
+
 const CAP_RUN =
   /^[\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+(?:[\p{Lu}\d][\p{L}\p{N}.&'’-]*|(?:de|of|the|du|des|von|der|di|do|da|dos|das|del|y|e|i|и|і)(?=\s+[\p{Lu}])))*/u;
 
@@ -110,14 +113,14 @@ function run(text: string, lang: string, groups: EntityGroup[]): string[] {
     }
     return best;
   };
-  const nameAfter = (from: number): void => {
+  const nameAfter = (from: number, orgOnly = false): void => {
     let pos = from;
     for (let guard = 0; guard < 6; guard++) {
       const sp = /^[\s"«»“”„'’,]*/.exec(text.slice(pos));
       pos += sp?.[0].length ?? 0;
       const f = formAt(text.slice(pos, pos + 160));
       if (f) {
-        if (f.kind === 'location') return;
+        if (f.kind === 'location' || (orgOnly && f.kind === 'person')) return;
         add(f.name);
         // "according to NBC News and the AP"
         const rest = text.slice(pos + f.form.length, pos + f.form.length + 160);
@@ -139,7 +142,20 @@ function run(text: string, lang: string, groups: EntityGroup[]): string[] {
       }
       // "selon la présidente du parti", "according to the spokesman": the person named last
       if (wm?.[1] && c.roles.has(wm[1].toLowerCase())) {
-        const p = lastPersonBefore(from);
+        if (orgOnly) return;
+        // the holder named later in the sentence ("el comandante ..., coronel Hugo Callisaya"), else
+        // the person named last before ("selon la présidente du parti")
+        const sentence = /^[^.!?\n]*/u.exec(text.slice(pos, pos + 200))?.[0] ?? '';
+        let ahead: Form | undefined;
+        let at = Number.POSITIVE_INFINITY;
+        for (const f of persons) {
+          const i = sentence.indexOf(f.form);
+          if (i >= 0 && i < at) {
+            at = i;
+            ahead = f;
+          }
+        }
+        const p = ahead ?? lastPersonBefore(from);
         if (p) add(p.name);
         return;
       }
@@ -154,7 +170,8 @@ function run(text: string, lang: string, groups: EntityGroup[]): string[] {
       add(words);
     }
   };
-  for (const m of text.matchAll(c.before)) nameAfter((m.index ?? 0) + m[0].length);
+  // "told Reuters", "a indiqué à l'AFP", "dijo a este diario": the addressee must be an organisation
+  for (const m of text.matchAll(c.before)) nameAfter((m.index ?? 0) + m[0].length, TOLD.test(m[0]));
   for (const m of text.matchAll(c.as)) nameAfter((m.index ?? 0) + m[0].length);
   for (const m of text.matchAll(c.after)) {
     // "Reuters reported", "Браун сообщил": the name ends right before the cue (no comma)
@@ -177,11 +194,12 @@ function run(text: string, lang: string, groups: EntityGroup[]): string[] {
     if (idx < 0 || idx > 5) continue;
     if (c.verbAfter.test(rest.slice(idx + f.form.length))) add(f.name);
   }
-  // "Civil Defense, citée par Reuters": the cited organisation before the cue
+  // "Civil Defense, citée par Reuters": the cited organisation before the cue (a person cited
+  // by an agency is a speaker, not a source)
   for (const m of text.matchAll(c.citedBy)) {
     const head = text.slice(Math.max(0, (m.index ?? 0) - 120), m.index ?? 0).replace(/\s+$/, '');
     const f = forms.find((x) => head.endsWith(x.form) && !/[\p{L}\p{N}]$/u.test(head.slice(0, -x.form.length)));
-    if (f && f.kind !== 'location') add(f.name);
+    if (f && f.kind === 'organization') add(f.name);
   }
   return out;
 }

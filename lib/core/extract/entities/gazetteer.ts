@@ -32,6 +32,8 @@ export interface Gazetteer {
   places: Map<string, string>;
   /** Exact-case acronyms of places (USA, РФ). */
   acronyms: Set<string>;
+  /** Key of the first token of every multi-word place name ("new", "buenos"). */
+  starts: Set<string>;
 }
 
 let cached: Gazetteer | null = null;
@@ -62,6 +64,11 @@ export function gazetteer(): Gazetteer {
   }
   for (const lang of LANGS) for (const p of EXTRA_PLACES[lang]) add(p.replace(/_/g, ' '), lang);
   for (const lang of LANGS) for (const p of CITIES[lang]) add(p.replace(/_/g, ' '), lang);
-  cached = { places, acronyms };
+  const starts = new Set<string>();
+  for (const k of places.keys()) {
+    const sp = k.indexOf(' ');
+    if (sp > 0) starts.add(k.slice(0, sp));
+  }
+  cached = { places, acronyms, starts };
   return cached;
 }

@@ -131,16 +131,20 @@ export function stemToken(folded: string, lang: string): string {
   return folded;
 }
 
-const keyMemo = new Map<string, string>();
+const keyMemo = new Map<string, Map<string, string>>();
 
-/** Key of one token: folded and stemmed. Memoised. */
+/** Key of one token: folded and stemmed. Memoised per language. */
 export function tokenKey(t: string, lang: string): string {
-  const mk = `${lang}\u0000${t}`;
-  const hit = keyMemo.get(mk);
+  let m = keyMemo.get(lang);
+  if (!m) {
+    m = new Map();
+    keyMemo.set(lang, m);
+  }
+  const hit = m.get(t);
   if (hit !== undefined) return hit;
   const k = stemToken(foldToken(t), lang);
-  if (keyMemo.size > 200000) keyMemo.clear();
-  keyMemo.set(mk, k);
+  if (m.size > 100000) m.clear();
+  m.set(t, k);
   return k;
 }
 

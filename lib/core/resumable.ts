@@ -1,0 +1,262 @@
+/**
+ * Resumable streaming of CSV/TSV/JSONL: {@link processTabularStream} (lib/core/stream.ts)
+ * with a position. Rows (CSV/TSV data rows, 1-based) and lines (JSONL, 1-based) have fixed
+ * positions in an object; a run can start after position N — rows up to N are parsed (the
+ * parser must see them to keep its state: quotes, header) but never cleaned or extracted, so
+ * skipping is cheap — and every yielded batch states the last position it covers. A driver
+ * with a time limit (Lambda) stops after any batch and resumes later from that position.
+ *
+ * Same output as processTabularStream for the same rows (same parts `row:N` / `line:N`, same
+ * records, same rejects). This is a copy of that function's body with a skip count; it should
+ * replace it (processTabularStream = this with skip 0) once the lead folds it into stream.ts.
+ *
+ * Pure apart from node:zlib and node:stream (computation, no I/O): the caller supplies the chunks.
+ */
+import { once } from 'node:events';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import iconv from 'iconv-lite';
+import Papa from 'papaparse';
+import { DEFAULT_LIMITS } from './archive.ts';
+import { decodeBytes, detectLegacyEncoding } from './decode.ts';
+import { type ObjectResult, processDocument, rejectLine } from './pipeline.ts';
+import { type CsvLayout, csvLayout, csvRowToDoc, jsonlLineToDoc, jsonlMapping, type PartReject } from './split/tabular.ts';
+import { HEAD_BYTES, type StreamInput, type StreamOptions } from './stream.ts';
+import type { SourceDoc } from './types.ts';
+
+/** Options of {@link processTabularStreamFrom}. */
+export interface ResumableStreamOptions extends StreamOptions {
+  /** Positions (data rows or lines) 1..skip are parsed but not processed. @default 0 */
+  skip?: number;
+}
+
+/** One batch of a resumable run. */
+export interface PositionedBatch {
+  /** Records and rejects of positions after the previous batch's `position`, up to this one's. */
+  result: ObjectResult;
+  /**
+   * Last position (data row or line, 1-based) covered by this batch: resuming with
+   * `skip: position` continues right after it. Never below the run's `skip`.
+   */
+  position: number;
+  /** True for the last batch (the object was read to its end, or could not be read further). */
+  done: boolean;
+}
+
+interface ChunkDecoder {
+  encoding: string;
+  write(chunk: Uint8Array): string;
+  end(): string;
+}
+
+function makeDecoder(head: Uint8Array): { decoder: ChunkDecoder; bomLength: number } {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { decoder: textDecoder('utf-8'), bomLength: 3 };
+  if (head[0] === 0xff && head[1] === 0xfe) return { decoder: textDecoder('utf-16le'), bomLength: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { decoder: textDecoder('utf-16be'), bomLength: 2 };
+  let cut = head.length;
+  for (let back = 0; back < 4 && cut > 0 && ((head[cut - 1] ?? 0) & 0xc0) === 0x80; back++) cut--;
+  if (cut > 0 && (head[cut - 1] ?? 0) >= 0xc0) cut--;
+  if (decodeBytes(head.subarray(0, cut)).via === 'strict-utf8') return { decoder: textDecoder('utf-8'), bomLength: 0 };
+  const legacy = detectLegacyEncoding(head) ?? 'windows-1252';
+  const d = iconv.getDecoder(legacy);
+  return { decoder: { encoding: legacy, write: (c) => d.write(Buffer.from(c)), end: () => d.end() ?? '' }, bomLength: 0 };
+}
+
+function textDecoder(encoding: string): ChunkDecoder {
+  const d = new TextDecoder(encoding);
+  return { encoding, write: (c) => d.decode(c, { stream: true }), end: () => d.decode() };
+}
+
+class LimitError extends Error {
+  override name = 'LimitError';
+}
+
+async function* gunzipChunks(chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<Uint8Array> {
+  const gunzip = Readable.from(chunks).pipe(createGunzip());
+  let total = 0;
+  try {
+    for await (const c of gunzip as AsyncIterable<Buffer>) {
+      total += c.length;
+      if (total > maxBytes) throw new LimitError(`the gzip data inflates to more than ${maxBytes} bytes (limit)`);
+      yield c;
+    }
+  } finally {
+    gunzip.destroy();
+  }
+}
+
+async function takeHead(chunks: AsyncIterable<Uint8Array>, n: number): Promise<{ head: Uint8Array; rest: AsyncIterable<Uint8Array> }> {
+  const it = chunks[Symbol.asyncIterator]();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  let done = false;
+  while (size < n) {
+    const r = await it.next();
+    if (r.done) {
+      done = true;
+      break;
+    }
+    parts.push(r.value);
+    size += r.value.length;
+  }
+  const head = Buffer.concat(parts as Buffer[]);
+  const rest: AsyncIterable<Uint8Array> = {
+    [Symbol.asyncIterator]: () => (done ? { next: async () => ({ done: true, value: undefined }) } : it),
+  };
+  return { head, rest };
+}
+
+async function* prepend(head: Uint8Array, rest: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  if (head.length) yield head;
+  yield* rest;
+}
+
+async function* decodeChunks(chunks: AsyncIterable<Uint8Array>, decoder: ChunkDecoder, onText: (t: string) => void): AsyncGenerator<string> {
+  for await (const c of chunks) {
+    const t = decoder.write(c);
+    if (t) {
+      onText(t);
+      yield t;
+    }
+  }
+  const tail = decoder.end();
+  if (tail) {
+    onText(tail);
+    yield tail;
+  }
+}
+
+function countFffd(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\uFFFD'); i !== -1; i = s.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+function newResult(key: string, format: string, encoding: string | null = null): ObjectResult {
+  return { key, format, encoding, records: [], rejects: [], replacementChars: 0, mojibakeLinesRepaired: 0, skipped: [] };
+}
+
+/**
+ * Process a CSV/TSV/JSONL stream from position `skip + 1` on.
+ *
+ * Replacement characters (U+FFFD) are counted only in text decoded after the skipped
+ * positions' text began to be processed (approximately: from the chunk holding the first
+ * processed position), so summing the batches of consecutive runs counts each about once.
+ * @param input key, chunks (any sizes; re-read from the object's start) and Content-Type
+ * @param format `csv`, `tsv` or `jsonl` (sniffed by the caller)
+ * @returns batches (at most `batchSize` records + rejects each, the last one possibly empty)
+ *   with the position each ends at; the last has `done: true`
+ * @throws only what the chunk source throws (I/O); content problems are rejects
+ * @example for await (const b of processTabularStreamFrom({ key, chunks }, 'csv', { skip: 1000 })) save(b.result, b.position)
+ */
+export async function* processTabularStreamFrom(
+  input: StreamInput,
+  format: 'csv' | 'tsv' | 'jsonl',
+  opts: ResumableStreamOptions = {},
+): AsyncGenerator<PositionedBatch> {
+  const batchSize = opts.batchSize ?? 500;
+  const skip = Math.max(0, Math.floor(opts.skip ?? 0));
+  const maxInflated = opts.limits?.maxInflatedBytes ?? DEFAULT_LIMITS.maxInflatedBytes;
+  let batch = newResult(input.key, format);
+  let position = skip;
+  let counting = skip === 0;
+  const full = (): PositionedBatch | null => {
+    if (batch.records.length + batch.rejects.length < batchSize) return null;
+    const out = { result: batch, position, done: false };
+    batch = newResult(input.key, format, out.result.encoding);
+    return out;
+  };
+  let source: AsyncGenerator<Uint8Array> | null = null;
+  try {
+    const original = input.chunks;
+    source = (async function* () {
+      yield* original;
+    })();
+    let { head, rest } = await takeHead(source, 2);
+    let chunks: AsyncIterable<Uint8Array> = prepend(head, rest);
+    if (head[0] === 0x1f && head[1] === 0x8b) chunks = gunzipChunks(chunks, maxInflated);
+    ({ head, rest } = await takeHead(chunks, HEAD_BYTES));
+    const { decoder, bomLength } = makeDecoder(head);
+    batch.encoding = decoder.encoding;
+    const headText = decodeBytes(head.subarray(bomLength)).text;
+    const texts = decodeChunks(prepend(head.subarray(bomLength), rest), decoder, (t) => {
+      if (counting) batch.replacementChars += countFffd(t);
+    });
+    const handle = (doc: SourceDoc | PartReject | null) => {
+      if (!doc) return;
+      if ('code' in doc) batch.rejects.push(rejectLine(input.key, doc.part, doc.code, doc.reason, null));
+      else {
+        const out = processDocument(doc, opts);
+        if ('error_code' in out) batch.rejects.push(out);
+        else batch.records.push(out);
+      }
+    };
+    if (format === 'jsonl') {
+      const mapping = jsonlMapping(headText, opts.mapping);
+      let carry = '';
+      let lineNo = 0;
+      for await (const t of texts) {
+        const lines = (carry + t).split('\n');
+        carry = lines.pop() ?? '';
+        for (const line of lines) {
+          lineNo++;
+          if (lineNo <= skip) continue;
+          counting = true;
+          handle(jsonlLineToDoc(input.key, line, lineNo, mapping));
+          position = lineNo;
+          const b = full();
+          if (b) yield b;
+        }
+      }
+      if (carry && lineNo + 1 > skip) {
+        handle(jsonlLineToDoc(input.key, carry, lineNo + 1, mapping));
+        position = lineNo + 1;
+      }
+    } else {
+      const layout: CsvLayout = csvLayout(input.key, headText, opts.mapping);
+      if (layout.fileReject) {
+        if (skip === 0) batch.rejects.push(rejectLine(input.key, null, 'no_content', layout.fileReject, null));
+      } else {
+        const parser = Papa.parse(Papa.NODE_STREAM_INPUT, {
+          delimiter: layout.delimiter,
+          quoteChar: layout.quoteChar,
+          skipEmptyLines: 'greedy',
+        }) as unknown as NodeJS.ReadWriteStream & AsyncIterable<string[]>;
+        const feed = (async () => {
+          for await (const t of texts) if (!parser.write(t)) await once(parser, 'drain');
+          parser.end();
+        })().catch((e) => (parser as unknown as Readable).destroy(e as Error));
+        let index = layout.header ? -1 : 0;
+        try {
+          for await (const cells of parser) {
+            index++;
+            if (index === 0 || index <= skip) continue;
+            counting = true;
+            handle(csvRowToDoc(input.key, format, layout, cells, index));
+            position = index;
+            const b = full();
+            if (b) yield b;
+          }
+        } finally {
+          (parser as unknown as Readable).destroy();
+        }
+        await feed;
+      }
+    }
+  } catch (e) {
+    const code = e instanceof LimitError ? 'too_large' : 'undecodable';
+    batch.rejects.push(
+      rejectLine(
+        input.key,
+        null,
+        code,
+        e instanceof LimitError ? e.message : `the data could not be read to the end: ${(e as Error).message}`,
+        null,
+      ),
+    );
+  } finally {
+    // a consumer that stops early (return()) also closes the source (an S3 body, a file)
+    await source?.return(undefined);
+  }
+  yield { result: batch, position, done: true };
+}
