@@ -31,6 +31,7 @@ function record(over: Partial<CorpusRecord>): CorpusRecord {
     removed: [{ text: 'Suivez RT en français sur Telegram', reason: 'follow-call' }],
     duplicate_of: null,
     pipeline_version: 'winnow/test',
+    extra: null,
     ...over,
   });
 }

@@ -78,6 +78,59 @@ describe('extractCounts', () => {
     expect(got).toEqual([]);
   });
 
+  // Fault kinds fixed in round 2 (invented sentences): [value, kind] pairs expected / not expected.
+  const kinds: { name: string; lang: string; text: string; want: [number, string][]; not?: [number, string][] }[] = [
+    {
+      name: 'uk: inflected and collective numerals ("трьох", "четверо")',
+      lang: 'uk',
+      text: 'Поліція затримала трьох підозрюваних. Серед поранених — четверо дітей.',
+      want: [
+        [3, 'arrested'],
+        [4, 'wounded'],
+      ],
+    },
+    {
+      name: 'uk: ages written "24-річний" are not counts',
+      lang: 'uk',
+      text: 'Одному із затриманих, 24-річному жителю Одеси, повідомили про підозру.',
+      want: [],
+      not: [[24, 'arrested']],
+    },
+    {
+      name: 'es: a subset after "entre ellos" inherits the kind; "14 de diciembre" is a date',
+      lang: 'es',
+      text: 'Al menos 30 personas resultaron heridas, entre ellas siete policías. La votación se repetirá el 14 de diciembre en los distritos afectados.',
+      want: [
+        [30, 'wounded'],
+        [7, 'wounded'],
+      ],
+      not: [[14, 'affected']],
+    },
+    {
+      name: 'uk/pt: relocated residents are displaced, a disappearance is missing',
+      lang: 'pt',
+      text: 'O ataque provocou ainda o desaparecimento de pelo menos 8 crianças.',
+      want: [[8, 'missing']],
+    },
+    {
+      name: 'en: "U.S." does not end the sentence; capitalised modifiers before the people noun',
+      lang: 'en',
+      text: 'The group was blamed for killing four U.S. Army officers in 1979.',
+      want: [[4, 'killed']],
+    },
+  ];
+  for (const k of kinds) {
+    it(k.name, () => {
+      const got = extractCounts(k.text, k.lang).map((c) => `${c.value}|${c.kind}`);
+      for (const [v, kind] of k.want) expect(got).toContain(`${v}|${kind}`);
+      for (const [v, kind] of k.not ?? []) expect(got).not.toContain(`${v}|${kind}`);
+    });
+  }
+  it('uk: residents relocated ("відселили") are displaced', () => {
+    const got = extractCounts('З пошкоджених будинків тимчасово відселили 40 мешканців.', 'uk').map((c) => `${c.value}|${c.kind}`);
+    expect(got).toContain('40|displaced');
+  });
+
   it('never throws', () => {
     expect(extractCounts('', 'und')).toEqual([]);
   });

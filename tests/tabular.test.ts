@@ -49,6 +49,7 @@ describe('splitCsv', () => {
     expect(r.docs[0]?.text).toBe('City council votes on new parks plan.\n\nThe vote was close, 7 to 6.');
     expect(r.docs[0]?.meta.authors).toEqual(['Jane Roe']);
     expect(r.docs[0]?.meta.url).toBe('https://example.org/a');
+    expect(r.docs[0]?.extra).toEqual({ column1: '0', id: '17', type: 'reliable' });
   });
 
   it("handles a headerless ';' file quoted with ' and picks the long column as text", () => {

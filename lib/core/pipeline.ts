@@ -176,6 +176,7 @@ export function processDocument(doc: SourceDoc, opts: PipelineOptions = {}): Cor
     removed: [...doc.removed, ...cleaned.removed],
     duplicate_of: null,
     pipeline_version: PIPELINE_VERSION,
+    extra: doc.extra ?? null,
   };
   const parsed = RecordSchema.safeParse(candidate);
   if (!parsed.success) {

@@ -63,6 +63,8 @@ export const RecordSchema = z
     removed: z.array(RemovedSchema),
     duplicate_of: z.string().nullable(),
     pipeline_version: z.string().min(1),
+    /** Columns or fields of a CSV/JSON input that no record field took, as they were (long values cut). */
+    extra: z.record(z.string(), z.unknown()).nullable(),
   })
   .strict()
   .superRefine((r, ctx) => {

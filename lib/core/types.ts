@@ -38,6 +38,8 @@ export interface SourceDoc {
   /** Captions and credits found by the splitter (e.g. HTML figcaption). */
   captions: string[];
   credits: string[];
+  /** Unmapped columns/fields of a CSV/JSON row, kept for the researcher (record field `extra`). */
+  extra?: Record<string, unknown>;
 }
 
 /** Output of the cleaning stage. */

@@ -55,6 +55,8 @@ function tables(lang: string): Tables {
 }
 
 const TOKEN_RE = /\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?|[\p{L}][\p{L}\p{M}'’ʼ-]*|[%$€£]/gu;
+/** A sentence: a period inside "U.S." / "3.5" / "J. Smith" does not end it. */
+const SENTENCE_RE = /(?:[^\n.!?]|[.!?](?=[\p{L}\d])|(?<=(?:^|[\s(.])\p{Lu})\.)+[.!?]*/gu;
 const SUBSET = new Set(SUBSET_WORDS.map(fold));
 const DATE_PREP = new Set(['de', 'del', 'di', 'of', 'do', 'da']);
 const QUALIFIERS =
@@ -90,7 +92,7 @@ function run(text: string, lang: string): Count[] {
   const tb = tables(lang);
   const out: Count[] = [];
   const seen = new Set<string>();
-  for (const sm of text.matchAll(/[^\n.!?]+(?:[.!?](?=\d)[^\n.!?]*)*[.!?]*/g)) {
+  for (const sm of text.matchAll(SENTENCE_RE)) {
     const sent = sm[0];
     const base = sm.index ?? 0;
     if (!/\d|\p{L}/u.test(sent)) continue;

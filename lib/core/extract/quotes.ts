@@ -88,6 +88,9 @@ interface Compiled {
   verbRe: RegExp;
   /** Lowercase first words of every verb/aux/cue entry: the verb regex is tried only there. */
   first: Set<string>;
+  /** `first` words of one code unit, and (code0 * 0x10000 + code1) of longer ones: a word is looked up only when it matches one. */
+  firstSingles: Set<number>;
+  firstPairs: Set<number>;
   /** A whole token that is a role noun (splits "Экс-премьер Британии Браун"). */
   roleWordRe: RegExp;
   roleRe: RegExp;
@@ -121,10 +124,17 @@ function compile(lang: string): Compiled {
     const w = e.toLowerCase().replace(/’/g, "'").split(/\s+/)[0];
     if (w) first.add(w);
   }
+  // prefilter of `first` (findVerbs): one-character first words, first two code units of longer ones
+  const firstSingles = new Set<number>();
+  const firstPairs = new Set<number>();
+  for (const w of first) {
+    if (w.length === 1) firstSingles.add(w.charCodeAt(0));
+    else firstPairs.add(w.charCodeAt(0) * 0x10000 + w.charCodeAt(1));
+  }
   const roleRe = new RegExp(`${WB_L}(?:${alt(table.roles)})[\\p{L}-]*`, 'giu');
   const orgRoleRe = new RegExp(`${WB_L}(?:${alt(table.orgRoles)})[\\p{L}]*`, 'giu');
   const pronounRe = new RegExp(`${WB_L}(?:${alt(Object.keys(table.pronouns))})${WB_R}`, 'giu');
-  const c: Compiled = { table, verbRe, first, roleRe, roleWordRe, orgRoleRe, pronounRe };
+  const c: Compiled = { table, verbRe, first, firstSingles, firstPairs, roleRe, roleWordRe, orgRoleRe, pronounRe };
   CACHE.set(key, c);
   return c;
 }
@@ -599,26 +609,26 @@ function findVerbs(text: string, C: Compiled, inQ: Uint8Array, lang: string): Ve
   const out: VerbHit[] = [];
   const re = C.verbRe;
   const needAux = PARTICIPLE_LANGS.has(lang);
-  const wordRe = /[\p{L}\p{N}'’-]+/gu;
   let skipTo = 0;
-  for (let w = wordRe.exec(text); w; w = wordRe.exec(text)) {
-    if (w.index < skipTo) continue;
-    let lw = w[0].toLowerCase();
+  // words are runs of [\p{L}\p{N}'’-]; the verb regex is tried only at words whose lower-cased
+  // form (’ as ') is a first word of a table entry, or begins with one followed by a hyphen
+  const tryWord = (index: number, word: string): void => {
+    let lw = word.toLowerCase();
     if (lw.includes('’')) lw = lw.replace(/’/g, "'");
     if (!C.first.has(lw)) {
       const h = lw.indexOf('-');
-      if (h <= 0 || !C.first.has(lw.slice(0, h))) continue;
+      if (h <= 0 || !C.first.has(lw.slice(0, h))) return;
     }
-    re.lastIndex = w.index;
+    re.lastIndex = index;
     const m = re.exec(text);
-    if (!m) continue;
+    if (!m) return;
     skipTo = m.index + m[0].length;
     const g = m.groups ?? {};
     const t = m[0];
     // bare past participles are mostly adjectival ("accusato di", "citée"): need an auxiliary
     if (needAux && g.verb && g.verb === t && PARTICIPLE_RE.test(t.toLowerCase()) && !/(?:ant|ando|endo|indo)$/u.test(t.toLowerCase())) {
       const prevWord = /(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase() ?? '';
-      if (!/^(?:a|ont|avait|est|ha|hanno|han|había|tem|tinha|foi|è|s['’]est)$/u.test(prevWord)) continue;
+      if (!/^(?:a|ont|avait|est|ha|hanno|han|había|tem|tinha|foi|è|s['’]est)$/u.test(prevWord)) return;
     }
     let gender: 'm' | 'f' | null = null;
     const low = t.toLowerCase();
@@ -637,12 +647,59 @@ function findVerbs(text: string, C: Compiled, inQ: Uint8Array, lang: string): Ve
       inQ: !!inQ[m.index],
       inv: !!g.inv || !!invPron,
     });
+  };
+  if (hasSurrogate(text)) {
+    const wordRe = /[\p{L}\p{N}'’-]+/gu;
+    for (let w = wordRe.exec(text); w; w = wordRe.exec(text)) if (w.index >= skipTo) tryWord(w.index, w[0]);
+    return out;
+  }
+  // same words by table look-up; a word is sliced only when its first two characters can start
+  // a table entry (C.firstPairs / C.firstSingles, see firstCode)
+  const tab = charTable();
+  const n = text.length;
+  const isW = (c: number): boolean => ((tab[c] ?? 0) & (CH_LETTER | CH_DIGIT)) !== 0 || c === 0x27 || c === 0x2019 || c === 0x2d;
+  let i = 0;
+  while (i < n) {
+    if (!isW(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isW(text.charCodeAt(j))) j++;
+    if (i >= skipTo) {
+      const a = firstCode(text.charCodeAt(i));
+      const b = j - i >= 2 ? firstCode(text.charCodeAt(i + 1)) : -1;
+      if (a < 0 || b < 0 || C.firstSingles.has(a) || C.firstPairs.has(a * 0x10000 + b)) tryWord(i, text.slice(i, j));
+    }
+    i = j;
   }
   return out;
 }
 
+const hasSurrogate = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
+};
+
+/** Lower-case code unit of c as it appears in a lower-cased word (’ as '), -1 when that is not one code unit or depends on context (İ, Σ). */
+const LOWER_CODE = new Int32Array(0x10000).fill(-2);
+function firstCode(c: number): number {
+  let v = LOWER_CODE[c] ?? -1;
+  if (v === -2) {
+    const l = String.fromCharCode(c).toLowerCase();
+    v = c === 0x2019 ? 0x27 : l.length === 1 && c !== 0x3a3 ? l.charCodeAt(0) : -1;
+    LOWER_CODE[c] = v;
+  }
+  return v;
+}
+
+// the leading look-ahead (a match starts with a capital or the a/e/b of "al-", "el-", "ben-"...)
+// only lets the regex engine skip positions faster; it does not change the matches
 const NAME_RE =
-  /(?<![\p{L}\p{N}])(?:(?:al|el|ad|ben|bin|abu)-)?(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*)(?:(?:[ \t\u00a0]+(?:de|da|do|dos|das|di|del|della|dei|van|von|der|den|du|des|la|le|bin|ibn|al|el|of|the|los|las)){0,2}[ \t\u00a0]+(?:(?:al|el|ad|ben|bin|abu)-)?(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*))*/gu;
+  /(?=[\p{Lu}abe])(?<![\p{L}\p{N}])(?:(?:al|el|ad|ben|bin|abu)-)?(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*)(?:(?:[ \t\u00a0]+(?:de|da|do|dos|das|di|del|della|dei|van|von|der|den|du|des|la|le|bin|ibn|al|el|of|the|los|las)){0,2}[ \t\u00a0]+(?:(?:al|el|ad|ben|bin|abu)-)?(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*))*/gu;
 const SURNAME_PARTICLES = new Set([
   'de',
   'da',

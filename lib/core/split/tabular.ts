@@ -5,6 +5,7 @@
  * consistent field count above one.
  */
 import Papa from 'papaparse';
+import { truncateCodePoints } from '../corpus.ts';
 import { sha256Hex } from '../hash.ts';
 import type { SourceDoc } from '../types.ts';
 import { applyMapping, type FieldMapping, flatten, mapFields, normalizeFieldName } from './fields.ts';
@@ -80,7 +81,7 @@ function makeDoc(
   row: Record<string, unknown>,
   mapping: FieldMapping,
 ): SourceDoc | PartReject {
-  const { text, meta } = applyMapping(row, mapping);
+  const { text, meta, extra } = applyMapping(row, mapping);
   const removed: { text: string; reason: string }[] = [];
   let body = text;
   const cut = TRUNCATION.exec(body);
@@ -109,7 +110,22 @@ function makeDoc(
     removed,
     captions,
     credits: [],
+    extra: capExtra(extra),
   };
+}
+
+/** Longest value kept in `extra`, in code points; longer ones are cut (never inside a surrogate pair). */
+export const MAX_EXTRA_CHARS = 2000;
+
+function capExtra(extra: Record<string, unknown>): Record<string, unknown> | undefined {
+  const keys = Object.keys(extra);
+  if (keys.length === 0) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const k of keys) {
+    const v = extra[k];
+    out[k] = typeof v === 'string' && v.length > MAX_EXTRA_CHARS ? `${truncateCodePoints(v, MAX_EXTRA_CHARS)}…` : v;
+  }
+  return out;
 }
 
 /** How a CSV/TSV file is laid out: dialect, header, column names and their mapping. */
