@@ -3,6 +3,7 @@
  *
  *   winnow build <files or folders...> --out <dir>
  */
+import { existsSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -34,15 +35,27 @@ class UsageError extends Error {
   override name = 'UsageError';
 }
 
-async function sourcesFor(inputs: string[]): Promise<InputSource[]> {
+async function sourcesFor(inputs: string[], outDir: string): Promise<InputSource[]> {
   // Loaded on use, so `--help` and usage errors answer at once.
   const { FolderStore } = await import('../lib/storage/folder.ts');
   const sources: InputSource[] = [];
   const problems: string[] = [];
+  const folders = inputs.filter((i) => existsSync(i) && statSync(i).isDirectory());
+  // Several folders: keys are prefixed with each folder's name, so two `x/a.txt` stay apart.
+  const labelled = folders.length > 1;
+  const names = new Set<string>();
   for (const input of inputs) {
     try {
       const st = await stat(input);
-      if (st.isDirectory()) sources.push({ store: new FolderStore(input) });
+      if (st.isDirectory()) {
+        let label = labelled ? path.basename(path.resolve(input)) : undefined;
+        while (label && names.has(label)) label = `${label}_`;
+        if (label) names.add(label);
+        // Never read back our own output when it sits inside an input folder.
+        const rel = path.relative(path.resolve(input), path.resolve(outDir));
+        const exclude = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? `${rel.split(path.sep).join('/')}/` : undefined;
+        sources.push({ store: new FolderStore(input), label, exclude });
+      }
       else if (st.isFile()) sources.push({ store: new FolderStore(path.dirname(input)), keys: [path.basename(input)] });
       else problems.push(`${input}: not a file or folder`);
     } catch {
@@ -92,12 +105,17 @@ async function build(argv: string[]): Promise<number> {
       quiet: { type: 'boolean', short: 'q', default: false },
       map: { type: 'string', short: 'm', multiple: true, default: [] },
       mapping: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   if (!values.out) throw new UsageError('missing --out <dir>');
   const mapping = await readMapping(values.map ?? [], values.mapping);
   if (positionals.length === 0) throw new UsageError('give at least one file or folder to read');
-  const sources = await sourcesFor(positionals);
+  const sources = await sourcesFor(positionals, values.out);
   const { buildCorpus } = await import('../lib/run.ts');
   const started = performance.now();
   let lastReport = started;
@@ -146,6 +164,11 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`winnow: ${(e as Error).message}\n\n${USAGE}\n`);
       return 2;
+    }
+    const code = (e as { code?: string }).code;
+    if (code && ['ENOTDIR', 'EACCES', 'EEXIST', 'EROFS', 'ENOSPC', 'EPERM', 'EISDIR'].includes(code)) {
+      process.stderr.write(`winnow: cannot write the output: ${(e as Error).message}\n`);
+      return 1;
     }
     process.stderr.write(`winnow: ${(e as Error).stack ?? e}\n`);
     return 1;

@@ -25,6 +25,8 @@ export interface InputSource {
   keys?: string[];
   /** Prefix added to each key to make `source_key` (used when several roots share a name). */
   label?: string;
+  /** Key prefix not to read at all: Winnow's own output folder inside an input folder. */
+  exclude?: string;
 }
 
 export interface BuildOptions {
@@ -107,6 +109,7 @@ export async function buildCorpus(opts: BuildOptions): Promise<BuildResult> {
       for (const key of keys) {
         const sourceKey = source.label ? `${source.label}/${key}` : key;
         const t0 = performance.now();
+        if (!source.keys && source.exclude && key.startsWith(source.exclude)) continue; // our own output folder
         const skip = source.keys ? null : systemFileReason(key);
         if (skip) {
           manifest.addSkipped(sourceKey, skip);

@@ -50,6 +50,8 @@ describe('winnow build examples', () => {
   it('writes a CSV (BOM, schema columns) that parses back to the same ids and texts', () => {
     const raw = readFileSync(path.join(out, 'corpus.csv'), 'utf8');
     expect(raw.charCodeAt(0)).toBe(0xfeff);
+    expect(raw.split('\r\n')[1]).toMatch(/^[0-9a-f]{32},/); // no blank row after the header
+    expect(raw.endsWith('\r\n')).toBe(true);
     const parsed = Papa.parse<Record<string, string>>(raw.slice(1), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     const recs = readFileSync(path.join(out, 'corpus.jsonl'), 'utf8')
@@ -113,6 +115,37 @@ describe('winnow build with bad inputs and nested folders', () => {
     expect(r.code).toBe(0);
     const rec = JSON.parse(readFileSync(path.join(out, 'corpus.jsonl'), 'utf8'));
     expect([rec.title, rec.source_part, rec.language]).toEqual(['Brug open', 'row:1', 'nl']);
+  });
+
+  it('never reads back its own output folder inside an input folder, and keeps two folders apart', async () => {
+    const input = mkdtempSync(path.join(tmpdir(), 'winnow-self-'));
+    mkdirSync(path.join(input, 'x'));
+    writeFileSync(path.join(input, 'x', 'a.txt'), readFileSync(path.join(root, 'examples', 'en-harbour-strike.txt')));
+    const out = path.join(input, 'out');
+    await winnow(['build', input, '--out', out, '-q']);
+    const again = await winnow(['build', input, '--out', out, '-q']);
+    expect(again.stderr).toMatch(/1 inputs -> 1 records, 0 rejects, 0 skipped/);
+    const [one, two] = ['winnow-one-', 'winnow-two-'].map((p, i) => {
+      const d = mkdtempSync(path.join(tmpdir(), p));
+      mkdirSync(path.join(d, 'x'));
+      writeFileSync(path.join(d, 'x', 'a.txt'), readFileSync(path.join(root, 'examples', i ? 'de-hochwasser.txt' : 'en-harbour-strike.txt')));
+      return d;
+    }) as [string, string];
+    const both = mkdtempSync(path.join(tmpdir(), 'winnow-both-'));
+    await winnow(['build', one, two, '--out', both, '-q']);
+    const keys = readFileSync(path.join(both, 'corpus.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l).source_key);
+    expect(keys).toEqual([`${path.basename(one)}/x/a.txt`, `${path.basename(two)}/x/a.txt`]);
+  });
+
+  it('answers build --help, and explains an output it cannot write', async () => {
+    const help = await winnow(['build', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage:/);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'winnow-f-')), 'afile');
+    writeFileSync(file, 'x');
+    const r = await winnow(['build', 'examples', '--out', path.join(file, 'sub')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^winnow: cannot write the output: ENOTDIR/);
   });
 
   it.each([

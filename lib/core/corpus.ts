@@ -62,7 +62,8 @@ export function toCsv(records: readonly CorpusRecord[], header: boolean): string
     { fields: RECORD_FIELDS as string[], data },
     { header, newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START },
   );
-  return csv.length ? `${csv}\r\n` : '';
+  // papaparse ends a header-only table with a newline and a table with rows without one.
+  return csv.length === 0 || csv.endsWith('\r\n') ? csv : `${csv}\r\n`;
 }
 
 /**

@@ -171,9 +171,10 @@ export function processDocument(doc: SourceDoc, opts: PipelineOptions = {}): Cor
     language: lang,
     ...extractFields(title, text, lang),
     related_headlines: cleaned.related_headlines,
-    captions: [...doc.captions, ...cleaned.captions],
-    credits: [...new Set([...doc.credits, ...cleaned.credits])],
-    removed: [...doc.removed, ...cleaned.removed],
+    // The cleaner carries the splitter's captions, credits and removed pieces through.
+    captions: [...new Set(cleaned.captions)],
+    credits: [...new Set(cleaned.credits)],
+    removed: cleaned.removed,
     duplicate_of: null,
     pipeline_version: PIPELINE_VERSION,
     extra: doc.extra ?? null,
@@ -262,10 +263,12 @@ function processBytes(ctx: Ctx, name: string, part: string | null, bytes: Uint8A
   const format = sniffFormat(un.name, repaired.text);
   if (depth === 0 || result.format === 'gzip') {
     result.format = format;
-    result.encoding = decoded.encoding;
+    result.encoding = format === 'binary' ? null : decoded.encoding;
   }
-  result.replacementChars += decoded.replacementChars;
-  result.mojibakeLinesRepaired += repaired.repairedLines;
+  if (format !== 'binary') {
+    result.replacementChars += decoded.replacementChars;
+    result.mojibakeLinesRepaired += repaired.repairedLines;
+  }
   if (format === 'binary') {
     result.rejects.push(
       reject(
