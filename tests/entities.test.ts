@@ -91,7 +91,17 @@ describe('extractEntities', () => {
   });
 
   // Fault kinds fixed in round 2 (invented sentences).
-  const kinds: { name: string; lang: string; text: string; per?: string[]; org?: string[]; loc?: string[]; notPer?: string[]; notOrg?: string[]; notLoc?: string[] }[] = [
+  const kinds: {
+    name: string;
+    lang: string;
+    text: string;
+    per?: string[];
+    org?: string[];
+    loc?: string[];
+    notPer?: string[];
+    notOrg?: string[];
+    notLoc?: string[];
+  }[] = [
     {
       name: 'de: capitalised common nouns are not persons without a given name, role or re-mention',
       lang: 'de',
@@ -124,7 +134,7 @@ describe('extractEntities', () => {
     {
       name: 'fr: lower-case words inside organisation names; sentence-initial participles are not orgs',
       lang: 'fr',
-      text: "Le ministère russe des Affaires étrangères a démenti. Les Casques blancs et les Nations unies ont protesté. Pressentis pour le poste, deux candidats se sont retirés.",
+      text: 'Le ministère russe des Affaires étrangères a démenti. Les Casques blancs et les Nations unies ont protesté. Pressentis pour le poste, deux candidats se sont retirés.',
       org: ['ministère russe des Affaires étrangères', 'Casques blancs', 'Nations unies'],
       notOrg: ['Pressentis'],
     },
@@ -132,7 +142,11 @@ describe('extractEntities', () => {
       name: 'uk: long names with lower-case words; regions with "область"',
       lang: 'uk',
       text: 'Про удар повідомляє Державна служба України з надзвичайних ситуацій. Начальник Запорізької обласної військової адміністрації Іван Ткачук сказав, що в Запорізькій області пошкоджено школу. Командування Повітряних сил повідомило про збиті ракети.',
-      org: ['Державна служба України з надзвичайних ситуацій', 'Запорізької обласної військової адміністрації', 'Командування Повітряних сил'],
+      org: [
+        'Державна служба України з надзвичайних ситуацій',
+        'Запорізької обласної військової адміністрації',
+        'Командування Повітряних сил',
+      ],
       loc: ['Запорізькій області'],
       per: ['Іван Ткачук'],
       notPer: ['Запорізької'],

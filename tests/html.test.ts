@@ -28,6 +28,18 @@ describe('extractHtml', () => {
     }
   });
 
+  it('lists every block left out of the main content in removed', () => {
+    const left = x.removed.filter((r) => r.reason === 'not-main-content').map((r) => r.text);
+    expect(left).toEqual(expect.arrayContaining(['Most read', 'Council tax to rise', '© 2024 The Valley Gazette. All rights reserved.']));
+    expect(left).not.toContain('Residents relieved');
+  });
+
+  it('splits a credit off a caption', () => {
+    const y = extractHtml('<html><body><article><p>A long enough paragraph of the story about the flood barrier in the town, with many words to pass every threshold of the extractor used here.</p><figure><figcaption>The barrier at dawn. Photo: John Smith/Valley Post</figcaption></figure><p>Another paragraph of the same story, long enough as well, about the river and its banks and the people who live there.</p></article></body></html>');
+    expect(y.captions).toEqual(['The barrier at dawn']);
+    expect(y.credits).toEqual(['John Smith/Valley Post']);
+  });
+
   it('puts figure captions aside', () => {
     expect(x.captions).toEqual(['The new barrier on the Thames at Marlow']);
     expect(x.paragraphs.join('\n')).not.toContain('The new barrier on the Thames at Marlow');

@@ -41,7 +41,7 @@ describe('extractSources', () => {
     {
       name: 'fr: "selon lui" cites the person named last; "comme le rappelle Le Monde" keeps the article',
       lang: 'fr',
-      text: "Le chercheur Paul Verdier a publié un rapport. Selon lui, la crise va durer. Comme le rappelle Le Monde, le texte a été voté en 2020.",
+      text: 'Le chercheur Paul Verdier a publié un rapport. Selon lui, la crise va durer. Comme le rappelle Le Monde, le texte a été voté en 2020.',
       want: ['Paul Verdier', 'Le Monde'],
     },
     {
@@ -49,6 +49,13 @@ describe('extractSources', () => {
       lang: 'it',
       text: 'La guerra durerà ancora, come spiega sempre Marco Bellandi, docente a Torino.',
       want: ['Marco Bellandi'],
+    },
+    {
+      name: 'de: "wie X ... mitteilte" with the verb at the end of the clause',
+      lang: 'de',
+      text: 'Die Rakete kann weit fliegen, wie das Verteidigungsministerium in Minsk am 4. Mai mitteilte.',
+      want: ['Verteidigungsministerium'],
+      not: ['Minsk'],
     },
     {
       name: 'es: time words between the cue and the name; places are never sources',

@@ -451,7 +451,15 @@ async function runHop(state: HopState, deps: Deps, opened: OpenedStream): Promis
     log.info('object changed while processed: processing it again', { event: 'object', status: 'retried', source_key: key });
     return processUpload(key, deps);
   }
-  const next = { kind: 'continue' as const, bucket: state.bucket, key, etag: state.etag, format: state.format, inflated, hop: state.hop + 1 };
+  const next = {
+    kind: 'continue' as const,
+    bucket: state.bucket,
+    key,
+    etag: state.etag,
+    format: state.format,
+    inflated,
+    hop: state.hop + 1,
+  };
   if (!chunk.done) {
     await send(deps, { ...next, resumeAfter: chunk.end, finalize: false });
     return { status: 'continued', key, records: chunk.records, rejects: chunk.rejects, resumeAfter: chunk.end, ms };

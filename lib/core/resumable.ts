@@ -111,7 +111,11 @@ async function* prepend(head: Uint8Array, rest: AsyncIterable<Uint8Array>): Asyn
   yield* rest;
 }
 
-async function* decodeChunks(chunks: AsyncIterable<Uint8Array>, decoder: ChunkDecoder, onText: (t: string) => void): AsyncGenerator<string> {
+async function* decodeChunks(
+  chunks: AsyncIterable<Uint8Array>,
+  decoder: ChunkDecoder,
+  onText: (t: string) => void,
+): AsyncGenerator<string> {
   for await (const c of chunks) {
     const t = decoder.write(c);
     if (t) {

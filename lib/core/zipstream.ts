@@ -145,9 +145,12 @@ export async function* zipEntriesFrom(chunks: AsyncIterable<Uint8Array>, opts: Z
   });
   unzip.register(SkippingInflate);
   const it = chunks[Symbol.asyncIterator]();
+  // the last bytes seen, to check for the end-of-central-directory record at the end
+  let tail: Uint8Array = new Uint8Array(0);
   try {
     for (;;) {
       const r = await it.next();
+      if (!r.done) tail = keepTail(tail, r.value);
       try {
         if (r.done) unzip.push(new Uint8Array(0), true);
         else unzip.push(r.value, false);
@@ -175,9 +178,41 @@ export async function* zipEntriesFrom(chunks: AsyncIterable<Uint8Array>, opts: Z
         inflated,
       };
     }
+    if (!stop && pending.size === 0 && !hasEndRecord(tail)) {
+      yield {
+        position: 0,
+        entry: {
+          ok: false,
+          name: '',
+          code: 'undecodable',
+          reason: 'the zip archive is truncated (no end-of-central-directory record); the entries before the cut were read',
+        },
+        inflated,
+      };
+    }
   } finally {
     await it.return?.();
   }
+}
+
+/** Max distance of the end-of-central-directory record from the end: 22 bytes + a 64 KiB comment. */
+const EOCD_SPAN = 22 + 0xffff;
+
+function keepTail(tail: Uint8Array, chunk: Uint8Array): Uint8Array {
+  if (chunk.length >= EOCD_SPAN) return chunk.slice(chunk.length - EOCD_SPAN);
+  const keep = Math.min(tail.length, EOCD_SPAN - chunk.length);
+  const out = new Uint8Array(keep + chunk.length);
+  out.set(tail.subarray(tail.length - keep), 0);
+  out.set(chunk, keep);
+  return out;
+}
+
+/** True when the end-of-central-directory signature `PK\x05\x06` lies in the archive's last bytes. */
+function hasEndRecord(tail: Uint8Array): boolean {
+  for (let i = tail.length - 22; i >= 0; i--) {
+    if (tail[i] === 0x50 && tail[i + 1] === 0x4b && tail[i + 2] === 5 && tail[i + 3] === 6) return true;
+  }
+  return false;
 }
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array {

@@ -204,7 +204,7 @@ export const ORG_KEYWORDS: Record<Lang, string[]> = {
     television broadcasting channel club center centre authority administration government board
     mission program programme inc ltd llc corp co reuters agency nations logistics holdings holding
     industries technologies systems airlines airways motors energy capital partners labs pharmaceuticals
-    solutions enterprises consulting ventures plc gmbh`),
+    solutions enterprises consulting ventures plc gmbh nato otan`),
   fr: w(`ministère ministere agence conseil comité commission union parti parlement assemblée sénat
     cour tribunal bureau service services force forces armée police gendarmerie garde société groupe
     banque fonds institut université fondation association organisation alliance fédération ligue
@@ -579,7 +579,7 @@ export const GIVEN_NAMES: Record<Lang, string[]> = {
     lucas gabriel miguel tiago thiago rodrigo bruno fernando ricardo eduardo sérgio sergio jorge
     alexandre andré andre marcelo rogério rogerio flávio flavio fábio fabio márcio marcio gustavo
     vinícius vinicius leonardo henrique ronaldo jair geraldo sebastião luiz inácio inacio aécio
-    ciro fernando augusto otávio octávio wellington anderson washington edson nelson
+    ciro fernando augusto otávio octávio anderson edson nelson
     maria ana francisca antónia adriana juliana márcia marcia fernanda patrícia patricia aline
     sandra camila amanda bruna jéssica jessica letícia leticia júlia julia luciana vanessa mariana
     gabriela tatiana beatriz raquel rita inês ines marta catarina sofia dilma marina simone tereza

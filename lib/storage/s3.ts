@@ -238,6 +238,12 @@ export class S3Store implements Store {
       throw new StoreError(`cannot read s3://${this.bucket}/${key}: ${describe(e)}`, key, { cause: e });
     }
     const body = (out.Body as Readable | undefined) ?? Readable.from([]);
+    const etag = out.ETag?.replace(/"/g, '') ?? null;
+    if (options.ifMatch && etag !== null && etag !== options.ifMatch) {
+      // a server that ignores If-Match (s3rver does) still must not serve another version
+      body.destroy();
+      throw new ObjectChangedError(key, options.ifMatch);
+    }
     const bucket = this.bucket;
     // Wrap the body so that a read error becomes a StoreError (the message is retried).
     const chunks = (async function* () {
@@ -251,7 +257,7 @@ export class S3Store implements Store {
     })();
     return {
       body: chunks,
-      etag: out.ETag?.replace(/"/g, '') ?? null,
+      etag,
       contentType: out.ContentType ?? null,
       size: out.ContentLength ?? null,
     };

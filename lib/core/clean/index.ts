@@ -114,7 +114,6 @@ function classify(p: string, acc: Acc, knownAuthors: string[]): Verdict {
   const drop = (reason: string): Verdict => ({ kind: 'drop', reason });
   const len = p.length;
   if (!/[\p{L}\p{N}]/u.test(p)) return drop('separator');
-  // lower-cased text for the literal prefilters of the big cue alternations (cues.ts)
   // which big cue alternations can match at all (literal prefilter, cues.ts), computed on first need
   let mask = -1;
   const may = (cue: PrefilteredCue): boolean => {

@@ -2,16 +2,29 @@
  * Reported figures of people affected ("au moins 150 civils ont été tués" ->
  * {value: 150, object: 'civils', kind: 'killed', text: 'au moins 150 civils ont été tués'}).
  *
- * Algorithm: per sentence, each number (digits with thousands separators, "1,5 million",
- * "3 mln", small number words) is read with the word after it as its object. Numbers
- * followed by units, money, percentages, time spans or ages, and bare years, are skipped.
+ * Algorithm: per sentence ("U.S." and "3.5" do not end one), each number (digits with
+ * thousands separators, "1,5 million", "3 mln", small number words and their inflected or
+ * collective forms: "трьох", "четверо") is read with the word after it as its object
+ * (capitalised modifiers skipped: "three U.S. Army colonels"). Numbers followed by units,
+ * money, percentages, time spans, dates ("14 de diciembre") or ages ("24-річний"), and bare
+ * years, are skipped. A figure after a subset word ("entre ellas nueve policías") takes the
+ * kind of the cue before it.
  * The kind comes from the nearest kind cue (lib/rules/counts.ts) in the next six or the
  * previous four words of the same sentence; without a cue, a people noun as object gives
  * `other`, anything else is dropped. One entry per (value, kind), first mention kept.
  * Pure; never throws.
  */
 
-import { type CountKind, KIND_CUES, NOT_PEOPLE, NUMBER_FORMS, NUMBER_WORDS, PEOPLE_NOUNS, SCALES, SUBSET_WORDS } from '../../rules/counts.ts';
+import {
+  type CountKind,
+  KIND_CUES,
+  NOT_PEOPLE,
+  NUMBER_FORMS,
+  NUMBER_WORDS,
+  PEOPLE_NOUNS,
+  SCALES,
+  SUBSET_WORDS,
+} from '../../rules/counts.ts';
 import { LANGS, type Lang } from '../../rules/entities.ts';
 import type { Count } from '../schema.ts';
 

@@ -5,19 +5,28 @@
  * 1. Tokenise title and paragraphs; mark sentence-initial tokens (after . ! ? : ; quotes,
  *    dashes, line starts). Title-case headlines are treated as all sentence-initial.
  * 2. Gazetteer pass: longest run of 1-4 tokens starting with a capital whose key is a known
- *    place (countries in many languages, curated regions and cities) -> location.
+ *    place (countries in many languages, curated regions and major cities, German genitive -s)
+ *    -> location; not when it ends an organisation's name ("Agência Brasil").
  * 3. Capitalised spans: runs of capitalised words (and acronyms) joined by in-name connectors
- *    ("de", "von", "al-", "i"); a sentence-initial word is dropped when it is a function word,
- *    a role title, or is seen in lower case elsewhere in the article. Lower-case organisation
- *    keywords extend a following span ("ministère russe de la Défense"); Cyrillic/Polish
- *    capitalised keywords take their lower-case genitive tail ("Служба безпеки України").
- * 4. Classification: media list / organisation keyword / acronym -> organisation; gazetteer or
- *    locative preposition before a lone word -> location; role cue or a multi-word name of
- *    2-4 plain capitalised words -> person. A lone word that ends a known person's name is
- *    that person; other lone unknown words are dropped.
+ *    ("de", "von", "al-"); "and"/"und"/"der"/"for" join only inside organisation names. A
+ *    sentence-initial word is dropped when it is a function word, a role title, or is seen in
+ *    lower case elsewhere. Organisation names take lower-case parts: a lower-case keyword before
+ *    ("ministère russe des Affaires étrangères"), Romance adjectives after ("Nations unies"),
+ *    Slavic adjective + keyword + genitive tail ("Державна служба України з надзвичайних
+ *    ситуацій"); Slavic adjective + region noun is a place ("Запорізька область"). Spans are
+ *    split at role titles, at a place glued to a name ("Эстонии Андрес Тамм") and at a second
+ *    given name ("Си Цзиньпином Виктор Орбан").
+ * 4. Classification: media list / organisation keyword / acronym -> organisation (a lone
+ *    generic keyword such as "Sender" is nothing); gazetteer or a locative preposition before
+ *    -> location, also for names listed with a place ("em Recife, Camaragibe e Olinda"); a
+ *    multi-word name is a person only with evidence: a role cue, a given name first
+ *    (`entities/names.ts`), or its surname standing alone elsewhere. A lone word is a person
+ *    after a role title or next to a speech verb ("schreibt Kammerevert").
  * 5. Alias grouping on stemmed keys ("Орбана" -> "Орбан", "Konachenkov" -> "Igor
- *    Konachenkov"); the fullest, most frequent, shortest-inflected form names the group.
+ *    Konachenkov"), acronyms join the organisation they abbreviate ("AP" / "Associated Press");
+ *    the fullest, most frequent, shortest-inflected form names the group.
  * Rule tables: `lib/rules/entities.ts`. Pure, never throws (returns empty lists on error).
+ * Cost: ~100 ms once per process (gazetteer and given names), then a few ms per article.
  */
 import {
   ADJ_ENDINGS,
@@ -36,8 +45,8 @@ import {
   ROLES,
   STOPWORDS,
 } from '../../rules/entities.ts';
-import { gazetteer } from './entities/gazetteer.ts';
 import { speechTable } from '../../rules/speech.ts';
+import { gazetteer } from './entities/gazetteer.ts';
 import { givenNames } from './entities/names.ts';
 import { foldToken, nameKey, stemToken, tokenKey } from './entities/normalize.ts';
 
@@ -66,6 +75,8 @@ interface Tok {
   poss: boolean;
   /** Index in the article's token list. */
   i: number;
+  /** An elided article or preposition ("L’" of "L’Arena"). */
+  el?: boolean;
 }
 
 interface LangRules {
@@ -163,10 +174,17 @@ const VERB_END_RE = /(?:ли|ла|ло|ся|сь|ть|ти|ł|ła|li|ły|ać|ić
 const PAST_MASC_RE = /(?:ил|ел|ал|ял|ыл|ув|ав|ив)$/u;
 const VERB_END = { test: (low: string): boolean => VERB_END_RE.test(low) || (low.length >= 5 && PAST_MASC_RE.test(low)) };
 /** Generic keyword nouns that do not make an organisation after a sentence-initial adjective. */
-const WEAK_KW = new Set(['канал', 'канали', 'каналы', 'група', 'группа', 'grupa', 'kanał', 'kanały', 'центр', 'рух', 'движение', 'фронт'].map((x) => stemToken(x, /[а-яії]/.test(x) ? 'ru' : 'pl')));
+const WEAK_KW = new Set(
+  ['канал', 'канали', 'каналы', 'група', 'группа', 'grupa', 'kanał', 'kanały', 'центр', 'рух', 'движение', 'фронт'].map((x) =>
+    stemToken(x, /[а-яії]/.test(x) ? 'ru' : 'pl'),
+  ),
+);
 /** "perto de Goma", "near to", "près de", "cerca de": a locative word + "of". */
 const NEAR = new Set(['perto', 'cerca', 'près', 'pres', 'near', 'nahe', 'vicino', 'proximité', 'arredores', 'alrededores', 'outskirts']);
 const NEAR_CONN = new Set(['de', 'of', 'di', 'do', 'da', 'du', 'des', 'del', 'von']);
+/** German compound role titles: "Kommissionspräsidentin", "Außenministerin", "Regierungssprecher". */
+const DE_ROLE_HEAD =
+  /\p{L}{3,}(?:prasident|prasidentin|minister|ministerin|sprecher|sprecherin|chef|chefin|kanzler|kanzlerin|vorsitzender|vorsitzende|leiter|leiterin)$/u;
 /** What stands between two items of a list: a comma or "and". */
 const LIST_GAP = /^(?:\s*,\s*|\s+(?:and|et|und|y|e|i|и|і|та|oraz|ou|o|or|или|або)\s+|\s*,\s*(?:and|et|und|y|e|i|и|і|та|oraz)\s+)$/u;
 /** Connectors that join words only inside an organisation's name. */
@@ -226,6 +244,7 @@ function tokenize(par: string, titleCase: boolean, offset: number, out: Tok[]): 
         joined: idx > 0 || afterInitial || (!first && /^[ \t\u00a0]+$/.test(gap)),
         poss,
         i: out.length,
+        el: pieces.length > 1 && idx === 0,
       });
     });
     first = false;
@@ -268,6 +287,7 @@ function isOrgKeyword(low: string, r: LangRules): boolean {
 
 function isOrgKeywordRaw(low: string, r: LangRules): boolean {
   if (r.roles.has(low)) return false;
+  if (r.lang === 'de' && DE_ROLE_HEAD.test(low)) return false;
   if (r.orgKwExact.has(low)) return true;
   const st = stemToken(low, r.lang);
   for (const k of r.orgKw) {
@@ -284,13 +304,17 @@ function isGenericKeyword(t: Tok, r: LangRules): boolean {
   if (t.low.length >= 14) return false;
   if (!isOrgKeyword(t.low, r)) return false;
   const st = stemToken(t.low, r.lang);
-  for (const k of r.orgKw) if (st === k || t.low === k || t.low.replace(/(?:en|n|s|e|i|es)$/u, '') === k.replace(/(?:en|n|s|e|i|es)$/u, '')) return true;
+  for (const k of r.orgKw)
+    if (st === k || t.low === k || t.low.replace(/(?:en|n|s|e|i|es)$/u, '') === k.replace(/(?:en|n|s|e|i|es)$/u, '')) return true;
   return r.orgKwExact.has(t.low);
 }
 
 /** Speech verbs (single words) of the article's language, lower case. */
 function speechVerbs(r: LangRules): Set<string> {
-  if (!r.speech) r.speech = new Set([...speechTable(r.lang).verbs, ...(ADMIN_WORDS[r.lang as Lang] ?? [])].filter((v) => !v.includes(' ')).map(foldToken));
+  if (!r.speech)
+    r.speech = new Set(
+      [...speechTable(r.lang).verbs, ...(ADMIN_WORDS[r.lang as Lang] ?? [])].filter((v) => !v.includes(' ')).map(foldToken),
+    );
   return r.speech;
 }
 
@@ -313,12 +337,12 @@ function nextTok(sp: Span): Tok | undefined {
 
 /** A role title, inflected in ru/uk/bg/pl ("председателем", "prezydenta"). */
 function isRole(t: Tok, r: LangRules): boolean {
-  return r.roles.has(t.low) || (r.cyrOrPl && r.roleStems.has(stemToken(t.low, r.lang)));
+  return r.roles.has(t.low) || (r.cyrOrPl && r.roleStems.has(stemToken(t.low, r.lang))) || (r.lang === 'de' && DE_ROLE_HEAD.test(t.low));
 }
 
 /** A token that is a given name (or an initial "J."), folded and, in ru/uk/bg/pl, stemmed. */
 function isGivenName(t: Tok, r: LangRules): boolean {
-  if (/^\p{Lu}\.?$/u.test(t.t)) return true;
+  if (/^\p{Lu}\.?$/u.test(t.t)) return !t.el;
   const gn = givenNames();
   if (gn.has(t.low)) return true;
   const h = t.low.indexOf('-');
@@ -489,7 +513,12 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
         const after = toks[k];
         // "and"/"und"/"der"/"for"...: only inside an organisation's name ("Prawo i Sprawiedliwość",
         // "Partei der Arbeit"), never between two names or German nouns ("Einfluss der Sender")
-        const orgOnly = conns.some((c) => ORG_CONN.has(c.low) || (lang === 'de' && c.low !== 'von' && c.low !== 'van')) || (lang === 'de' && !isGivenName(ts[0] as Tok, r));
+        // "L’Arena di Massimo Giletti": a full name after the connector starts a new name
+        const after2 = toks[k + 1];
+        if (after && givenNames().has(after.low) && after2?.joined && after2.cap && !used[k + 1]) break;
+        // German "von der Leyen": particles after a given name
+        const deParticles = conns.every((c, ci) => c.low === 'von' || c.low === 'van' || (ci > 0 && (c.low === 'der' || c.low === 'den')));
+        const orgOnly = conns.some((c) => ORG_CONN.has(c.low)) || (lang === 'de' && !(deParticles && ts.some((x) => isGivenName(x, r))));
         // a place closing an organisation's name: "Ministerio de Defensa de Rusia", "Bank of England"
         const placeIdx =
           after && used[k] && ts.some((x) => isOrgKeyword(x.low, r)) && !(toks[k + 1]?.joined && toks[k + 1]?.cap)
@@ -501,7 +530,14 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
           j = k + 1;
           break;
         }
-        if (after?.joined && (after.cap || after.acr) && !used[k] && !r.stop.has(after.low) && (!orgOnly || ts.some((x) => isOrgKeyword(x.low, r))) && conns.length <= (orgOnly && (lang === 'de' || conns.some((c) => AND_CONN.has(c.low))) ? 1 : 2)) {
+        if (
+          after?.joined &&
+          (after.cap || after.acr) &&
+          !used[k] &&
+          !r.stop.has(after.low) &&
+          (!orgOnly || ts.some((x) => isOrgKeyword(x.low, r))) &&
+          conns.length <= (orgOnly && (lang === 'de' || conns.some((c) => AND_CONN.has(c.low))) ? 1 : 2)
+        ) {
           ts.push(...conns, after);
           j = k + 1;
           continue;
@@ -512,10 +548,12 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     // Romance languages: a lower-case adjective ends an organisation's name ("Nations unies")
     const adjs = ORG_ADJ.get(lang);
     if (adjs) {
-      const kwNear = ts.some((x) => isOrgKeyword(x.low, r)) || [1, 2, 3].some((b) => {
-        const x = toks[i - b];
-        return !!x && !x.cap && isOrgKeyword(x.low, r);
-      });
+      const kwNear =
+        ts.some((x) => isOrgKeyword(x.low, r)) ||
+        [1, 2, 3].some((b) => {
+          const x = toks[i - b];
+          return !!x && !x.cap && isOrgKeyword(x.low, r);
+        });
       let n = 0;
       while (kwNear && n < 2 && toks[j]?.joined && !toks[j]?.cap && adjs.has(toks[j]?.low ?? '') && !used[j]) {
         ts.push(toks[j] as Tok);
@@ -538,10 +576,22 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       let hit: Kind | null = null;
       while (k < toks.length && low.length < 3) {
         const t = toks[k];
-        if (!t || !t.joined || used[k] || t.cap || t.acr || r.stop.has(t.low) || r.roles.has(t.low) || !sameScript(t, t0) || VERB_END.test(t.low)) break;
+        if (
+          !t ||
+          !t.joined ||
+          used[k] ||
+          t.cap ||
+          t.acr ||
+          r.stop.has(t.low) ||
+          r.roles.has(t.low) ||
+          !sameScript(t, t0) ||
+          VERB_END.test(t.low)
+        )
+          break;
         low.push(t);
         k++;
-        if (isOrgKeyword(t.low, r)) hit = ts.length === 1 && t0.sent && low.length === 1 && WEAK_KW.has(stemToken(t.low, lang)) ? null : 'org';
+        if (isOrgKeyword(t.low, r))
+          hit = ts.length === 1 && t0.sent && low.length === 1 && WEAK_KW.has(stemToken(t.low, lang)) ? null : 'org';
         else if (REGION_NOUNS.has(stemToken(t.low, lang))) hit = 'loc';
         if (hit) break;
       }
@@ -608,7 +658,8 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       const f = ts[0];
       if (!f) break;
       const isConn = r.conn.has(f.low) && !f.cap;
-      const isRole = r.roles.has(f.low) && (ts[1]?.cap ?? false) && !(ts[1] && r.conn.has(ts[1].low));
+      const isRole =
+        (r.roles.has(f.low) || (lang === 'de' && DE_ROLE_HEAD.test(f.low))) && (ts[1]?.cap ?? false) && !(ts[1] && r.conn.has(ts[1].low));
       const isWeakStart = f.sent && weak(f) && !(f.acr && !r.stop.has(f.low));
       const isDemonym = r.demonyms.has(f.low) && !(ts[1] && isOrgKeyword(ts[1].low, r));
       if (isRole) roleLead = true;
@@ -644,7 +695,14 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
         const a = pq.ts[k - 1] as Tok;
         const b = pq.ts[k] as Tok;
         const right = pq.ts.slice(k);
-        if (b.cap && givenNames().has(b.low) && !isGivenName(a, r) && !r.conn.has(a.low) && right.length <= 3 && right.every((t) => t.cap && !r.conn.has(t.low))) {
+        if (
+          b.cap &&
+          givenNames().has(b.low) &&
+          !isGivenName(a, r) &&
+          !r.conn.has(a.low) &&
+          right.length <= 3 &&
+          right.every((t) => t.cap && !r.conn.has(t.low))
+        ) {
           pieces.splice(q, 1, { ts: pq.ts.slice(0, k), role: pq.role, orgOnly: false }, { ts: right, role: false, orgOnly: false });
           break;
         }
@@ -718,7 +776,10 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
   if (r.articles.size) {
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i] as Tok;
-      if (t.cap && t.joined && r.articles.has((toks[i - 1] as Tok).low)) articled.add(t.low);
+      // (not "von der Leyen": an article after a name particle)
+      const p2 = toks[i - 2];
+      if (t.cap && t.joined && r.articles.has((toks[i - 1] as Tok).low) && !(p2 && (p2.low === 'von' || p2.low === 'van')))
+        articled.add(t.low);
     }
   }
   // lone capitalised words inside sentences (surname evidence)
@@ -795,8 +856,17 @@ function classify(
     // "Officials said": a sentence-initial word needs to be seen inside a sentence too
     if (sp.speechCue && !(r.articles.size && articled.has(t.low)) && (!t.sent || surnames.has(tokenKey(t.t, lang)))) return 'per';
     // German "nach Angaben der Polizei": a noun phrase, not a place
+    // German capitalises every noun ("in Erscheinung", "in Panik", "zum ersten Mal"): there a lone
+    // word after "in" must not look like a common noun (seen after an article, noun suffix, plural -en/-s)
     const nx = sp.toks[0] ? nextTok(sp) : undefined;
-    if (sp.locCue && !(lang === 'de' && nx && r.articles.has(nx.low))) {
+    const deNoun =
+      lang === 'de' &&
+      ((!!nx && r.articles.has(nx.low)) ||
+        articled.has(t.low) ||
+        NOUN_SUFFIX_RE.test(t.low) ||
+        /(?:en|ik|iz|ung|ei|s)$/u.test(t.low) ||
+        t.low.length <= 3);
+    if (sp.locCue && !deNoun) {
       sp.weakLoc = true;
       return 'loc';
     }
@@ -807,7 +877,7 @@ function classify(
   if (ts.every((t) => t.acr)) return 'org';
   // "El Alto", "La Paz": a capitalised article opens a place (media names are in the list)
   if (!sp.sentInitial && r.stop.has(ts[0]?.low ?? '') && ts[0]?.cap) return 'loc';
-  if (ts.length > 4 || words.length > 4) return 'org';
+  if (ts.length > 4 || words.length > 4) return ts.length <= 6 && isGivenName(ts[0] as Tok, r) && !ts.some((t) => t.acr) ? 'per' : 'org';
   if (ts.some((t) => NOUN_SUFFIX_RE.test(t.low))) return null;
   const adj = ADJ_RE.get(lang);
   if (adj && ts.slice(0, -1).some((t) => adj.test(t.low))) return 'org';
@@ -894,7 +964,9 @@ function group(spans: Span[], lang: string, r: LangRules): EntityGroup[] {
     if (ga.kind !== 'org' || ga.forms.size !== 1) continue;
     const acr = [...ga.forms.keys()][0] ?? '';
     if (!/^[\p{Lu}]{2,6}$/u.test(acr)) continue;
-    const full = groups.find((g) => g !== ga && g.kind === 'org' && [...g.forms.keys()].some((f) => f.includes(' ') && initials(f) === acr));
+    const full = groups.find(
+      (g) => g !== ga && g.kind === 'org' && [...g.forms.keys()].some((f) => f.includes(' ') && initials(f) === acr),
+    );
     if (full) {
       full.forms.set(acr, ga.forms.get(acr) ?? 1);
       groups.splice(a, 1);

@@ -756,7 +756,8 @@ function isOrgToken(t: string): boolean {
   const l = t.toLowerCase().replace(/\.$/, '');
   return ORG_SHORT.has(l) || ORG_PREFIX_RE.test(l);
 }
-const PLACE_CACHE = new Map<string, boolean>();
+/** Per language: token -> is a gazetteer place (bounded). */
+const PLACE_CACHE = new Map<string, Map<string, boolean>>();
 
 const PREPOSITIONS = new Set(
   (
@@ -787,18 +788,22 @@ function findNames(
   } catch {
     places = null;
   }
+  let placeCache = PLACE_CACHE.get(lang);
+  if (!placeCache) {
+    placeCache = new Map();
+    PLACE_CACHE.set(lang, placeCache);
+  }
   const isPlace = (t: string): boolean => {
     if (!places || perSet.has(fold(t))) return false;
-    const ck = `${lang}\u0000${t}`;
-    let r = PLACE_CACHE.get(ck);
+    let r = placeCache.get(t);
     if (r === undefined) {
       try {
         r = places.has(nameKey(t, lang));
       } catch {
         r = false;
       }
-      if (PLACE_CACHE.size > 50000) PLACE_CACHE.clear();
-      PLACE_CACHE.set(ck, r);
+      if (placeCache.size > 50000) placeCache.clear();
+      placeCache.set(t, r);
     }
     return r;
   };

@@ -3,15 +3,19 @@
  * "selon l'AFP", "laut Frankfurter Rundschau", "по словам Орбана", "told NBC News").
  *
  * Algorithm: find each cue of `lib/rules/sources.ts` (word-bounded, case-insensitive); after
- * it skip articles and words like "agency"/"newspaper", then take the longest entity form of
- * `extractEntityGroups` that starts there (reported by its fullest name, so inflected
- * "Орбана" gives "Виктор Орбан"), else a capitalised run of up to six words. "X reported"
- * cues look backwards for an entity form ending right before. Pure; never throws.
+ * it, take the longest entity form of `extractEntityGroups` that starts there (reported by its
+ * fullest name, so inflected "Орбана" gives "Виктор Орбан"), else skip articles, "agency"-like
+ * and time words ("informó este miércoles el ...") and retry, else a capitalised run of up to
+ * five words. A role word after the cue ("selon la présidente du parti") stands for the person
+ * named next in the sentence, else the one named last before. "told"-like cues take only
+ * organisations. Also: "X reported"/"X сообщил" (name right before the cue), pronoun cues
+ * ("За його словами", "selon lui": the person named last), "as X said" ("come spiega
+ * Orsini"), and "X, cited by Y" (X when an organisation). Places and demonyms are never
+ * sources. Pure; never throws.
  */
-import { LANGS, type Lang } from '../../rules/entities.ts';
-import { speechTable } from '../../rules/speech.ts';
-import { ROLES } from '../../rules/entities.ts';
+import { DEMONYMS, LANGS, type Lang, ROLES } from '../../rules/entities.ts';
 import { AFTER_CUES, AS_WORDS, BEFORE_CUES, CITED_BY, PRONOUN_CUES, SKIP_WORDS, TIME_SKIP } from '../../rules/sources.ts';
+import { speechTable } from '../../rules/speech.ts';
 import { type EntityGroup, extractEntityGroups } from './entities.ts';
 
 const esc = (s: string): string =>
@@ -28,11 +32,16 @@ interface Compiled {
   asName: RegExp;
   citedBy: RegExp;
   verbAfter: RegExp;
+  verbAnywhere: RegExp;
   roles: Set<string>;
   skip: Set<string>;
 }
 const cache = new Map<string, Compiled>();
-const alt = (xs: string[]): string => [...new Set(xs)].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = (xs: string[]): string =>
+  [...new Set(xs)]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
 function compiled(lang: string): Compiled {
   const hit = cache.get(lang);
   if (hit) return hit;
@@ -48,7 +57,11 @@ function compiled(lang: string): Compiled {
     ),
     asName: new RegExp(`(?<![\\p{L}])(?:${alt(ls.flatMap((l) => AS_WORDS[l]))})\\s+`, 'giu'),
     citedBy: new RegExp(`,?\\s*(?:${alt(ls.flatMap((l) => CITED_BY[l]))})(?![\\p{L}])`, 'giu'),
-    verbAfter: new RegExp(`^\\s*(?:(?:has|have|had|hat|ha|a|l['’]a|l['’]|le|la|lo|also|auch|anche|aussi|bereits|già|déjà|уже|вже)\\s+)?(?:${alt(verbs)})(?![\\p{L}])`, 'iu'),
+    verbAfter: new RegExp(
+      `^\\s*(?:(?:has|have|had|hat|ha|a|l['’]a|l['’]|le|la|lo|also|auch|anche|aussi|bereits|già|déjà|уже|вже)\\s+)?(?:${alt(verbs)})(?![\\p{L}])`,
+      'iu',
+    ),
+    verbAnywhere: new RegExp(`(?<![\\p{L}])(?:${alt([...verbs, ...ls.flatMap((l) => AFTER_CUES[l])])})(?![\\p{L}])`, 'iu'),
     roles: new Set(ls.flatMap((l) => ROLES[l]).map((x) => x.toLowerCase())),
     skip: new Set([...ls.flatMap((l) => SKIP_WORDS[l]), ...ls.flatMap((l) => TIME_SKIP[l])].map((x) => x.toLowerCase())),
   };
@@ -58,6 +71,8 @@ function compiled(lang: string): Compiled {
 
 /** Cues whose object is the addressee ("told", "a indiqué à", "gegenüber", "in an interview with"). */
 const TOLD = /(?:^told|\s(?:à|a|ao|al|do|dla)$|gegenüber|interview|entretien|intervista|entrevista|rozmowie|интервью|інтерв)/iu;
+
+const DEMONYM_SET = new Set(Object.values(DEMONYMS).flat());
 
 const CAP_RUN =
   /^[\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+(?:[\p{Lu}\d][\p{L}\p{N}.&'’-]*|(?:de|of|the|du|des|von|der|di|do|da|dos|das|del|y|e|i|и|і)(?=\s+[\p{Lu}])))*/u;
@@ -166,6 +181,8 @@ function run(text: string, lang: string, groups: EntityGroup[]): string[] {
     if (run) {
       const words = run[0].split(/\s+/).slice(0, 5).join(' ');
       if (/^(?:The|Le|La|Les|Der|Die|Das|El|Il|Lo|O|A)$/u.test(words)) return;
+      // "according to Ukrainian officials": a demonym is not a source
+      if (DEMONYM_SET.has((words.split(' ')[0] ?? '').toLowerCase())) return;
       if (forms.some((f) => f.kind === 'location' && words.startsWith(f.form))) return;
       add(words);
     }
@@ -188,11 +205,15 @@ function run(text: string, lang: string, groups: EntityGroup[]): string[] {
   for (const m of text.matchAll(c.asName)) {
     const pos = (m.index ?? 0) + m[0].length;
     const rest = text.slice(pos, pos + 200);
-    const f = formAt(rest.replace(/^(?:the|le|la|l['’]|der|die|das|il|el|o|a)\s*/iu, (x) => ' '.repeat(x.length)).trimStart()) ?? formAt(rest);
+    const f =
+      formAt(rest.replace(/^(?:the|le|la|l['’]|der|die|das|il|el|o|a)\s*/iu, (x) => ' '.repeat(x.length)).trimStart()) ?? formAt(rest);
     if (!f || f.kind === 'location') continue;
     const idx = rest.indexOf(f.form);
     if (idx < 0 || idx > 5) continue;
-    if (c.verbAfter.test(rest.slice(idx + f.form.length))) add(f.name);
+    const tail = rest.slice(idx + f.form.length);
+    // German puts the verb at the end of the clause: "wie das Ministerium in Moskau am 4. Mai mitteilte"
+    const clause = lang === 'de' ? (/^[^,;:!?\n]{0,80}/u.exec(tail)?.[0] ?? '') : '';
+    if (c.verbAfter.test(tail) || (clause && c.verbAnywhere.test(clause))) add(f.name);
   }
   // "Civil Defense, citée par Reuters": the cited organisation before the cue (a person cited
   // by an agency is a speaker, not a source)

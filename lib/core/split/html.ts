@@ -5,6 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { BOILERPLATE_CUES } from '../../rules/boilerplate.ts';
 import type { StatedMeta } from '../types.ts';
 
 /** Result of HTML extraction, before cleaning. */
@@ -12,8 +13,10 @@ export interface HtmlExtraction {
   meta: StatedMeta;
   /** Main-content paragraphs in reading order. */
   paragraphs: string[];
-  /** Figure captions found inside the main content. */
+  /** Figure captions found inside the main content (credit parts cut off). */
   captions: string[];
+  /** Photo credit holders cut off the captions ("Photo: John Smith/Valley Post"). */
+  credits: string[];
   /** Pieces dropped by the extractor, with reasons. */
   removed: { text: string; reason: string }[];
 }
@@ -156,6 +159,31 @@ function jsonLdMeta(document: { querySelectorAll(sel: string): ArrayLike<DomNode
   return meta;
 }
 
+/** Photo-credit cues of every language table ("Photo:", "Foto:", "Фото:", ...) and ©. */
+const CREDIT_CUE = new RegExp(
+  `\\s*[-–—|/(]?\\s*(?:©|${[...new Set(Object.values(BOILERPLATE_CUES).flatMap((c) => c.credit ?? []))].join('|')})\\s*`,
+  'iu',
+);
+
+/** Split "caption — Photo: holder" into the caption and the credit holder. */
+export function splitCaptionCredit(caption: string): { caption: string; credit: string | null } {
+  const m = CREDIT_CUE.exec(caption);
+  if (!m) return { caption, credit: null };
+  const holder = caption
+    .slice(m.index + m[0].length)
+    .replace(/[)\]\s.]+$/u, '')
+    .trim();
+  return { caption: caption.slice(0, m.index).replace(/[\s,.;:–—-]+$/u, '').trim(), credit: holder || null };
+}
+
+/** Text of every block of a page (nav, header, footer included), for the audit trail of what was left out. */
+function allBlocks(body: DomNode | null): string[] {
+  if (!body) return [];
+  const out = { paragraphs: [] as string[], captions: [] as string[] };
+  renderBlocks(body, out);
+  return [...out.paragraphs, ...out.captions];
+}
+
 /**
  * Extract metadata and main content from an HTML page.
  *
@@ -201,6 +229,8 @@ export function extractHtml(html: string): HtmlExtraction {
 
   const out = { paragraphs: [] as string[], captions: [] as string[] };
   const removed: { text: string; reason: string }[] = [];
+  // Before Readability mutates the DOM: every block, to list what the main content leaves out.
+  const everything = allBlocks(doc.body);
   let article: { content?: string | null; title?: string | null; byline?: string | null } | null = null;
   try {
     // Readability mutates the DOM it is given; it is the last user of `document` here.
@@ -230,5 +260,19 @@ export function extractHtml(html: string): HtmlExtraction {
     }
     if (body) renderBlocks(body, out);
   }
-  return { meta, paragraphs: out.paragraphs, captions: out.captions, removed };
+  const kept = new Set([...out.paragraphs, ...out.captions]);
+  const seen = new Set<string>();
+  for (const t of everything) {
+    if (kept.has(t) || seen.has(t) || removed.some((r) => r.text === t)) continue;
+    seen.add(t);
+    removed.push({ text: t, reason: 'not-main-content' });
+  }
+  const captions: string[] = [];
+  const credits: string[] = [];
+  for (const c of out.captions) {
+    const split = splitCaptionCredit(c);
+    if (split.caption) captions.push(split.caption);
+    if (split.credit) credits.push(split.credit);
+  }
+  return { meta, paragraphs: out.paragraphs, captions: [...new Set(captions)], credits: [...new Set(credits)], removed };
 }

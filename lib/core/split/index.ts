@@ -56,7 +56,7 @@ export function splitDocuments(key: string, format: Format, text: string, bytes:
             meta: x.meta,
             removed: x.removed,
             captions: x.captions,
-            credits: [],
+            credits: x.credits,
           },
         ],
         rejects: [],
