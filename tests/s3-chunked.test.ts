@@ -14,7 +14,7 @@ import { encodeS3EventKey, inputSummaryKey, parseLayoutKey, recordsPrefix, rejec
 import { MemoryLog } from '../lib/cloud/log.ts';
 import type { InputSummaryFile } from '../lib/cloud/process.ts';
 import { processObject } from '../lib/core/pipeline.ts';
-import { processTabularStreamFrom } from '../lib/core/resumable.ts';
+import { processTabularStreamFrom } from '../lib/core/stream.ts';
 import type { CorpusRecord, Reject } from '../lib/core/schema.ts';
 import { processTabularStream } from '../lib/core/stream.ts';
 import { processArchiveEntry, zipEntriesFrom } from '../lib/core/zipstream.ts';

@@ -22,7 +22,7 @@
 import { z } from 'zod';
 import { type ArchiveLimits, archiveKind, DEFAULT_LIMITS } from '../core/archive.ts';
 import type { ObjectResult } from '../core/pipeline.ts';
-import { processTabularStreamFrom } from '../core/resumable.ts';
+import { processTabularStreamFrom } from '../core/stream.ts';
 import { sniffHead } from '../core/stream.ts';
 import { PIPELINE_VERSION } from '../core/version.ts';
 import { processArchiveEntry, zipEntriesFrom } from '../core/zipstream.ts';

@@ -5,6 +5,11 @@
  * the same per-document core as the in-memory path. Memory stays flat with file size: only
  * the current batch of records is held.
  *
+ * Resumable: rows (CSV/TSV data rows, 1-based) and lines (JSONL, 1-based) have fixed
+ * positions in an object; a run can start after position N (rows up to N are parsed, so the
+ * parser keeps its state, but never cleaned or extracted) and every batch states the last
+ * position it covers. A driver with a time limit (Lambda) stops after any batch and resumes.
+ *
  * Pure apart from node:zlib and node:stream (computation, no I/O): the caller supplies the chunks.
  */
 import { once } from 'node:events';
@@ -37,7 +42,44 @@ export interface StreamOptions extends PipelineOptions {
   batchSize?: number;
 }
 
-/** A stateful decoder: `write` may be called with any cut of the bytes. */
+/**
+ * Sniff the format of a stream from its first {@link HEAD_BYTES} (after gzip), without
+ * consuming it. Used by drivers to choose between this path and the in-memory one.
+ */
+export function sniffHead(key: string, head: Uint8Array): Format {
+  return sniffFormat(key.replace(/\.gz$/i, ''), decodeBytes(head.subarray(0, HEAD_BYTES)).text);
+}
+
+/**
+ * Process a large CSV/TSV/JSONL object as a stream, from its start.
+ * @param input key, chunks (any sizes) and Content-Type
+ * @param format the format sniffed by the caller (`csv`, `tsv` or `jsonl`)
+ * @returns batches of results for the same key; every row ends as a record or a reject
+ * @throws only what the chunk source throws (I/O); content problems are rejects
+ */
+export async function* processTabularStream(input: StreamInput, format: 'csv' | 'tsv' | 'jsonl', opts: StreamOptions = {}): AsyncGenerator<ObjectResult> {
+  for await (const b of processTabularStreamFrom(input, format, { ...opts, skip: 0 })) yield b.result;
+}
+
+/** Options of {@link processTabularStreamFrom}. */
+export interface ResumableStreamOptions extends StreamOptions {
+  /** Positions (data rows or lines) 1..skip are parsed but not processed. @default 0 */
+  skip?: number;
+}
+
+/** One batch of a resumable run. */
+export interface PositionedBatch {
+  /** Records and rejects of positions after the previous batch's `position`, up to this one's. */
+  result: ObjectResult;
+  /**
+   * Last position (data row or line, 1-based) covered by this batch: resuming with
+   * `skip: position` continues right after it. Never below the run's `skip`.
+   */
+  position: number;
+  /** True for the last batch (the object was read to its end, or could not be read further). */
+  done: boolean;
+}
+
 interface ChunkDecoder {
   encoding: string;
   write(chunk: Uint8Array): string;
@@ -48,17 +90,13 @@ function makeDecoder(head: Uint8Array): { decoder: ChunkDecoder; bomLength: numb
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { decoder: textDecoder('utf-8'), bomLength: 3 };
   if (head[0] === 0xff && head[1] === 0xfe) return { decoder: textDecoder('utf-16le'), bomLength: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { decoder: textDecoder('utf-16be'), bomLength: 2 };
-  // Strict UTF-8 on the head, ignoring a character cut at its end.
   let cut = head.length;
   for (let back = 0; back < 4 && cut > 0 && ((head[cut - 1] ?? 0) & 0xc0) === 0x80; back++) cut--;
   if (cut > 0 && (head[cut - 1] ?? 0) >= 0xc0) cut--;
   if (decodeBytes(head.subarray(0, cut)).via === 'strict-utf8') return { decoder: textDecoder('utf-8'), bomLength: 0 };
   const legacy = detectLegacyEncoding(head) ?? 'windows-1252';
   const d = iconv.getDecoder(legacy);
-  return {
-    decoder: { encoding: legacy, write: (c) => d.write(Buffer.from(c)), end: () => d.end() ?? '' },
-    bomLength: 0,
-  };
+  return { decoder: { encoding: legacy, write: (c) => d.write(Buffer.from(c)), end: () => d.end() ?? '' }, bomLength: 0 };
 }
 
 function textDecoder(encoding: string): ChunkDecoder {
@@ -66,25 +104,24 @@ function textDecoder(encoding: string): ChunkDecoder {
   return { encoding, write: (c) => d.decode(c, { stream: true }), end: () => d.decode() };
 }
 
-/** Inflate a gzip chunk stream, counting inflated bytes against a limit. */
-async function* gunzipChunks(chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<Uint8Array> {
-  const gunzip = Readable.from(chunks).pipe(createGunzip());
-  let total = 0;
-  for await (const c of gunzip as AsyncIterable<Buffer>) {
-    total += c.length;
-    if (total > maxBytes) {
-      gunzip.destroy();
-      throw new LimitError(`the gzip data inflates to more than ${maxBytes} bytes (limit)`);
-    }
-    yield c;
-  }
-}
-
 class LimitError extends Error {
   override name = 'LimitError';
 }
 
-/** Read chunks until `n` bytes are buffered; returns the head and an iterator over the rest. */
+async function* gunzipChunks(chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<Uint8Array> {
+  const gunzip = Readable.from(chunks).pipe(createGunzip());
+  let total = 0;
+  try {
+    for await (const c of gunzip as AsyncIterable<Buffer>) {
+      total += c.length;
+      if (total > maxBytes) throw new LimitError(`the gzip data inflates to more than ${maxBytes} bytes (limit)`);
+      yield c;
+    }
+  } finally {
+    gunzip.destroy();
+  }
+}
+
 async function takeHead(chunks: AsyncIterable<Uint8Array>, n: number): Promise<{ head: Uint8Array; rest: AsyncIterable<Uint8Array> }> {
   const it = chunks[Symbol.asyncIterator]();
   const parts: Uint8Array[] = [];
@@ -106,53 +143,87 @@ async function takeHead(chunks: AsyncIterable<Uint8Array>, n: number): Promise<{
   return { head, rest };
 }
 
-/**
- * Sniff the format of a stream from its first {@link HEAD_BYTES} (after gzip), without
- * consuming it. Used by drivers to choose between this path and the in-memory one.
- */
-export function sniffHead(key: string, head: Uint8Array): Format {
-  return sniffFormat(key.replace(/\.gz$/i, ''), decodeBytes(head.subarray(0, HEAD_BYTES)).text);
+async function* prepend(head: Uint8Array, rest: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  if (head.length) yield head;
+  yield* rest;
+}
+
+async function* decodeChunks(
+  chunks: AsyncIterable<Uint8Array>,
+  decoder: ChunkDecoder,
+  onText: (t: string) => void,
+): AsyncGenerator<string> {
+  for await (const c of chunks) {
+    const t = decoder.write(c);
+    if (t) {
+      onText(t);
+      yield t;
+    }
+  }
+  const tail = decoder.end();
+  if (tail) {
+    onText(tail);
+    yield tail;
+  }
+}
+
+function countFffd(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\uFFFD'); i !== -1; i = s.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+function newResult(key: string, format: string, encoding: string | null = null): ObjectResult {
+  return { key, format, encoding, records: [], rejects: [], replacementChars: 0, mojibakeLinesRepaired: 0, skipped: [] };
 }
 
 /**
- * Process a large CSV/TSV/JSONL object as a stream.
- * @param input key, chunks (any sizes) and Content-Type
- * @param format the format sniffed by the caller (`csv`, `tsv` or `jsonl`)
- * @returns batches of results for the same key; every row ends as a record or a reject
+ * Process a CSV/TSV/JSONL stream from position `skip + 1` on.
+ *
+ * Replacement characters (U+FFFD) are counted only in text decoded after the skipped
+ * positions' text began to be processed (approximately: from the chunk holding the first
+ * processed position), so summing the batches of consecutive runs counts each about once.
+ * @param input key, chunks (any sizes; re-read from the object's start) and Content-Type
+ * @param format `csv`, `tsv` or `jsonl` (sniffed by the caller)
+ * @returns batches (at most `batchSize` records + rejects each, the last one possibly empty)
+ *   with the position each ends at; the last has `done: true`
  * @throws only what the chunk source throws (I/O); content problems are rejects
+ * @example for await (const b of processTabularStreamFrom({ key, chunks }, 'csv', { skip: 1000 })) save(b.result, b.position)
  */
-export async function* processTabularStream(
+export async function* processTabularStreamFrom(
   input: StreamInput,
   format: 'csv' | 'tsv' | 'jsonl',
-  opts: StreamOptions = {},
-): AsyncGenerator<ObjectResult> {
+  opts: ResumableStreamOptions = {},
+): AsyncGenerator<PositionedBatch> {
   const batchSize = opts.batchSize ?? 500;
+  const skip = Math.max(0, Math.floor(opts.skip ?? 0));
   const maxInflated = opts.limits?.maxInflatedBytes ?? DEFAULT_LIMITS.maxInflatedBytes;
   let batch = newResult(input.key, format);
-  const flushIfFull = () => {
+  let position = skip;
+  let counting = skip === 0;
+  const full = (): PositionedBatch | null => {
     if (batch.records.length + batch.rejects.length < batchSize) return null;
-    const full = batch;
-    batch = newResult(input.key, format, full.encoding);
-    return full;
+    const out = { result: batch, position, done: false };
+    batch = newResult(input.key, format, out.result.encoding);
+    return out;
   };
+  let source: AsyncGenerator<Uint8Array> | null = null;
   try {
-    const source = input.chunks;
-    let { head, rest } = await takeHead(
-      (async function* () {
-        yield* source;
-      })(),
-      2,
-    );
+    const original = input.chunks;
+    source = (async function* () {
+      yield* original;
+    })();
+    let { head, rest } = await takeHead(source, 2);
     let chunks: AsyncIterable<Uint8Array> = prepend(head, rest);
     if (head[0] === 0x1f && head[1] === 0x8b) chunks = gunzipChunks(chunks, maxInflated);
     ({ head, rest } = await takeHead(chunks, HEAD_BYTES));
     const { decoder, bomLength } = makeDecoder(head);
     batch.encoding = decoder.encoding;
     const headText = decodeBytes(head.subarray(bomLength)).text;
-    const texts = decodeChunks(prepend(head.subarray(bomLength), rest), decoder, (n) => {
-      batch.replacementChars += n;
+    const texts = decodeChunks(prepend(head.subarray(bomLength), rest), decoder, (t) => {
+      if (counting) batch.replacementChars += countFffd(t);
     });
-    const toRecord = (doc: SourceDoc | PartReject | null) => {
+    const handle = (doc: SourceDoc | PartReject | null) => {
       if (!doc) return;
       if ('code' in doc) batch.rejects.push(rejectLine(input.key, doc.part, doc.code, doc.reason, null));
       else {
@@ -170,16 +241,22 @@ export async function* processTabularStream(
         carry = lines.pop() ?? '';
         for (const line of lines) {
           lineNo++;
-          toRecord(jsonlLineToDoc(input.key, line, lineNo, mapping));
-          const full = flushIfFull();
-          if (full) yield full;
+          if (lineNo <= skip) continue;
+          counting = true;
+          handle(jsonlLineToDoc(input.key, line, lineNo, mapping));
+          position = lineNo;
+          const b = full();
+          if (b) yield b;
         }
       }
-      if (carry) toRecord(jsonlLineToDoc(input.key, carry, lineNo + 1, mapping));
+      if (carry && lineNo + 1 > skip) {
+        handle(jsonlLineToDoc(input.key, carry, lineNo + 1, mapping));
+        position = lineNo + 1;
+      }
     } else {
       const layout: CsvLayout = csvLayout(input.key, headText, opts.mapping);
       if (layout.fileReject) {
-        batch.rejects.push(rejectLine(input.key, null, 'no_content', layout.fileReject, null));
+        if (skip === 0) batch.rejects.push(rejectLine(input.key, null, 'no_content', layout.fileReject, null));
       } else {
         const parser = Papa.parse(Papa.NODE_STREAM_INPUT, {
           delimiter: layout.delimiter,
@@ -191,12 +268,18 @@ export async function* processTabularStream(
           parser.end();
         })().catch((e) => (parser as unknown as Readable).destroy(e as Error));
         let index = layout.header ? -1 : 0;
-        for await (const cells of parser) {
-          index++;
-          if (index === 0) continue; // the header row
-          toRecord(csvRowToDoc(input.key, format, layout, cells, index));
-          const full = flushIfFull();
-          if (full) yield full;
+        try {
+          for await (const cells of parser) {
+            index++;
+            if (index === 0 || index <= skip) continue;
+            counting = true;
+            handle(csvRowToDoc(input.key, format, layout, cells, index));
+            position = index;
+            const b = full();
+            if (b) yield b;
+          }
+        } finally {
+          (parser as unknown as Readable).destroy();
         }
         await feed;
       }
@@ -212,40 +295,9 @@ export async function* processTabularStream(
         null,
       ),
     );
+  } finally {
+    // a consumer that stops early (return()) also closes the source (an S3 body, a file)
+    await source?.return(undefined);
   }
-  yield batch;
-}
-
-async function* prepend(head: Uint8Array, rest: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
-  if (head.length) yield head;
-  yield* rest;
-}
-
-async function* decodeChunks(
-  chunks: AsyncIterable<Uint8Array>,
-  decoder: ChunkDecoder,
-  onReplacement: (n: number) => void,
-): AsyncGenerator<string> {
-  for await (const c of chunks) {
-    const t = decoder.write(c);
-    if (t) {
-      onReplacement(countFffd(t));
-      yield t;
-    }
-  }
-  const tail = decoder.end();
-  if (tail) {
-    onReplacement(countFffd(tail));
-    yield tail;
-  }
-}
-
-function countFffd(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf('\uFFFD'); i !== -1; i = s.indexOf('\uFFFD', i + 1)) n++;
-  return n;
-}
-
-function newResult(key: string, format: string, encoding: string | null = null): ObjectResult {
-  return { key, format, encoding, records: [], rejects: [], replacementChars: 0, mojibakeLinesRepaired: 0, skipped: [] };
+  yield { result: batch, position, done: true };
 }
