@@ -13,7 +13,7 @@ import { type ObjectResult, processObject, systemFileReason } from './core/pipel
 import { RepeatedParagraphs } from './core/repeated.ts';
 import type { CorpusRecord, Reject } from './core/schema.ts';
 import type { FieldMapping } from './core/split/fields.ts';
-import { HEAD_BYTES, processTabularStream, STREAMABLE, sniffHead } from './core/stream.ts';
+import { HEAD_BYTES, prepend, processTabularStream, STREAMABLE, sniffHead, takeHead } from './core/stream.ts';
 import { PIPELINE_VERSION } from './core/version.ts';
 import { FolderStore } from './storage/folder.ts';
 import type { Store } from './storage/store.ts';
@@ -218,37 +218,17 @@ async function* resultsFor(store: Store, key: string, sourceKey: string, opts: B
     yield processObject({ key: sourceKey, bytes: await store.get(key) }, { now: opts.now, mapping: opts.mapping });
     return;
   }
-  const stream = await store.getStream(key);
-  const it = stream[Symbol.asyncIterator]();
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  let ended = false;
-  while (size < HEAD_BYTES) {
-    const r = await it.next();
-    if (r.done) {
-      ended = true;
-      break;
-    }
-    parts.push(r.value);
-    size += r.value.length;
-  }
-  const head = Buffer.concat(parts as Buffer[]);
+  const { head, rest } = await takeHead(await store.getStream(key), HEAD_BYTES);
   const gz = head[0] === 0x1f && head[1] === 0x8b;
   const format = gz
     ? (/\.(csv|tsv|jsonl|ndjson)\.gz$/i.exec(key)?.[1]?.toLowerCase().replace('ndjson', 'jsonl') ?? 'other')
     : sniffHead(key, head);
-  const rest: AsyncIterable<Uint8Array> = {
-    [Symbol.asyncIterator]: () => (ended ? { next: async () => ({ done: true as const, value: undefined }) } : it),
-  };
+
   if (STREAMABLE.has(format) && (STREAM_EXT.test(key) || !gz)) {
-    const chunks = (async function* () {
-      yield head;
-      yield* rest;
-    })();
-    yield* processTabularStream({ key: sourceKey, chunks }, format as 'csv' | 'tsv' | 'jsonl', { now: opts.now, mapping: opts.mapping });
+    yield* processTabularStream({ key: sourceKey, chunks: prepend(head, rest) }, format as 'csv' | 'tsv' | 'jsonl', { now: opts.now, mapping: opts.mapping });
     return;
   }
-  const all: Buffer[] = [head];
+  const all: Buffer[] = [head as Buffer];
   for await (const c of rest) all.push(c as Buffer);
   yield processObject({ key: sourceKey, bytes: Buffer.concat(all) }, { now: opts.now, mapping: opts.mapping });
 }

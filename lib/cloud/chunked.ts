@@ -22,8 +22,7 @@
 import { z } from 'zod';
 import { type ArchiveLimits, archiveKind, DEFAULT_LIMITS } from '../core/archive.ts';
 import type { ObjectResult } from '../core/pipeline.ts';
-import { processTabularStreamFrom } from '../core/stream.ts';
-import { sniffHead } from '../core/stream.ts';
+import { prepend, processTabularStreamFrom, sniffHead, takeHead } from '../core/stream.ts';
 import { PIPELINE_VERSION } from '../core/version.ts';
 import { processArchiveEntry, zipEntriesFrom } from '../core/zipstream.ts';
 import { ObjectChangedError, type OpenedStream } from '../storage/s3.ts';
@@ -151,34 +150,8 @@ async function* toAsync(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>
 
 /** Read the first `n` bytes of a stream; the returned iterable yields them, then the rest. */
 async function peek(body: AsyncIterable<Uint8Array>, n: number): Promise<{ head: Uint8Array; all: AsyncIterable<Uint8Array> }> {
-  const it = body[Symbol.asyncIterator]();
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  let ended = false;
-  while (size < n) {
-    const r = await it.next();
-    if (r.done) {
-      ended = true;
-      break;
-    }
-    parts.push(r.value);
-    size += r.value.length;
-  }
-  const head = Buffer.concat(parts);
-  const all = (async function* () {
-    try {
-      if (head.length) yield head;
-      if (ended) return;
-      for (;;) {
-        const r = await it.next();
-        if (r.done) return;
-        yield r.value;
-      }
-    } finally {
-      await it.return?.();
-    }
-  })();
-  return { head, all };
+  const { head, rest } = await takeHead(body, n);
+  return { head, all: prepend(head, rest) };
 }
 
 const GZ_NAME = /\.(csv|tsv|jsonl|ndjson)\.gz$/i;

@@ -122,7 +122,11 @@ async function* gunzipChunks(chunks: AsyncIterable<Uint8Array>, maxBytes: number
   }
 }
 
-async function takeHead(chunks: AsyncIterable<Uint8Array>, n: number): Promise<{ head: Uint8Array; rest: AsyncIterable<Uint8Array> }> {
+/**
+ * Read chunks until `n` bytes are buffered (or the stream ends).
+ * @returns the head and an iterable over the rest (closing it closes the source)
+ */
+export async function takeHead(chunks: AsyncIterable<Uint8Array>, n: number): Promise<{ head: Uint8Array; rest: AsyncIterable<Uint8Array> }> {
   const it = chunks[Symbol.asyncIterator]();
   const parts: Uint8Array[] = [];
   let size = 0;
@@ -143,7 +147,8 @@ async function takeHead(chunks: AsyncIterable<Uint8Array>, n: number): Promise<{
   return { head, rest };
 }
 
-async function* prepend(head: Uint8Array, rest: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+/** The head bytes, then the rest: undoes {@link takeHead}. */
+export async function* prepend(head: Uint8Array, rest: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
   if (head.length) yield head;
   yield* rest;
 }
