@@ -223,17 +223,23 @@ export function readTar(bytes: Uint8Array, limits: ArchiveLimits, budget: Inflat
  * when there is none or it defers to ZIP64. A claim only: the streaming read still counts.
  */
 export function zipDeclaredEntries(bytes: Uint8Array): number | null {
-  const stop = Math.max(0, bytes.length - 22 - 0xffff);
-  for (let i = bytes.length - 22; i >= stop; i--) {
-    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 5 && bytes[i + 3] === 6) {
-      const total = (bytes[i + 10] ?? 0) | ((bytes[i + 11] ?? 0) << 8);
-      return total === 0xffff ? null : total;
-    }
-  }
-  return null;
+  const i = zipEndRecordOffset(bytes);
+  if (i < 0) return null;
+  const total = (bytes[i + 10] ?? 0) | ((bytes[i + 11] ?? 0) << 8);
+  return total === 0xffff ? null : total;
 }
 
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
+/** Offset of the end-of-central-directory signature `PK\x05\x06` in the last 64 KiB + 22 bytes, or -1. */
+export function zipEndRecordOffset(bytes: Uint8Array): number {
+  const stop = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let i = bytes.length - 22; i >= stop; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 5 && bytes[i + 3] === 6) return i;
+  }
+  return -1;
+}
+
+/** Join chunks of known total size into one array (no copy for a single chunk). */
+export function concat(chunks: Uint8Array[], size: number): Uint8Array {
   if (chunks.length === 1 && chunks[0]) return chunks[0];
   const out = new Uint8Array(size);
   let o = 0;

@@ -13,7 +13,7 @@
  * Pure (computation only): the caller supplies the chunks.
  */
 import { Unzip, type UnzipDecoder, type UnzipFile, UnzipInflate } from 'fflate';
-import { type ArchiveEntry, type ArchiveLimits, DEFAULT_LIMITS, unsafeEntryName } from './archive.ts';
+import { type ArchiveEntry, type ArchiveLimits, concat, DEFAULT_LIMITS, unsafeEntryName, zipEndRecordOffset } from './archive.ts';
 import { documentId, type ObjectResult, type PipelineOptions, processObject, rejectLine, systemFileReason } from './pipeline.ts';
 
 /** Options of {@link zipEntriesFrom}. */
@@ -209,21 +209,7 @@ function keepTail(tail: Uint8Array, chunk: Uint8Array): Uint8Array {
 
 /** True when the end-of-central-directory signature `PK\x05\x06` lies in the archive's last bytes. */
 function hasEndRecord(tail: Uint8Array): boolean {
-  for (let i = tail.length - 22; i >= 0; i--) {
-    if (tail[i] === 0x50 && tail[i + 1] === 0x4b && tail[i + 2] === 5 && tail[i + 3] === 6) return true;
-  }
-  return false;
-}
-
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1 && chunks[0]) return chunks[0];
-  const out = new Uint8Array(size);
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return out;
+  return zipEndRecordOffset(tail) >= 0;
 }
 
 /**
