@@ -7,11 +7,10 @@ import { createHash, type Hash } from 'node:crypto';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { CSV_BOM, DuplicateTracker, type Manifest, ManifestBuilder, type OutputFile, toCsv, toJsonlLine } from './core/corpus.ts';
 import { type ObjectResult, processObject, systemFileReason } from './core/pipeline.ts';
-import { RepeatedParagraphs } from './core/repeated.ts';
-import type { CorpusRecord, Reject } from './core/schema.ts';
+import { linesOf, RepeatedParagraphs, rewriteRecords } from './core/repeated.ts';
+import type { Reject } from './core/schema.ts';
 import type { FieldMapping } from './core/split/fields.ts';
 import { HEAD_BYTES, prepend, processTabularStream, STREAMABLE, sniffHead, takeHead } from './core/stream.ts';
 import { PIPELINE_VERSION } from './core/version.ts';
@@ -184,19 +183,12 @@ async function dropRepeatedParagraphs(
   let changed = 0;
   try {
     await csv.write(CSV_BOM + toCsv([], true), 1);
-    const lines = createInterface({
-      input: createReadStream(path.join(outDir, 'corpus.jsonl'), { encoding: 'utf8' }),
-      crlfDelay: Number.POSITIVE_INFINITY,
-    });
-    for await (const line of lines) {
-      if (!line.trim()) continue;
-      const before = JSON.parse(line) as CorpusRecord;
-      const rec = repeated.apply({ ...before, duplicate_of: null });
-      if (rec.text !== before.text) changed++;
-      dups.mark(rec);
-      if (rec.duplicate_of) duplicates++;
-      await jsonl.write(toJsonlLine(rec), 1);
-      await csv.write(toCsv([rec], false), 1);
+    const lines = linesOf(createReadStream(path.join(outDir, 'corpus.jsonl')));
+    for await (const { record, changed: c } of rewriteRecords(lines, repeated, (r) => dups.mark(r))) {
+      if (c) changed++;
+      if (record.duplicate_of) duplicates++;
+      await jsonl.write(toJsonlLine(record), 1);
+      await csv.write(toCsv([record], false), 1);
     }
   } catch (e) {
     await Promise.all([jsonl.abort(), csv.abort()]);

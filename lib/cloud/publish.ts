@@ -14,6 +14,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
+import { RepeatedParagraphs } from '../core/repeated.ts';
 import { CSV_BOM, DuplicateTracker, type Manifest, ManifestBuilder, type OutputFile, toCsv, toJsonlLine } from '../core/corpus.ts';
 import type { ObjectResult } from '../core/pipeline.ts';
 import { type CorpusRecord, RecordSchema, type Reject, RejectSchema } from '../core/schema.ts';
@@ -268,6 +269,7 @@ export async function publishCorpus(opts: PublishOptions): Promise<PublishResult
   };
   const manifest = new ManifestBuilder();
   const dups = new DuplicateTracker();
+  const repeated = new RepeatedParagraphs();
   const state: { group: Group | null } = { group: null };
 
   const flush = (): void => {
@@ -309,6 +311,7 @@ export async function publishCorpus(opts: PublishOptions): Promise<PublishResult
         g.summary = got.summary;
       } else if (got.kind === 'record') {
         const r = dups.mark(got.record);
+        repeated.observe(r);
         g.records.push(r);
         await files.jsonl.write(toJsonlLine(r), 1);
         await files.csv.write(toCsv([r], false), 1);
@@ -319,6 +322,29 @@ export async function publishCorpus(opts: PublishOptions): Promise<PublishResult
     }
     flush();
     written = [await files.jsonl.close(), await files.csv.close(), await files.rejects.close()];
+    if (repeated.any) {
+      // Corpus-level boilerplate: write corpus.jsonl and corpus.csv again without the paragraphs
+      // repeated across documents of one outlet (the second pass of `winnow build`), reading the
+      // records again so memory stays flat.
+      const second = {
+        jsonl: new StreamedObject(corpus, `${prefix}corpus.jsonl`, 'corpus.jsonl'),
+        csv: new StreamedObject(corpus, `${prefix}corpus.csv`, 'corpus.csv'),
+      };
+      const dups2 = new DuplicateTracker();
+      let duplicates = 0;
+      let changed = 0;
+      await second.csv.write(CSV_BOM + toCsv([], true), 1);
+      for await (const got of mapOrdered(items, Math.max(1, opts.concurrency ?? 16), (it) => load(corpus, it))) {
+        if (got.kind !== 'record') continue;
+        const record = dups2.mark(repeated.apply({ ...got.record, duplicate_of: null }));
+        if (record.text !== got.record.text) changed++;
+        if (record.duplicate_of) duplicates++;
+        await second.jsonl.write(toJsonlLine(record), 1);
+        await second.csv.write(toCsv([record], false), 1);
+      }
+      written = [await second.jsonl.close(), await second.csv.close(), written[2] as OutputFile];
+      manifest.setCorpusPass(duplicates, changed);
+    }
   } catch (e) {
     for (const f of Object.values(files)) f.abort();
     throw new PublishError(`publishing to ${prefix} failed: ${(e as Error).message}`, { cause: e });

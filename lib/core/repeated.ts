@@ -93,3 +93,35 @@ export class RepeatedParagraphs {
     return RecordSchema.safeParse(next).success ? next : r;
   }
 }
+
+/** Split a stream of text chunks into lines (without the newline). */
+export async function* linesOf(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
+  const decoder = new TextDecoder();
+  let carry = '';
+  for await (const c of chunks) {
+    const lines = (carry + (typeof c === 'string' ? c : decoder.decode(c, { stream: true }))).split('\n');
+    carry = lines.pop() ?? '';
+    yield* lines;
+  }
+  carry += decoder.decode();
+  if (carry) yield carry;
+}
+
+/**
+ * Second pass over a written corpus.jsonl: each record with its repeated paragraphs dropped
+ * ({@link RepeatedParagraphs.apply}) and `duplicate_of` marked again on the new texts, in order.
+ * @param lines the lines of corpus.jsonl
+ * @param markDuplicate the corpus's duplicate tracker (fresh), called on every record
+ */
+export async function* rewriteRecords(
+  lines: AsyncIterable<string>,
+  repeated: RepeatedParagraphs,
+  markDuplicate: (r: CorpusRecord) => CorpusRecord,
+): AsyncGenerator<{ record: CorpusRecord; changed: boolean }> {
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    const before = JSON.parse(line) as CorpusRecord;
+    const record = markDuplicate(repeated.apply({ ...before, duplicate_of: null }));
+    yield { record, changed: record.text !== before.text };
+  }
+}
