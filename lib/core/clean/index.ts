@@ -55,8 +55,14 @@ const lite = (s: string): string =>
     .replace(/[’‘`´]/g, "'")
     .replace(/[“”«»„‟]/g, '"');
 
-const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-const endsSentence = (s: string): boolean => /[.!?…;:]["»”’)\]]*$/u.test(s);
+/** Han, kana: scripts written without spaces, where a word is about two characters. */
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+const CJK_G = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
+const wordCount = (s: string): number => {
+  const words = (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return CJK.test(s) ? words + Math.floor((s.match(CJK_G)?.length ?? 0) / 2) : words;
+};
+const endsSentence = (s: string): boolean => /[.!?…;:。！？：；]["»”’)\]」』）]*$/u.test(s);
 const substantial = (s: string): boolean => wordCount(s) >= 8 || endsSentence(s);
 
 /** Credit holders from a credit string ("© Ministère X Source: Sputnik" -> ["Ministère X", "Sputnik"]). */
@@ -478,7 +484,7 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
       } else break;
     }
     const key = tokenKey(p);
-    if (key && seen.has(key) && key.split(' ').length >= 3) {
+    if (key && seen.has(key) && (key.split(' ').length >= 10 || (key.split(' ').length >= 3 && endsSentence(p)))) {
       acc.removed.push({ text: p, reason: 'duplicate-paragraph' });
       continue;
     }
