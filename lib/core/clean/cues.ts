@@ -284,6 +284,8 @@ export const RE = {
   copyright: new RegExp(`^©|^\\(c\\)\\s|${alt('copyright')}`, 'iu'),
   copyrightOutlet: /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?<o>[^|,.]{2,50}?)\s*(?:[|,.]|$)/iu,
   tags: new RegExp(`^(?:${alt('tags')})\\s*:`, 'iu'),
+  /** a tags heading on its own line ("Tags", "Schlagwörter"), the list on the next line */
+  tagsHeading: new RegExp(`^(?:${alt('tags')})\\s*$`, 'iu'),
   aboutAuthor: exact(alt('aboutAuthor')),
   /** credit cue (photo/foto/source...) */
   creditCue: new RegExp(`(?:©|${alt('credit')})`, 'iu'),

@@ -399,6 +399,17 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
     }
     it.verdict = classify(it.text, acc, acc.authors);
     if (it.verdict.kind === 'drop' && it.verdict.reason === 'photo-credit') (it as Item & { credit?: boolean }).credit = true;
+    // "…the council said. Follow us on Twitter for live updates.": a story sentence with a call
+    // glued after it. Keep the paragraph; the trailing-sentence pass below strips the call.
+    if (it.verdict.kind === 'drop' && TRAILING_OK.has(it.verdict.reason)) {
+      const ss = sentences(it.text);
+      // Everything but the last sentence must be content on its own: then only the tail is boilerplate.
+      const head = ss.slice(0, -1).join(' ').trim();
+      if (ss.length >= 2 && wordCount(head) >= 6 && endsSentence(head)) {
+        const scratch: Acc = { removed: [], related: [], captions: [], credits: [], authors: [], outletHints: [], dateHints: [] };
+        if (classify(head, scratch, []).kind === 'content') it.verdict = { kind: 'content' };
+      }
+    }
   }
 
   // ---------- caption after a title-with-credit / credit line ----------
@@ -410,6 +421,17 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
     if (b.text.length > 250 || (!hasBlankLines && b.text.length > 120) || DATELINE_RE.test(b.text)) continue;
     b.verdict = { kind: 'drop', reason: 'caption' };
     pushUnique(acc.captions, b.text);
+  }
+
+  // ---------- a tags heading alone, then its comma-separated list ----------
+  for (let k = 0; k + 1 < items.length; k++) {
+    const a = items[k];
+    const b = items[k + 1];
+    if (!a || !b || a.verdict.kind !== 'content' || !RE.tagsHeading.test(a.text)) continue;
+    const parts = b.text.split(/\s*[,;|]\s*/);
+    if (parts.length < 3 || endsSentence(b.text) || parts.some((x) => wordCount(x) > 6)) continue;
+    a.verdict = { kind: 'drop', reason: 'tags' };
+    b.verdict = { kind: 'drop', reason: 'tags' };
   }
 
   // ---------- header zone ----------
