@@ -287,3 +287,21 @@ describe('boilerplate inside a story paragraph, tags, lists, CJK', () => {
     expect(c.paragraphs).toHaveLength(3);
   });
 });
+
+describe('page furniture left by HTML extraction', () => {
+  it.each([
+    ['Advert', 'ad-label'],
+    ['This slideshow requires JavaScript.', 'site-notice'],
+    ['Updated at 1:23 p.m.', 'site-notice'],
+    ['SEE MORE: Council tax to rise by five per cent next April', 'read-also'],
+    ['Whatsapp Facebook Pint Baixar', 'share-call'],
+  ])('%s -> %s', (line, reason) => {
+    const c = cleanDocument(
+      doc(
+        `Bridge opens\n\nThe new bridge over the river opened on Saturday after two years of works, the council said.\n\n${line}\n\nHundreds of people walked across it in the first hour, and the mayor cut a ribbon.`,
+      ),
+    );
+    expect(c.removed).toContainEqual({ text: line, reason });
+    expect(c.paragraphs).toHaveLength(2);
+  });
+});

@@ -184,6 +184,8 @@ const en: Partial<BoilerplateCues> = {
     'must read',
     'you may also like',
     'you might also like',
+    'see more',
+    'more from [\\p{L} ]{1,20}',
   ],
   readMore: [
     '^read more$',
@@ -276,6 +278,8 @@ const en: Partial<BoilerplateCues> = {
   commentHeading: ['comments?', 'discussion', '\\d+ comments?'],
   poll: ['take our poll', 'story continues below', 'article continues below', 'continue reading below', 'completing this poll'],
   siteNotice: [
+    '(?:requires|enable|turn on) javascript',
+    '^(?:last )?(?:updated|posted|published)(?: at| on)?:? [^.]{0,40}\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?',
     'article posted with permission from',
     'this article (?:was )?(?:originally )?(?:appeared|published|posted)',
     'originally published (?:at|on|by)',
@@ -296,7 +300,7 @@ const en: Partial<BoilerplateCues> = {
     '^\\(c\\)\\s*\\d{4}',
     'the contents of this (?:site|website) are',
   ],
-  ad: ['advertisement', 'advertising', 'sponsored(?: content)?', 'ad', 'promoted', 'paid content', 'scroll to continue'],
+  ad: ['advertisement', 'advertising', 'advert', 'sponsored(?: content)?', 'ad', 'promoted', 'paid content', 'scroll to continue'],
   credit: [
     'photo(?:graph)?s?(?: credit)?\\s*:',
     'image(?: credit)?\\s*:',
