@@ -55,8 +55,7 @@ async function sourcesFor(inputs: string[], outDir: string): Promise<InputSource
         const rel = path.relative(path.resolve(input), path.resolve(outDir));
         const exclude = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? `${rel.split(path.sep).join('/')}/` : undefined;
         sources.push({ store: new FolderStore(input), label, exclude });
-      }
-      else if (st.isFile()) sources.push({ store: new FolderStore(path.dirname(input)), keys: [path.basename(input)] });
+      } else if (st.isFile()) sources.push({ store: new FolderStore(path.dirname(input)), keys: [path.basename(input)] });
       else problems.push(`${input}: not a file or folder`);
     } catch {
       problems.push(`${input}: no such file or folder`);
@@ -73,7 +72,8 @@ async function readMapping(flags: string[], file: string | undefined): Promise<R
   const out: Record<string, string> = {};
   const problems: string[] = [];
   const add = (field: string, column: unknown, where: string) => {
-    if (!(MAPPABLE as readonly string[]).includes(field)) problems.push(`${where}: unknown field "${field}" (use one of ${MAPPABLE.join(', ')})`);
+    if (!(MAPPABLE as readonly string[]).includes(field))
+      problems.push(`${where}: unknown field "${field}" (use one of ${MAPPABLE.join(', ')})`);
     else if (typeof column !== 'string' || !column) problems.push(`${where}: the column for "${field}" must be a non-empty string`);
     else out[field] = column;
   };
@@ -81,7 +81,8 @@ async function readMapping(flags: string[], file: string | undefined): Promise<R
     try {
       const { readFile } = await import('node:fs/promises');
       const data = JSON.parse(await readFile(file, 'utf8')) as unknown;
-      if (!data || typeof data !== 'object' || Array.isArray(data)) problems.push(`${file}: expected a JSON object such as {"text": "body"}`);
+      if (!data || typeof data !== 'object' || Array.isArray(data))
+        problems.push(`${file}: expected a JSON object such as {"text": "body"}`);
       else for (const [k, v] of Object.entries(data)) add(k, v, file);
     } catch (e) {
       problems.push(`${file}: ${(e as Error).message}`);

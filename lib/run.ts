@@ -217,7 +217,10 @@ async function* resultsFor(store: Store, key: string, sourceKey: string, opts: B
     : sniffHead(key, head);
 
   if (STREAMABLE.has(format) && (STREAM_EXT.test(key) || !gz)) {
-    yield* processTabularStream({ key: sourceKey, chunks: prepend(head, rest) }, format as 'csv' | 'tsv' | 'jsonl', { now: opts.now, mapping: opts.mapping });
+    yield* processTabularStream({ key: sourceKey, chunks: prepend(head, rest) }, format as 'csv' | 'tsv' | 'jsonl', {
+      now: opts.now,
+      mapping: opts.mapping,
+    });
     return;
   }
   const all: Buffer[] = [head as Buffer];

@@ -266,9 +266,14 @@ describe('cleanDocument: single cues in several languages', () => {
 describe('boilerplate inside a story paragraph, tags, lists, CJK', () => {
   it('strips a call glued after a story sentence with a space, and keeps the sentence', () => {
     const c = cleanDocument(
-      doc('Floods close schools\n\nHeavy rain forced 40 schools across the county to close on Monday, the county council said. Follow us on Twitter for live updates.\n\nMore rain is expected on Wednesday, forecasters said.'),
+      doc(
+        'Floods close schools\n\nHeavy rain forced 40 schools across the county to close on Monday, the county council said. Follow us on Twitter for live updates.\n\nMore rain is expected on Wednesday, forecasters said.',
+      ),
     );
-    expect(c.paragraphs).toEqual(['Heavy rain forced 40 schools across the county to close on Monday, the county council said.', 'More rain is expected on Wednesday, forecasters said.']);
+    expect(c.paragraphs).toEqual([
+      'Heavy rain forced 40 schools across the county to close on Monday, the county council said.',
+      'More rain is expected on Wednesday, forecasters said.',
+    ]);
     expect(c.removed).toContainEqual({ text: 'Follow us on Twitter for live updates.', reason: 'follow-call' });
   });
 
@@ -279,11 +284,18 @@ describe('boilerplate inside a story paragraph, tags, lists, CJK', () => {
       ),
     );
     expect(c.paragraphs.filter((p) => p === 'Eat every 2–3 hours')).toHaveLength(2);
-    expect(c.removed.filter((r) => r.reason === 'tags').map((r) => r.text)).toEqual(['Tags', 'meal prep, breakfast, healthy eating, vegetables']);
+    expect(c.removed.filter((r) => r.reason === 'tags').map((r) => r.text)).toEqual([
+      'Tags',
+      'meal prep, breakfast, healthy eating, vegetables',
+    ]);
   });
 
   it('treats 。 as a sentence end, so Japanese paragraphs are content', () => {
-    const c = cleanDocument(doc('見出し\n\n先日、不正に改造したiPhoneを販売したとして、男性が逮捕されました。\n\n報道によると、今回販売されたのは、いわゆる「脱獄」したiPhone。\n\nもちろん、Apple社は「脱獄」を認めていません。'));
+    const c = cleanDocument(
+      doc(
+        '見出し\n\n先日、不正に改造したiPhoneを販売したとして、男性が逮捕されました。\n\n報道によると、今回販売されたのは、いわゆる「脱獄」したiPhone。\n\nもちろん、Apple社は「脱獄」を認めていません。',
+      ),
+    );
     expect(c.paragraphs).toHaveLength(3);
   });
 });

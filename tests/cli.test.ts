@@ -110,7 +110,10 @@ describe('winnow build with bad inputs and nested folders', () => {
   it('takes a column mapping from --map flags', async () => {
     const input = mkdtempSync(path.join(tmpdir(), 'winnow-map-'));
     const out = mkdtempSync(path.join(tmpdir(), 'winnow-map-out-'));
-    writeFileSync(path.join(input, 'export.csv'), 'kop,inhoud\nBrug open,"De nieuwe brug over de Maas is zaterdag na twee jaar werk geopend, meldt de gemeente."\n');
+    writeFileSync(
+      path.join(input, 'export.csv'),
+      'kop,inhoud\nBrug open,"De nieuwe brug over de Maas is zaterdag na twee jaar werk geopend, meldt de gemeente."\n',
+    );
     const r = await winnow(['build', input, '--out', out, '--map', 'title=kop', '--map', 'text=inhoud', '--quiet']);
     expect(r.code).toBe(0);
     const rec = JSON.parse(readFileSync(path.join(out, 'corpus.jsonl'), 'utf8'));
@@ -128,12 +131,18 @@ describe('winnow build with bad inputs and nested folders', () => {
     const [one, two] = ['winnow-one-', 'winnow-two-'].map((p, i) => {
       const d = mkdtempSync(path.join(tmpdir(), p));
       mkdirSync(path.join(d, 'x'));
-      writeFileSync(path.join(d, 'x', 'a.txt'), readFileSync(path.join(root, 'examples', i ? 'de-hochwasser.txt' : 'en-harbour-strike.txt')));
+      writeFileSync(
+        path.join(d, 'x', 'a.txt'),
+        readFileSync(path.join(root, 'examples', i ? 'de-hochwasser.txt' : 'en-harbour-strike.txt')),
+      );
       return d;
     }) as [string, string];
     const both = mkdtempSync(path.join(tmpdir(), 'winnow-both-'));
     await winnow(['build', one, two, '--out', both, '-q']);
-    const keys = readFileSync(path.join(both, 'corpus.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l).source_key);
+    const keys = readFileSync(path.join(both, 'corpus.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l).source_key);
     expect(keys).toEqual([`${path.basename(one)}/x/a.txt`, `${path.basename(two)}/x/a.txt`]);
   });
 

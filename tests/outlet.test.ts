@@ -14,8 +14,9 @@ describe('tidyOutlet', () => {
     ['© 2025 Correo del Illimani', 'Correo del Illimani'],
   ])('%s -> %s', (hint, name) => expect(tidyOutlet(hint)).toBe(name));
 
-  it.each([['all rights reserved'], ['this site uses cookies to give you the best experience we can offer you today'], ['']])('drops %j', (hint) =>
-    expect(tidyOutlet(hint)).toBeNull(),
+  it.each([['all rights reserved'], ['this site uses cookies to give you the best experience we can offer you today'], ['']])(
+    'drops %j',
+    (hint) => expect(tidyOutlet(hint)).toBeNull(),
   );
 
   it('pickOutlet takes the first usable hint, metadata first', () => {

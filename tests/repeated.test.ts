@@ -32,7 +32,7 @@ function article(title: string, body: string): string {
 describe('paragraphs repeated across documents of one outlet', () => {
   it('are removed as repeated-across-documents, and the story paragraphs stay', async () => {
     const store = new MemoryStore();
-    stories.forEach(([t, b], i) => store.objects.set(`a${i}.txt`, Buffer.from(article(t ?? '', b ?? ''))));
+    for (const [i, [t, b]] of stories.entries()) store.objects.set(`a${i}.txt`, Buffer.from(article(t ?? '', b ?? '')));
     const out = mkdtempSync(path.join(tmpdir(), 'winnow-rep-'));
     const { manifest } = await buildCorpus({ sources: [{ store }], outDir: out });
     const recs = readFileSync(path.join(out, 'corpus.jsonl'), 'utf8')

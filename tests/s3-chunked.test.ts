@@ -14,9 +14,8 @@ import { encodeS3EventKey, inputSummaryKey, parseLayoutKey, recordsPrefix, rejec
 import { MemoryLog } from '../lib/cloud/log.ts';
 import type { InputSummaryFile } from '../lib/cloud/process.ts';
 import { processObject } from '../lib/core/pipeline.ts';
-import { processTabularStreamFrom } from '../lib/core/stream.ts';
 import type { CorpusRecord, Reject } from '../lib/core/schema.ts';
-import { processTabularStream } from '../lib/core/stream.ts';
+import { processTabularStream, processTabularStreamFrom } from '../lib/core/stream.ts';
 import { processArchiveEntry, zipEntriesFrom } from '../lib/core/zipstream.ts';
 import { S3Store } from '../lib/storage/s3.ts';
 import type { Store } from '../lib/storage/store.ts';

@@ -66,7 +66,8 @@ describe('splitCsv', () => {
 
 describe('user mapping and HTML cells', () => {
   it('takes the text from the column the user names, and renders an HTML fragment to paragraphs', () => {
-    const tsv = 'headline\tbody_html\tlede\nBridge opens\t<p>The new bridge over the Avon opened on Saturday.</p><p>It took two years to build.</p>\tshort lede\n';
+    const tsv =
+      'headline\tbody_html\tlede\nBridge opens\t<p>The new bridge over the Avon opened on Saturday.</p><p>It took two years to build.</p>\tshort lede\n';
     const auto = splitCsv('m.tsv', tsv, 'tsv');
     expect(auto.mapping.text).toBe('body_html');
     const r = splitCsv('m.tsv', tsv, 'tsv', { text: 'lede' });

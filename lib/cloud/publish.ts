@@ -14,9 +14,9 @@
 import { createHash, type Hash } from 'node:crypto';
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
-import { RepeatedParagraphs } from '../core/repeated.ts';
 import { CSV_BOM, DuplicateTracker, type Manifest, ManifestBuilder, type OutputFile, toCsv, toJsonlLine } from '../core/corpus.ts';
 import type { ObjectResult } from '../core/pipeline.ts';
+import { RepeatedParagraphs } from '../core/repeated.ts';
 import { type CorpusRecord, RecordSchema, type Reject, RejectSchema } from '../core/schema.ts';
 import { PIPELINE_VERSION } from '../core/version.ts';
 import { ObjectNotFoundError, type Store } from '../storage/store.ts';

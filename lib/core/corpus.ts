@@ -172,16 +172,17 @@ export class ManifestBuilder {
       last.skipped += result.skipped.length;
       last.replacement_chars += result.replacementChars;
       last.mojibake_lines_repaired += result.mojibakeLinesRepaired;
-    } else this.inputs.push({
-      source_key: result.key,
-      format: result.format,
-      encoding: result.encoding,
-      records: result.records.length,
-      rejects: result.rejects.length,
-      skipped: result.skipped.length,
-      replacement_chars: result.replacementChars,
-      mojibake_lines_repaired: result.mojibakeLinesRepaired,
-    });
+    } else
+      this.inputs.push({
+        source_key: result.key,
+        format: result.format,
+        encoding: result.encoding,
+        records: result.records.length,
+        rejects: result.rejects.length,
+        skipped: result.skipped.length,
+        replacement_chars: result.replacementChars,
+        mojibake_lines_repaired: result.mojibakeLinesRepaired,
+      });
     if (!this.lastWasBatch) bump(this.byFormat, result.format);
     this.lastWasBatch = true;
     for (const s of result.skipped) this.skipped.push({ source_key: result.key, source_part: s.source_part, reason: s.reason });
@@ -205,13 +206,31 @@ export class ManifestBuilder {
   /** Count an input that could not be read at all (its reject is added separately). */
   addUnreadable(key: string): void {
     this.lastWasBatch = false;
-    this.inputs.push({ source_key: key, format: 'unknown', encoding: null, records: 0, rejects: 1, skipped: 0, replacement_chars: 0, mojibake_lines_repaired: 0 });
+    this.inputs.push({
+      source_key: key,
+      format: 'unknown',
+      encoding: null,
+      records: 0,
+      rejects: 1,
+      skipped: 0,
+      replacement_chars: 0,
+      mojibake_lines_repaired: 0,
+    });
   }
 
   /** Count an input skipped before reading (e.g. a hidden system file), with its reason. */
   addSkipped(key: string, reason: string): void {
     this.lastWasBatch = false;
-    this.inputs.push({ source_key: key, format: 'skipped', encoding: null, records: 0, rejects: 0, skipped: 1, replacement_chars: 0, mojibake_lines_repaired: 0 });
+    this.inputs.push({
+      source_key: key,
+      format: 'skipped',
+      encoding: null,
+      records: 0,
+      rejects: 0,
+      skipped: 1,
+      replacement_chars: 0,
+      mojibake_lines_repaired: 0,
+    });
     this.skipped.push({ source_key: key, source_part: null, reason });
   }
 

@@ -113,7 +113,10 @@ function dateCandidates(doc: SourceDoc, cleaned: CleanedDoc): string[] {
 }
 
 /** The record fields computed from the cleaned text: everything that depends on `text`. */
-export type TextFields = Pick<CorpusRecord, 'text' | 'word_count' | 'quotes' | 'persons' | 'organizations' | 'locations' | 'counts' | 'sources_cited'>;
+export type TextFields = Pick<
+  CorpusRecord,
+  'text' | 'word_count' | 'quotes' | 'persons' | 'organizations' | 'locations' | 'counts' | 'sources_cited'
+>;
 
 /**
  * Extraction on a cleaned body: named entities (once, shared by quotes and sources), quotes

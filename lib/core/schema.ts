@@ -70,7 +70,11 @@ export const RecordSchema = z
   .superRefine((r, ctx) => {
     r.quotes.forEach((q, i) => {
       if (q.end < q.start || q.end > r.text.length) {
-        ctx.addIssue({ code: 'custom', path: ['quotes', i], message: `offsets ${q.start}..${q.end} outside text of length ${r.text.length}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['quotes', i],
+          message: `offsets ${q.start}..${q.end} outside text of length ${r.text.length}`,
+        });
       }
     });
   });

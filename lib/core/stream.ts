@@ -57,7 +57,11 @@ export function sniffHead(key: string, head: Uint8Array): Format {
  * @returns batches of results for the same key; every row ends as a record or a reject
  * @throws only what the chunk source throws (I/O); content problems are rejects
  */
-export async function* processTabularStream(input: StreamInput, format: 'csv' | 'tsv' | 'jsonl', opts: StreamOptions = {}): AsyncGenerator<ObjectResult> {
+export async function* processTabularStream(
+  input: StreamInput,
+  format: 'csv' | 'tsv' | 'jsonl',
+  opts: StreamOptions = {},
+): AsyncGenerator<ObjectResult> {
   for await (const b of processTabularStreamFrom(input, format, { ...opts, skip: 0 })) yield b.result;
 }
 
@@ -126,7 +130,10 @@ async function* gunzipChunks(chunks: AsyncIterable<Uint8Array>, maxBytes: number
  * Read chunks until `n` bytes are buffered (or the stream ends).
  * @returns the head and an iterable over the rest (closing it closes the source)
  */
-export async function takeHead(chunks: AsyncIterable<Uint8Array>, n: number): Promise<{ head: Uint8Array; rest: AsyncIterable<Uint8Array> }> {
+export async function takeHead(
+  chunks: AsyncIterable<Uint8Array>,
+  n: number,
+): Promise<{ head: Uint8Array; rest: AsyncIterable<Uint8Array> }> {
   const it = chunks[Symbol.asyncIterator]();
   const parts: Uint8Array[] = [];
   let size = 0;

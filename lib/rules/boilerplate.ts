@@ -215,7 +215,15 @@ const en: Partial<BoilerplateCues> = {
     "^(?<o>[\\p{Lu}][\\p{L}\\p{N} .'’&-]{1,40}?) uses cookies",
     "^(?<o>[\\p{Lu}][\\p{L}\\p{N} .'’&-]{1,40}?) respects your privacy",
   ],
-  share: ['share(?: on [\\p{L} ]{1,20}| this(?: article| story)?)?', 'tweet', 'copy link', 'print', 'email this', 'download', 'pin(?: it)?'],
+  share: [
+    'share(?: on [\\p{L} ]{1,20}| this(?: article| story)?)?',
+    'tweet',
+    'copy link',
+    'print',
+    'email this',
+    'download',
+    'pin(?: it)?',
+  ],
   buttons: [
     'ok',
     'okay',

@@ -451,7 +451,7 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
   // ---------- poll blocks ----------
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
-    if (!it || it.verdict.kind !== 'drop' || it.verdict.reason !== 'poll' || RE.pollEnd.test(it.text)) continue;
+    if (it?.verdict.kind !== 'drop' || it.verdict.reason !== 'poll' || RE.pollEnd.test(it.text)) continue;
     for (let j = k + 1; j < items.length && j <= k + 8; j++) {
       const n = items[j];
       if (!n) break;

@@ -485,7 +485,7 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     let j = i + 1;
     while (j < toks.length) {
       const t = toks[j];
-      if (!t || !t.joined || used[j]) break;
+      if (!t?.joined || used[j]) break;
       const last = ts[ts.length - 1];
       if (last?.poss) break;
       if (t.cap || t.acr) {
@@ -577,8 +577,7 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       while (k < toks.length && low.length < 3) {
         const t = toks[k];
         if (
-          !t ||
-          !t.joined ||
+          !t?.joined ||
           used[k] ||
           t.cap ||
           t.acr ||
@@ -609,7 +608,7 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       const tail: Tok[] = [];
       while (k < toks.length && tail.length < 3) {
         const t = toks[k];
-        if (!t || !t.joined || used[k] || r.stop.has(t.low) || t.cap || t.acr || !sameScript(t, kw)) break;
+        if (!t?.joined || used[k] || r.stop.has(t.low) || t.cap || t.acr || !sameScript(t, kw)) break;
         tail.push(t);
         k++;
       }
@@ -631,12 +630,12 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
           let q = j + 1;
           while (q < toks.length && more.length < 2) {
             const t = toks[q];
-            if (!t || !t.joined || t.cap || t.acr || r.stop.has(t.low)) break;
+            if (!t?.joined || t.cap || t.acr || r.stop.has(t.low)) break;
             more.push(t);
             q++;
           }
           const endTok = toks[q];
-          if (more.length && (!endTok || !endTok.joined || r.stop.has(endTok.low) || endTok.cap)) {
+          if (more.length && (!endTok?.joined || r.stop.has(endTok.low) || endTok.cap)) {
             ts.push(c, ...more);
             j = q;
           }
@@ -816,7 +815,7 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       const l = sp.toks[sp.toks.length - 1] as Tok;
       if (isGivenName(f, r)) continue;
       const listed = (x: Span | undefined, left: boolean): boolean => {
-        if (!x || x.kind !== 'loc') return false;
+        if (x?.kind !== 'loc') return false;
         const gap = left ? src.slice((x.toks[x.toks.length - 1] as Tok).e, f.s) : src.slice(l.e, (x.toks[0] as Tok).s);
         return LIST_GAP.test(gap);
       };

@@ -1135,7 +1135,7 @@ function attribute(ctx: Ctx, c: Cand): Attr {
     if (countWords(pre) > maxTok) break;
     // "«...» y anunció ...": a coordinated predicate of the sentence's subject, not an attribution
     if (
-      /^[\s,;]*(?:y|e|and|et|und|и|і|й|i|a|oraz|ed|ma|but|mais|pero|aber|но|але|ale|then|puis)\s/iu.test(pre + ' ') &&
+      /^[\s,;]*(?:y|e|and|et|und|и|і|й|i|a|oraz|ed|ma|but|mais|pero|aber|но|але|ale|then|puis)\s/iu.test(`${pre} `) &&
       countWords(pre) >= 1
     )
       break;

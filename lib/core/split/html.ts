@@ -173,7 +173,13 @@ export function splitCaptionCredit(caption: string): { caption: string; credit: 
     .slice(m.index + m[0].length)
     .replace(/[)\]\s.]+$/u, '')
     .trim();
-  return { caption: caption.slice(0, m.index).replace(/[\s,.;:–—-]+$/u, '').trim(), credit: holder || null };
+  return {
+    caption: caption
+      .slice(0, m.index)
+      .replace(/[\s,.;:–—-]+$/u, '')
+      .trim(),
+    credit: holder || null,
+  };
 }
 
 /** Text of every block of a page (nav, header, footer included), for the audit trail of what was left out. */

@@ -4,8 +4,8 @@
  */
 import { sha256Hex } from '../hash.ts';
 import type { Format } from '../sniff.ts';
-import type { FieldMapping } from './fields.ts';
 import type { SourceDoc } from '../types.ts';
+import type { FieldMapping } from './fields.ts';
 import { extractHtml } from './html.ts';
 import { type PartReject, splitCsv, splitJson, splitJsonl } from './tabular.ts';
 
