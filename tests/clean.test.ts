@@ -3,7 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { spaceGluedCueWords, splitGlued } from '../lib/core/clean/glue.ts';
 import { cleanDocument, normalizeText } from '../lib/core/clean/index.ts';
-import { repairMojibake } from '../lib/core/clean/normalize.ts';
+import { repairMojibake as repairLines } from '../lib/core/decode.ts';
+
+const repairMojibake = (s: string): string => repairLines(s).text;
+
 import type { CleanedDoc, SourceDoc } from '../lib/core/types.ts';
 
 const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`./fixtures/clean/${name}`, import.meta.url)), 'utf8');

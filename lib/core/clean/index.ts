@@ -14,10 +14,12 @@
  *    poll blocks; trailing boilerplate sentences of a paragraph; duplicate paragraphs.
  * Never throws: on an internal error every non-empty line is returned as a paragraph.
  */
+
+import { repairMojibake } from '../decode.ts';
 import type { CleanedDoc, SourceDoc } from '../types.ts';
 import { CUE_BIT, cueMask, DATE_FILLER_RE, DATE_RE, lowerForPrefilter, NAME_RE, type PrefilteredCue, RE, TIME_RE } from './cues.ts';
 import { hasLowerUpper, spaceGluedCueWords, splitAllCamel, splitGlued } from './glue.ts';
-import { fold, normalizeText, repairMojibake, tokenKey, tokens } from './normalize.ts';
+import { fold, normalizeText, tokenKey, tokens } from './normalize.ts';
 
 export { normalizeText } from './normalize.ts';
 
@@ -301,7 +303,7 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
     outletHints: [],
     dateHints: [],
   };
-  const text = normalizeText(repairMojibake(String(doc.text ?? '')));
+  const text = normalizeText(repairMojibake(String(doc.text ?? '')).text);
   const lines = text.split('\n').map((l) => l.trim());
   const hasBlankLines = lines.some((l, i) => l === '' && i > 0 && i < lines.length - 1);
 

@@ -175,30 +175,6 @@ export function decodeEntities(s: string): string {
 /** Windows-1252 characters for bytes 0x80..0x9F (U+FFFD where undefined). */
 const CP1252_HIGH = '€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd‘’“”•–—˜™š›œ\ufffdžŸ';
 
-/** Characters that can start a UTF-8-read-as-Windows-1252 sequence. */
-const MOJIBAKE_HINT = /[ÃÂâÐÑÅÄ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/;
-
-/**
- * Repair UTF-8 text that was decoded as Windows-1252 ("Ã©" -> "é"), word by word: a word is
- * replaced only when all its characters map back to bytes that form valid UTF-8.
- * Cheap no-op when no tell-tale pair is present. Never throws.
- */
-export function repairMojibake(s: string): string {
-  if (!MOJIBAKE_HINT.test(s)) return s;
-  return s.replace(/[^\s]*[ÃÂâÐÑÅÄ][^\s]*/g, (w) => {
-    const bytes: number[] = [];
-    for (const ch of w) {
-      const c = ch.codePointAt(0) ?? 0;
-      const i = CP1252_HIGH.indexOf(ch);
-      if (c < 0x80 || (c >= 0xa0 && c <= 0xff)) bytes.push(c);
-      else if (i >= 0 && ch !== '\ufffd') bytes.push(0x80 + i);
-      else if (c >= 0x80 && c <= 0x9f) bytes.push(c);
-      else return w;
-    }
-    const out = new TextDecoder('utf-8', { fatal: false }).decode(Uint8Array.from(bytes));
-    return out.includes('\ufffd') ? w : out;
-  });
-}
 
 // no-break and other fixed-width spaces -> space; zero-width chars and soft hyphen removed
 const SPACES_RE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
