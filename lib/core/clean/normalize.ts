@@ -175,7 +175,6 @@ export function decodeEntities(s: string): string {
 /** Windows-1252 characters for bytes 0x80..0x9F (U+FFFD where undefined). */
 const CP1252_HIGH = '€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd‘’“”•–—˜™š›œ\ufffdžŸ';
 
-
 // no-break and other fixed-width spaces -> space; zero-width chars and soft hyphen removed
 const SPACES_RE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
 const INVISIBLE_RE = /[\u200b\u2060\ufeff\u00ad\u180e]/g;
