@@ -88,6 +88,27 @@ describe('whole pipeline on the user sample article (RT France)', () => {
 });
 
 describe('bad input becomes rejects with a reason', () => {
+  it('reads a minified one-line JSON export as JSON, not JSONL', () => {
+    const r = processObject({
+      key: 'api.json',
+      bytes: Buffer.from(
+        '{"articles":[{"title":"A","text":"The council met on Monday and approved the budget for the new school year."}]}',
+      ),
+    });
+    expect(r.format).toBe('json');
+    expect(r.records.map((x) => x.source_part)).toEqual(['item:1']);
+  });
+
+  it.each([
+    ['header.csv', 'title,text\n'],
+    ['blank.jsonl', '\n\n'],
+    ['none.json', '[]'],
+  ])('an export with no articles (%s) is one empty reject', (key, body) => {
+    const r = processObject({ key, bytes: Buffer.from(body) });
+    expect(r.records).toEqual([]);
+    expect(r.rejects.map((x) => x.error_code)).toEqual(['empty']);
+  });
+
   it.each([
     ['empty.txt', Buffer.alloc(0), 'empty'],
     ['blob.bin', Buffer.from([0x00, 0x01, 0x02, 0x00, 0x41]), 'unsupported_format'],

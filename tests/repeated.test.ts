@@ -62,3 +62,24 @@ describe('paragraphs repeated across documents of one outlet', () => {
     expect(manifest.records_with_repeated_paragraphs_removed).toBe(0);
   });
 });
+
+describe('versions and copies of one story', () => {
+  it('keep their shared paragraphs', async () => {
+    const store = new MemoryStore();
+    const base = `${stories[0]?.[1]}\n\n"We expect the ferry to run on time from now on," the operator's manager Ruth Kane told reporters at the pier.\n\n${standing}\n\nFollow Port Elmsley Gazette on Telegram\n`;
+    store.objects.set('v1.txt', Buffer.from(`Ferry service resumes\n\n${base}`));
+    store.objects.set('v2.txt', Buffer.from(`Ferry service resumes (updated)\n\nUpdate: the first crossing left at 7 a.m.\n\n${base}`));
+    store.objects.set(
+      'v3.txt',
+      Buffer.from(`Ferry service resumes (updated again)\n\nUpdate: a second boat joins the service next week.\n\n${base}`),
+    );
+    const out = mkdtempSync(path.join(tmpdir(), 'winnow-rep-v-'));
+    const { manifest } = await buildCorpus({ sources: [{ store }], outDir: out });
+    expect(manifest.records_with_repeated_paragraphs_removed).toBe(0);
+    const recs = readFileSync(path.join(out, 'corpus.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    for (const r of recs) expect(r.text).toContain('Ruth Kane told reporters');
+  });
+});

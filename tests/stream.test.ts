@@ -54,6 +54,15 @@ describe('processTabularStream', () => {
     expect(r.rejects.map((x) => [x.source_part, x.error_code])).toEqual([['line:2', 'undecodable']]);
   });
 
+  it.each([
+    ['header.csv', 'title,text\n', 'csv'],
+    ['blank.jsonl', '\n\n', 'jsonl'],
+  ] as const)('an export with no rows (%s) is one empty reject', async (key, body, format) => {
+    const r = await collect(key, [Buffer.from(body)], format);
+    expect(r.records).toEqual([]);
+    expect(r.rejects.map((x) => x.error_code)).toEqual(['empty']);
+  });
+
   it('yields batches of the requested size', async () => {
     const rows = [
       'title,text',

@@ -301,6 +301,11 @@ function processBytes(ctx: Ctx, name: string, part: string | null, bytes: Uint8A
     result.rejects.push(reject(key, part, 'unsupported_format', split.reason, sha256Hex(un.bytes)));
     return;
   }
+  if (split.docs.length === 0 && split.rejects.length === 0) {
+    const what = format === 'csv' || format === 'tsv' ? 'no data rows' : format === 'jsonl' ? 'no JSON lines' : 'no articles';
+    result.rejects.push(reject(key, part, 'empty', `the ${format.toUpperCase()} file holds ${what}`, sha256Hex(un.bytes)));
+    return;
+  }
   for (const bad of split.rejects) {
     result.rejects.push(reject(key, joinPart(part, bad.part || null, '#'), bad.code, bad.reason, null));
   }

@@ -43,32 +43,41 @@ function edgeParagraphs(text: string): { index: number; text: string }[] {
 }
 
 export class RepeatedParagraphs {
-  private readonly docs = new Map<string, number>();
-  private readonly counts = new Map<string, number>();
+  /** Distinct stories per group. */
+  private readonly docs = new Map<string, Set<string>>();
+  /** Distinct stories per (group, paragraph). */
+  private readonly counts = new Map<string, Set<string>>();
 
-  /** First pass: count each record's edge paragraphs in its group. Memory: one entry per distinct paragraph. */
+  /**
+   * First pass: count each record's edge paragraphs in its group. Copies and updated versions
+   * of one story count once: a story is known by its longest paragraph, so a paragraph must
+   * recur across different stories to be taken as site furniture.
+   */
   observe(r: CorpusRecord): void {
     const g = groupOf(r);
     if (!g) return;
-    this.docs.set(g, (this.docs.get(g) ?? 0) + 1);
-    const seen = new Set<string>();
+    const paras = r.text.split('\n\n');
+    const story = fold(paras.reduce((a, b) => (b.length > a.length ? b : a), ''));
+    let docs = this.docs.get(g);
+    if (!docs) this.docs.set(g, (docs = new Set()));
+    docs.add(story);
     for (const p of edgeParagraphs(r.text)) {
       const k = `${g}\u0000${fold(p.text)}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
+      let set = this.counts.get(k);
+      if (!set) this.counts.set(k, (set = new Set()));
+      set.add(story);
     }
   }
 
   /** True when at least one paragraph qualifies (a second pass is worth making). */
   get any(): boolean {
-    for (const [k, n] of this.counts) if (this.qualifies(k, n)) return true;
+    for (const [k, n] of this.counts) if (this.qualifies(k, n.size)) return true;
     return false;
   }
 
   private qualifies(k: string, n: number): boolean {
     const g = k.slice(0, k.indexOf('\u0000'));
-    const docs = this.docs.get(g) ?? 0;
+    const docs = this.docs.get(g)?.size ?? 0;
     return n >= MIN_DOCS && n >= MIN_SHARE * docs;
   }
 
@@ -84,7 +93,7 @@ export class RepeatedParagraphs {
     const drop = new Set<number>();
     for (const p of edgeParagraphs(r.text)) {
       const k = `${g}\u0000${fold(p.text)}`;
-      if (this.qualifies(k, this.counts.get(k) ?? 0)) drop.add(p.index);
+      if (this.qualifies(k, this.counts.get(k)?.size ?? 0)) drop.add(p.index);
     }
     if (drop.size === 0 || drop.size === paras.length) return r;
     const kept = paras.filter((_, i) => !drop.has(i));

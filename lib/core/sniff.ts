@@ -28,9 +28,11 @@ export function sniffFormat(name: string, text: string): Format {
   const trimmed = head.trimStart();
   const ext = /\.([a-z0-9]+)$/i.exec(name.replace(/\.gz$/i, ''))?.[1]?.toLowerCase() ?? '';
   if (trimmed.startsWith('{')) {
-    const firstLine = trimmed.split('\n', 1)[0] ?? '';
+    const [firstLine = '', ...others] = trimmed.split('\n');
     try {
       JSON.parse(firstLine);
+      // One line only: a minified JSON document (`{"articles": [...]}`), unless named .jsonl.
+      if (!others.some((l) => l.trim()) && ext !== 'jsonl' && ext !== 'ndjson') return 'json';
       return 'jsonl';
     } catch {
       return ext === 'jsonl' || ext === 'ndjson' ? 'jsonl' : 'json';

@@ -212,6 +212,8 @@ export async function* processTabularStreamFrom(
   const maxInflated = opts.limits?.maxInflatedBytes ?? DEFAULT_LIMITS.maxInflatedBytes;
   let batch = newResult(input.key, format);
   let position = skip;
+  /** Documents (records or part rejects) this run produced. */
+  let documents = 0;
   let counting = skip === 0;
   const full = (): PositionedBatch | null => {
     if (batch.records.length + batch.rejects.length < batchSize) return null;
@@ -237,6 +239,7 @@ export async function* processTabularStreamFrom(
     });
     const handle = (doc: SourceDoc | PartReject | null) => {
       if (!doc) return;
+      documents++;
       if ('code' in doc) batch.rejects.push(rejectLine(input.key, doc.part, doc.code, doc.reason, null));
       else {
         const out = processDocument(doc, opts);
@@ -310,6 +313,10 @@ export async function* processTabularStreamFrom(
   } finally {
     // a consumer that stops early (return()) also closes the source (an S3 body, a file)
     await source?.return(undefined);
+  }
+  if (skip === 0 && documents === 0 && batch.rejects.length === 0) {
+    const what = format === 'jsonl' ? 'no JSON lines' : 'no data rows';
+    batch.rejects.push(rejectLine(input.key, null, 'empty', `the ${format.toUpperCase()} file holds ${what}`, null));
   }
   yield { result: batch, position, done: true };
 }
