@@ -320,3 +320,25 @@ describe('page furniture left by HTML extraction', () => {
     expect(c.paragraphs).toHaveLength(2);
   });
 });
+
+describe('follow calls and news about following', () => {
+  it('keeps a news sentence that mentions following someone on a network', () => {
+    const line = 'Residents were told to follow police updates on Twitter and Facebook during the evacuation, officials said.';
+    const c = cleanDocument(
+      doc(
+        `Evacuation in Avon\n\nThe river burst its banks on Sunday night and 200 homes were evacuated, the council said.\n\n${line}\n\nMore rain is expected on Wednesday.`,
+      ),
+    );
+    expect(c.paragraphs).toContain(line);
+  });
+
+  it('splits a follow call that opens a story paragraph', () => {
+    const c = cleanDocument(
+      doc(
+        'Minister denies claims\n\nFollow our live coverage on Telegram. The minister denied any wrongdoing on Monday, his spokesman told Reuters.\n\nThe inquiry continues next week.',
+      ),
+    );
+    expect(c.paragraphs[0]).toBe('The minister denied any wrongdoing on Monday, his spokesman told Reuters.');
+    expect(c.removed).toContainEqual({ text: 'Follow our live coverage on Telegram.', reason: 'follow-call' });
+  });
+});

@@ -39,6 +39,7 @@ describe('extractHtml', () => {
       '<html><body><article><p>A long enough paragraph of the story about the flood barrier in the town, with many words to pass every threshold of the extractor used here.</p><figure><figcaption>The barrier at dawn. Photo: John Smith/Valley Post</figcaption></figure><p>Another paragraph of the same story, long enough as well, about the river and its banks and the people who live there.</p></article></body></html>',
     );
     expect(y.captions).toEqual(['The barrier at dawn']);
+    expect(y.removed).toContainEqual({ text: 'The barrier at dawn. Photo: John Smith/Valley Post', reason: 'caption' });
     expect(y.credits).toEqual(['John Smith/Valley Post']);
   });
 

@@ -118,6 +118,19 @@ function isButtonRun(s: string): boolean {
 const BUTTON_TOKEN_RE = /[^\s,|·•]+/gu;
 
 /** Classify one piece of text (a line or part of a glued line). Records side outputs in acc. */
+/**
+ * A follow call opens its sentence ("Follow us on Telegram", "…said. Subscribe to our channel"):
+ * "residents were told to follow police updates on Twitter" is news, not a call.
+ */
+const FOLLOW_FIRST = new RegExp(RE.follow.source, RE.follow.flags.replace('g', ''));
+
+function followAtSentenceStart(p: string): boolean {
+  const m = FOLLOW_FIRST.exec(p);
+  if (!m) return false;
+  const before = p.slice(0, m.index).trim();
+  return before === '' || /[.!?…»”"':|–—-]$/u.test(before) || wordCount(before) <= 2;
+}
+
 function classify(p: string, acc: Acc, knownAuthors: string[]): Verdict {
   const drop = (reason: string): Verdict => ({ kind: 'drop', reason });
   const len = p.length;
@@ -152,7 +165,7 @@ function classify(p: string, acc: Acc, knownAuthors: string[]): Verdict {
     outletFrom(RE.noticeOutlet, p, acc);
     return drop('cookie-banner');
   }
-  if (len <= 300 && may('follow') && RE.follow.test(p)) {
+  if (len <= 300 && may('follow') && followAtSentenceStart(p)) {
     outletFrom(RE.followOutlet, p, acc);
     return drop('follow-call');
   }
@@ -407,9 +420,20 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
       const ss = sentences(it.text);
       // Everything but the last sentence must be content on its own: then only the tail is boilerplate.
       const head = ss.slice(0, -1).join(' ').trim();
+      const scratch: Acc = { removed: [], related: [], captions: [], credits: [], authors: [], outletHints: [], dateHints: [] };
       if (ss.length >= 2 && wordCount(head) >= 6 && endsSentence(head)) {
-        const scratch: Acc = { removed: [], related: [], captions: [], credits: [], authors: [], outletHints: [], dateHints: [] };
         if (classify(head, scratch, []).kind === 'content') it.verdict = { kind: 'content' };
+      }
+      // …or a call opening the paragraph: "Follow our live coverage on Telegram. The minister…"
+      const first = (ss[0] ?? '').trim();
+      const rest = ss.slice(1).join(' ').trim();
+      if (it.verdict.kind === 'drop' && ss.length >= 2 && wordCount(rest) >= 6 && endsSentence(rest)) {
+        const reason = it.verdict.reason;
+        if (classify(first, scratch, []).kind === 'drop' && classify(rest, scratch, []).kind === 'content') {
+          acc.removed.push({ text: first, reason });
+          it.text = rest;
+          it.verdict = { kind: 'content' };
+        }
       }
     }
   }

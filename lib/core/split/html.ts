@@ -276,6 +276,7 @@ export function extractHtml(html: string): HtmlExtraction {
   const captions: string[] = [];
   const credits: string[] = [];
   for (const c of out.captions) {
+    removed.push({ text: c, reason: 'caption' });
     const split = splitCaptionCredit(c);
     if (split.caption) captions.push(split.caption);
     if (split.credit) credits.push(split.credit);
