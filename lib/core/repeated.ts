@@ -58,13 +58,13 @@ export class RepeatedParagraphs {
     if (!g) return;
     const paras = r.text.split('\n\n');
     const story = fold(paras.reduce((a, b) => (b.length > a.length ? b : a), ''));
-    let docs = this.docs.get(g);
-    if (!docs) this.docs.set(g, (docs = new Set()));
+    const docs = this.docs.get(g) ?? new Set<string>();
+    this.docs.set(g, docs);
     docs.add(story);
     for (const p of edgeParagraphs(r.text)) {
       const k = `${g}\u0000${fold(p.text)}`;
-      let set = this.counts.get(k);
-      if (!set) this.counts.set(k, (set = new Set()));
+      const set = this.counts.get(k) ?? new Set<string>();
+      this.counts.set(k, set);
       set.add(story);
     }
   }

@@ -408,12 +408,13 @@ const de: Partial<BoilerplateCues> = {
   readMore: ['^mehr dazu$', '^weiterlesen$'],
   follow: [
     'folgen sie uns',
+    "folgen sie (?:dem |der |den )?[\\p{Lu}][\\p{L}\\p{N} .'’&-]{1,40}? (?:auf|bei) (?:telegram|twitter|facebook|instagram|x|whatsapp|youtube|tiktok)",
     'folge uns',
     'abonnieren sie unseren (?:kanal|telegram)',
     'jetzt (?:auch )?(?:auf|bei) telegram',
     'ist jetzt auf telegram',
   ],
-  followOutlet: ["^folgen sie (?<o>[\\p{Lu}][\\p{L}\\p{N} .'’&-]{1,40}?) (?:auf|bei)"],
+  followOutlet: ["^folgen sie (?:dem |der |den )?(?<o>[\\p{Lu}][\\p{L}\\p{N} .'’&-]{1,40}?) (?:auf|bei)"],
   noticeOutlet: ["^(?<o>[\\p{Lu}][\\p{L}\\p{N} .'’&-]{1,40}?) (?:verwendet|nutzt) cookies"],
   share: ['teilen(?: auf [\\p{L} ]{1,20})?', 'drucken', 'link kopieren', 'per e-?mail (?:versenden|teilen)', 'herunterladen'],
   buttons: [
