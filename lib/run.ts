@@ -105,11 +105,16 @@ export async function buildCorpus(opts: BuildOptions): Promise<BuildResult> {
     await files.csv.write(CSV_BOM + toCsv([], true), 1);
     for (const source of opts.sources) {
       const keys = source.keys ?? (await collect(source.store));
+      const outputs = source.keys ? new Set<string>() : await earlierOutputs(source.store, keys);
       for (const key of keys) {
         const sourceKey = source.label ? `${source.label}/${key}` : key;
         const t0 = performance.now();
         if (!source.keys && source.exclude && key.startsWith(source.exclude)) continue; // our own output folder
-        const skip = source.keys ? null : systemFileReason(key);
+        const skip = source.keys
+          ? null
+          : outputs.has(key)
+            ? 'a corpus file of an earlier Winnow run (its folder holds a Winnow manifest.json), not raw input'
+            : systemFileReason(key);
         if (skip) {
           manifest.addSkipped(sourceKey, skip);
           done++;
@@ -226,6 +231,30 @@ async function* resultsFor(store: Store, key: string, sourceKey: string, opts: B
   const all: Buffer[] = [head as Buffer];
   for await (const c of rest) all.push(c as Buffer);
   yield processObject({ key: sourceKey, bytes: Buffer.concat(all) }, { now: opts.now, mapping: opts.mapping });
+}
+
+/** Corpus files written by Winnow into a folder that is now read as input: never taken as articles. */
+const OUTPUT_FILES = ['corpus.jsonl', 'corpus.csv', 'rejects.jsonl', 'manifest.json'];
+
+/**
+ * Keys of earlier Winnow outputs among `keys`: the four corpus files beside a `manifest.json`
+ * that carries Winnow's schema and pipeline version.
+ */
+async function earlierOutputs(store: Store, keys: string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  const present = new Set(keys);
+  for (const key of keys) {
+    if (key !== 'manifest.json' && !key.endsWith('/manifest.json')) continue;
+    try {
+      const m = JSON.parse(Buffer.from(await store.get(key)).toString('utf8')) as { pipeline_version?: unknown; schema_version?: unknown };
+      if (typeof m.pipeline_version !== 'string' || !m.pipeline_version.startsWith('winnow/') || m.schema_version === undefined) continue;
+    } catch {
+      continue;
+    }
+    const dir = key.slice(0, key.length - 'manifest.json'.length);
+    for (const f of OUTPUT_FILES) if (present.has(dir + f)) out.add(dir + f);
+  }
+  return out;
 }
 
 async function collect(store: Store): Promise<string[]> {

@@ -128,6 +128,9 @@ describe('winnow build with bad inputs and nested folders', () => {
     await winnow(['build', input, '--out', out, '-q']);
     const again = await winnow(['build', input, '--out', out, '-q']);
     expect(again.stderr).toMatch(/1 inputs -> 1 records, 0 rejects, 0 skipped/);
+    // an earlier output under another name is recognised by its manifest and skipped
+    const other = await winnow(['build', input, '--out', path.join(input, 'out2'), '-q']);
+    expect(other.stderr).toMatch(/5 inputs -> 1 records, 0 rejects, 4 skipped/);
     const [one, two] = ['winnow-one-', 'winnow-two-'].map((p, i) => {
       const d = mkdtempSync(path.join(tmpdir(), p));
       mkdirSync(path.join(d, 'x'));
