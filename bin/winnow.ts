@@ -25,7 +25,7 @@ Options for build:
   -q, --quiet                no progress lines on stderr
 
 Folders are read recursively; each document's source_key is its path relative to the folder
-given (a file given directly: its name). Exit code 0 when every input was accounted for
+given (a file given directly: its name; with several folders, prefixed by the folder's name). Exit code 0 when every input was accounted for
 (records or rejects), 2 on usage errors, 1 when the output cannot be written.`;
 
 /** Commands in ./commands/cloud.ts (loaded on use: they pull in the AWS SDK). */
