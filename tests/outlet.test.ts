@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickOutlet, tidyOutlet } from '../lib/core/extract/outlet.ts';
+import { outletFromRemoved, pickOutlet, tidyOutlet } from '../lib/core/extract/outlet.ts';
 
 describe('tidyOutlet', () => {
   it.each([
@@ -23,5 +23,17 @@ describe('tidyOutlet', () => {
     expect(pickOutlet([undefined, 'all rights reserved', 'Kasseler Bote'])).toBe('Kasseler Bote');
     expect(pickOutlet(['The Valley Gazette', 'Other'])).toBe('The Valley Gazette');
     expect(pickOutlet([])).toBeNull();
+  });
+});
+
+describe('outletFromRemoved', () => {
+  it.each([
+    ['Подробнее — в материале «Газеты.Ru».', 'Газета.Ru'],
+    ['Ірина Коваль — журналістка «Лабораторії фактів». Пише про медіа.', 'Лабораторія фактів'],
+    ['Иван Петров — корреспондент «Новой газеты» в Киеве.', 'Новая газета'],
+  ])('%s -> %s', (line, name) => expect(outletFromRemoved([line])).toBe(name));
+
+  it('ignores guillemets without a cue', () => {
+    expect(outletFromRemoved(['Lire aussi : Des rebelles «modérés» filmés à Alep'])).toBeNull();
   });
 });

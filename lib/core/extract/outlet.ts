@@ -3,7 +3,7 @@
  * an unbalanced parenthesis, trailing punctuation). A hint that is not name-like (too long,
  * no capital letter) is dropped rather than reported.
  */
-import { OUTLET_LEADING_CUES, OUTLET_MAX_WORDS } from '../../rules/outlet.ts';
+import { GENITIVE_TO_NOMINATIVE, OUTLET_LEADING_CUES, OUTLET_MAX_WORDS, OUTLET_QUOTED_CUES } from '../../rules/outlet.ts';
 
 const ALL_CUES = [...new Set(Object.values(OUTLET_LEADING_CUES).flat())].sort((a, b) => b.length - a.length);
 
@@ -42,6 +42,33 @@ export function pickOutlet(hints: readonly (string | null | undefined)[]): strin
     if (!h) continue;
     const t = tidyOutlet(h);
     if (t) return t;
+  }
+  return null;
+}
+
+const QUOTED_CUE = new RegExp(
+  `(?:${[...new Set(Object.values(OUTLET_QUOTED_CUES).flat())].join('|')})[\\p{L}-]*\\s+(?:[\\p{L}-]+\\s+){0,2}«(?<o>[^»]{2,40})»`,
+  'iu',
+);
+
+/**
+ * An outlet named in guillemets after a cue in a removed line (author bio, "more in our
+ * article" promo), turned to the nominative when its first word has a genitive ending
+ * (Slavic languages). Cyrillic names only get the ending rule.
+ * @example outletFromRemoved(['Подробнее — в материале «Газеты.Ru».']) // 'Газета.Ru'
+ */
+export function outletFromRemoved(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const m = QUOTED_CUE.exec(line);
+    const name = m?.groups?.o?.trim();
+    if (!name || name.split(/\s+/).length > 4 || !/^\p{Lu}/u.test(name)) continue;
+    // Each Cyrillic word of a name in the genitive goes to the nominative; a word without a
+    // known ending (a genitive plural complement such as «фактів») stays.
+    const nom = name.replace(/[\p{Script=Cyrillic}]+/gu, (w) => {
+      for (const [re, to] of GENITIVE_TO_NOMINATIVE) if (re.test(w)) return w.replace(re, to);
+      return w;
+    });
+    return tidyOutlet(nom);
   }
   return null;
 }
