@@ -329,6 +329,11 @@ function processBytes(ctx: Ctx, name: string, part: string | null, bytes: Uint8A
   }
 }
 
+/** A result with nothing in it yet, for one object (or one batch or entry of it). */
+export function emptyResult(key: string, format = 'unknown', encoding: string | null = null): ObjectResult {
+  return { key, format, encoding, records: [], rejects: [], replacementChars: 0, mojibakeLinesRepaired: 0, skipped: [] };
+}
+
 /**
  * Run the whole core on one object: plain files, gzip members, zip and tar archives (entry
  * by entry, recursively, within {@link ArchiveLimits}).
@@ -337,16 +342,7 @@ function processBytes(ctx: Ctx, name: string, part: string | null, bytes: Uint8A
  *   document becomes an `internal_error` reject for that document only)
  */
 export function processObject(input: InputObject, opts: PipelineOptions = {}): ObjectResult {
-  const result: ObjectResult = {
-    key: input.key,
-    format: 'unknown',
-    encoding: null,
-    records: [],
-    rejects: [],
-    replacementChars: 0,
-    mojibakeLinesRepaired: 0,
-    skipped: [],
-  };
+  const result = emptyResult(input.key);
   const ctx: Ctx = { result, opts, limits: { ...DEFAULT_LIMITS, ...opts.limits }, budget: { used: 0 }, contentType: input.contentType };
   try {
     processBytes(ctx, input.key, null, input.bytes, 0);

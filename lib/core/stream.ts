@@ -19,7 +19,7 @@ import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { DEFAULT_LIMITS } from './archive.ts';
 import { decodeBytes, detectLegacyEncoding } from './decode.ts';
-import { type ObjectResult, type PipelineOptions, processDocument, rejectLine } from './pipeline.ts';
+import { emptyResult, type ObjectResult, type PipelineOptions, processDocument, rejectLine } from './pipeline.ts';
 import { type Format, sniffFormat } from './sniff.ts';
 import { type CsvLayout, csvLayout, csvRowToDoc, jsonlLineToDoc, jsonlMapping, type PartReject } from './split/tabular.ts';
 import type { SourceDoc } from './types.ts';
@@ -185,9 +185,7 @@ function countFffd(s: string): number {
   return n;
 }
 
-function newResult(key: string, format: string, encoding: string | null = null): ObjectResult {
-  return { key, format, encoding, records: [], rejects: [], replacementChars: 0, mojibakeLinesRepaired: 0, skipped: [] };
-}
+const newResult = emptyResult;
 
 /**
  * Process a CSV/TSV/JSONL stream from position `skip + 1` on.

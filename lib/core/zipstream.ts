@@ -14,7 +14,15 @@
  */
 import { Unzip, type UnzipDecoder, type UnzipFile, UnzipInflate } from 'fflate';
 import { type ArchiveEntry, type ArchiveLimits, concat, DEFAULT_LIMITS, unsafeEntryName, zipEndRecordOffset } from './archive.ts';
-import { documentId, type ObjectResult, type PipelineOptions, processObject, rejectLine, systemFileReason } from './pipeline.ts';
+import {
+  documentId,
+  emptyResult,
+  type ObjectResult,
+  type PipelineOptions,
+  processObject,
+  rejectLine,
+  systemFileReason,
+} from './pipeline.ts';
 
 /** Options of {@link zipEntriesFrom}. */
 export interface ZipStreamOptions {
@@ -224,16 +232,7 @@ function hasEndRecord(tail: Uint8Array): boolean {
  * @returns the entry's records, rejects and skips (format `zip`, no encoding); never throws
  */
 export function processArchiveEntry(key: string, entry: ArchiveEntry, opts: PipelineOptions = {}): ObjectResult {
-  const result: ObjectResult = {
-    key,
-    format: 'zip',
-    encoding: null,
-    records: [],
-    rejects: [],
-    replacementChars: 0,
-    mojibakeLinesRepaired: 0,
-    skipped: [],
-  };
+  const result = emptyResult(key, 'zip');
   const part = entry.name || null;
   if (!entry.ok) {
     result.rejects.push(rejectLine(key, part, entry.code, entry.reason, null));
