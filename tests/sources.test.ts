@@ -20,6 +20,8 @@ const cases: { lang: string; text: string; want: string[] }[] = [
   { lang: 'it', text: 'Secondo Reuters, il vertice si terrà a Roma.', want: ['Reuters'] },
   { lang: 'pt', text: 'Segundo a agência Lusa, o ataque fez 17 mortos.', want: ['Lusa'] },
   { lang: 'uk', text: 'Як повідомляє Укрінформ, у Харкові пролунали вибухи.', want: ['Укрінформ'] },
+  { lang: 'it', text: 'Il quotidiano La Stampa è stato il primo a segnalare la chiusura della fabbrica di Torino.', want: ['La Stampa'] },
+  { lang: 'en', text: 'On Monday, Bloomberg first reported the closure of the plant.', want: ['Bloomberg'] },
 ];
 
 describe('extractSources', () => {

@@ -359,12 +359,21 @@ export const SKIP_WORDS: Record<Lang, string[]> = {
 
 /** Verbs that follow a source ("X reported", "X a rapporté"). */
 export const AFTER_CUES: Record<Lang, string[]> = {
-  en: ['reported', 'reports', 'said in a statement', 'announced', 'informed'],
-  fr: ['rapporte', 'a rapporté', 'rapportent', 'a annoncé', 'indique', 'a indiqué', 'a informé'],
-  de: ['berichtete', 'berichtet', 'meldete', 'meldet', 'mitteilte', 'teilte mit'],
-  es: ['informó', 'informa', 'reportó', 'publicó', 'comunicó'],
-  it: ['riporta', 'ha riportato', 'riferisce', 'scrive', 'ha comunicato', 'ha reso noto'],
-  pt: ['informou', 'noticiou', 'relatou', 'divulgou', 'comunicou'],
+  en: ['reported', 'reports', 'said in a statement', 'announced', 'informed', 'first reported', 'was the first to report'],
+  fr: ['rapporte', 'a rapporté', 'rapportent', 'a annoncé', 'indique', 'a indiqué', 'a informé', 'a été le premier à révéler'],
+  de: ['berichtete', 'berichtet', 'meldete', 'meldet', 'mitteilte', 'teilte mit', 'berichtete zuerst'],
+  es: ['informó', 'informa', 'reportó', 'publicó', 'comunicó', 'fue el primero en informar'],
+  it: [
+    'riporta',
+    'ha riportato',
+    'riferisce',
+    'scrive',
+    'ha comunicato',
+    'ha reso noto',
+    'è stato il primo a segnalare',
+    'è stato il primo a riportare',
+  ],
+  pt: ['informou', 'noticiou', 'relatou', 'divulgou', 'comunicou', 'foi o primeiro a noticiar'],
   ru: ['сообщает', 'сообщило', 'сообщил', 'сообщила', 'сообщили', 'пишет', 'передает', 'передаёт', 'информирует'],
   uk: ['повідомляє', 'повідомило', 'повідомив', 'повідомила', 'повідомили', 'пише', 'передає', 'інформує'],
   pl: ['podaje', 'podała', 'podał', 'informuje', 'poinformował', 'poinformowała', 'pisze'],
