@@ -28,7 +28,7 @@ import { processArchiveEntry, zipEntriesFrom } from '../core/zipstream.ts';
 import { ObjectChangedError, type OpenedStream } from '../storage/s3.ts';
 import { ObjectNotFoundError, type Store, StoreError } from '../storage/store.ts';
 import { inputSummaryKey, recordKey, recordsPrefix, rejectKey } from './keys.ts';
-import { type LogSink, silentLog } from './log.ts';
+import { logDocuments, silentLog } from './log.ts';
 import { type ChangeOutcome, deleteOutputs, type InputSummaryFile, type ProcessDeps, processUpload } from './process.ts';
 
 /** Formats processed in hops. */
@@ -381,7 +381,7 @@ async function runHop(state: HopState, deps: Deps, opened: OpenedStream): Promis
       ];
       await putAll(deps.corpus, items, concurrency);
       for (const [k] of items) chunk.keys.push(k);
-      logDocuments(log, key, b.result, state.hop);
+      logDocuments(log, key, b.result, { hop: state.hop });
       chunk.encoding ??= b.result.encoding;
       chunk.records += b.result.records.length;
       chunk.rejects += b.result.rejects.length;
@@ -514,33 +514,6 @@ async function finalize(state: HopState, deps: Deps, t0: number): Promise<Change
     ms: Math.round(ms),
   });
   return { status: 'processed', key, records: summary.records, rejects: summary.rejects, staleDeleted, ms };
-}
-
-/** One log line per document, as for uploads read whole (lib/cloud/process.ts). */
-function logDocuments(log: LogSink, key: string, result: ObjectResult, hop: number): void {
-  for (const r of result.records) {
-    log.info('document processed', {
-      event: 'document',
-      status: 'processed',
-      source_key: key,
-      source_part: r.source_part,
-      id: r.id,
-      language: r.language,
-      words: r.word_count,
-      hop,
-    });
-  }
-  for (const j of result.rejects) {
-    log.info('document rejected', {
-      event: 'document',
-      status: 'rejected',
-      source_key: key,
-      source_part: j.source_part,
-      error_code: j.error_code,
-      reason: j.reason,
-      hop,
-    });
-  }
 }
 
 function sum(chunks: ChunkFile[], f: (c: ChunkFile) => number): number {

@@ -3,6 +3,7 @@
  * JSON line each when backed by the Powertools logger (Lambda), or quiet in tests.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
+import type { ObjectResult } from '../core/pipeline.ts';
 
 export type LogAttributes = Record<string, unknown>;
 
@@ -12,6 +13,36 @@ export interface LogSink {
   info(message: string, attributes?: LogAttributes): void;
   warn(message: string, attributes?: LogAttributes): void;
   error(message: string, attributes?: LogAttributes): void;
+}
+
+/**
+ * One log line per document of a result: `document processed` (id, language, words) or
+ * `document rejected` (error_code, reason), each with `extra` (timings, hop) added.
+ */
+export function logDocuments(log: LogSink, key: string, result: ObjectResult, extra: LogAttributes = {}): void {
+  for (const r of result.records) {
+    log.info('document processed', {
+      event: 'document',
+      status: 'processed',
+      source_key: key,
+      source_part: r.source_part,
+      id: r.id,
+      language: r.language,
+      words: r.word_count,
+      ...extra,
+    });
+  }
+  for (const j of result.rejects) {
+    log.info('document rejected', {
+      event: 'document',
+      status: 'rejected',
+      source_key: key,
+      source_part: j.source_part,
+      error_code: j.error_code,
+      reason: j.reason,
+      ...extra,
+    });
+  }
 }
 
 /** A sink that drops everything. */

@@ -17,7 +17,7 @@ import { ObjectNotFoundError, ObjectTooLargeError, type Store, type StoredBody, 
 import { type ChunkedOptions, startChunked } from './chunked.ts';
 import type { ObjectChange } from './events.ts';
 import { inputSummaryKey, recordKey, recordsPrefix, rejectKey, rejectsPrefix } from './keys.ts';
-import { type LogSink, silentLog } from './log.ts';
+import { type LogSink, logDocuments, silentLog } from './log.ts';
 
 /** What the processing needs (uploads over `maxObjectBytes` are processed in hops: {@link ChunkedOptions}). */
 export interface ProcessDeps extends ChunkedOptions {
@@ -209,31 +209,7 @@ async function processOnce(key: string, deps: ProcessDeps): Promise<{ outcome: C
   written.add(sk);
   const staleDeleted = await deleteOutputs(deps.corpus, key, written);
   const ms = performance.now() - t0;
-  for (const r of result.records) {
-    log.info('document processed', {
-      event: 'document',
-      status: 'processed',
-      source_key: key,
-      source_part: r.source_part,
-      id: r.id,
-      language: r.language,
-      words: r.word_count,
-      core_ms: round(coreMs),
-      ms: round(ms),
-    });
-  }
-  for (const j of result.rejects) {
-    log.info('document rejected', {
-      event: 'document',
-      status: 'rejected',
-      source_key: key,
-      source_part: j.source_part,
-      error_code: j.error_code,
-      reason: j.reason,
-      core_ms: round(coreMs),
-      ms: round(ms),
-    });
-  }
+  logDocuments(log, key, result, { core_ms: round(coreMs), ms: round(ms) });
   return {
     outcome: { status: 'processed', key, records: result.records.length, rejects: result.rejects.length, staleDeleted, ms },
     etag: body.etag,
