@@ -1017,23 +1017,21 @@ function lowerBound(xs: { start: number }[], pos: number): number {
   }
   return lo;
 }
-function verbsIn(ctx: Ctx, s: number, e: number): VerbHit[] {
-  const out: VerbHit[] = [];
-  for (let i = lowerBound(ctx.verbs, s); i < ctx.verbs.length; i++) {
-    const v = ctx.verbs[i] as VerbHit;
-    if (v.start >= e) break;
-    if (v.end <= e && !ctx.inQ[v.start]) out.push(v);
+/** Spans of a start-sorted list that lie inside [s,e) and outside quotations. */
+function spansIn<T extends { start: number; end: number }>(ctx: Ctx, xs: T[], s: number, e: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(xs, s); i < xs.length; i++) {
+    const x = xs[i] as T;
+    if (x.start >= e) break;
+    if (x.end <= e && !ctx.inQ[x.start]) out.push(x);
   }
   return out;
 }
+function verbsIn(ctx: Ctx, s: number, e: number): VerbHit[] {
+  return spansIn(ctx, ctx.verbs, s, e);
+}
 function namesIn(ctx: Ctx, s: number, e: number): NameSpan[] {
-  const out: NameSpan[] = [];
-  for (let i = lowerBound(ctx.names, s); i < ctx.names.length; i++) {
-    const n = ctx.names[i] as NameSpan;
-    if (n.start >= e) break;
-    if (n.end <= e && !ctx.inQ[n.start]) out.push(n);
-  }
-  return out;
+  return spansIn(ctx, ctx.names, s, e);
 }
 
 /** Pronoun, role noun or organisation-role noun in [s,e) (the one nearest to `near`), as a coreference reference. */
