@@ -9,7 +9,7 @@ import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CSV_BOM, DuplicateTracker, type Manifest, ManifestBuilder, type OutputFile, toCsv, toJsonlLine } from './core/corpus.ts';
 import { type ObjectResult, processObject, systemFileReason } from './core/pipeline.ts';
-import { linesOf, RepeatedParagraphs, rewriteRecords } from './core/repeated.ts';
+import { linesOf, RepeatedParagraphs, recordsOf, rewriteRecords } from './core/repeated.ts';
 import type { Reject } from './core/schema.ts';
 import type { FieldMapping } from './core/split/fields.ts';
 import { HEAD_BYTES, prepend, processTabularStream, STREAMABLE, sniffHead, takeHead } from './core/stream.ts';
@@ -189,7 +189,7 @@ async function dropRepeatedParagraphs(
   try {
     await csv.write(CSV_BOM + toCsv([], true), 1);
     const lines = linesOf(createReadStream(path.join(outDir, 'corpus.jsonl')));
-    for await (const { record, changed: c } of rewriteRecords(lines, repeated, (r) => dups.mark(r))) {
+    for await (const { record, changed: c } of rewriteRecords(recordsOf(lines), repeated, (r) => dups.mark(r))) {
       if (c) changed++;
       if (record.duplicate_of) duplicates++;
       await jsonl.write(toJsonlLine(record), 1);

@@ -16,7 +16,7 @@ import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { CSV_BOM, DuplicateTracker, type Manifest, ManifestBuilder, type OutputFile, toCsv, toJsonlLine } from '../core/corpus.ts';
 import type { ObjectResult } from '../core/pipeline.ts';
-import { RepeatedParagraphs } from '../core/repeated.ts';
+import { RepeatedParagraphs, rewriteRecords } from '../core/repeated.ts';
 import { type CorpusRecord, RecordSchema, type Reject, RejectSchema } from '../core/schema.ts';
 import { PIPELINE_VERSION } from '../core/version.ts';
 import { ObjectNotFoundError, type Store } from '../storage/store.ts';
@@ -334,10 +334,13 @@ export async function publishCorpus(opts: PublishOptions): Promise<PublishResult
       let duplicates = 0;
       let changed = 0;
       await second.csv.write(CSV_BOM + toCsv([], true), 1);
-      for await (const got of mapOrdered(items, Math.max(1, opts.concurrency ?? 16), (it) => load(corpus, it))) {
-        if (got.kind !== 'record') continue;
-        const record = dups2.mark(repeated.apply({ ...got.record, duplicate_of: null }));
-        if (record.text !== got.record.text) changed++;
+      const records = (async function* () {
+        for await (const got of mapOrdered(items, Math.max(1, opts.concurrency ?? 16), (it) => load(corpus, it))) {
+          if (got.kind === 'record') yield got.record;
+        }
+      })();
+      for await (const { record, changed: c } of rewriteRecords(records, repeated, (r) => dups2.mark(r))) {
+        if (c) changed++;
         if (record.duplicate_of) duplicates++;
         await second.jsonl.write(toJsonlLine(record), 1);
         await second.csv.write(toCsv([record], false), 1);

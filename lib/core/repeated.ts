@@ -117,20 +117,24 @@ export async function* linesOf(chunks: AsyncIterable<Uint8Array | string>): Asyn
 }
 
 /**
- * Second pass over a written corpus.jsonl: each record with its repeated paragraphs dropped
+ * Second pass over a corpus: each record with its repeated paragraphs dropped
  * ({@link RepeatedParagraphs.apply}) and `duplicate_of` marked again on the new texts, in order.
- * @param lines the lines of corpus.jsonl
+ * @param records the first pass's records, in corpus order (read back from corpus.jsonl, or
+ *   loaded again from the store)
  * @param markDuplicate the corpus's duplicate tracker (fresh), called on every record
  */
 export async function* rewriteRecords(
-  lines: AsyncIterable<string>,
+  records: AsyncIterable<CorpusRecord>,
   repeated: RepeatedParagraphs,
   markDuplicate: (r: CorpusRecord) => CorpusRecord,
 ): AsyncGenerator<{ record: CorpusRecord; changed: boolean }> {
-  for await (const line of lines) {
-    if (!line.trim()) continue;
-    const before = JSON.parse(line) as CorpusRecord;
+  for await (const before of records) {
     const record = markDuplicate(repeated.apply({ ...before, duplicate_of: null }));
     yield { record, changed: record.text !== before.text };
   }
+}
+
+/** Records of a JSONL line stream (blank lines skipped). */
+export async function* recordsOf(lines: AsyncIterable<string>): AsyncGenerator<CorpusRecord> {
+  for await (const line of lines) if (line.trim()) yield JSON.parse(line) as CorpusRecord;
 }
