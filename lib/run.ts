@@ -12,7 +12,7 @@ import { type ObjectResult, processObject, systemFileReason } from './core/pipel
 import { linesOf, RepeatedParagraphs, recordsOf, rewriteRecords } from './core/repeated.ts';
 import type { Reject } from './core/schema.ts';
 import type { FieldMapping } from './core/split/fields.ts';
-import { HEAD_BYTES, prepend, processTabularStream, STREAMABLE, sniffHead, takeHead } from './core/stream.ts';
+import { HEAD_BYTES, prepend, processTabularStream, tabularStreamFormat, takeHead } from './core/stream.ts';
 import { PIPELINE_VERSION } from './core/version.ts';
 import { FolderStore } from './storage/folder.ts';
 import type { Store } from './storage/store.ts';
@@ -202,9 +202,6 @@ async function dropRepeatedParagraphs(
   return { jsonl: await jsonl.close(), csv: await csv.close(), duplicates, changed };
 }
 
-/** Formats that arrive as one big table or line file, read as a stream. */
-const STREAM_EXT = /\.(?:csv|tsv|jsonl|ndjson)(?:\.gz)?$/i;
-
 /**
  * Results for one stored object: CSV/TSV/JSONL (by content, or by name when gzipped) go
  * through the streaming path when the store can stream, in batches; everything else is read
@@ -216,13 +213,9 @@ async function* resultsFor(store: Store, key: string, sourceKey: string, opts: B
     return;
   }
   const { head, rest } = await takeHead(await store.getStream(key), HEAD_BYTES);
-  const gz = head[0] === 0x1f && head[1] === 0x8b;
-  const format = gz
-    ? (/\.(csv|tsv|jsonl|ndjson)\.gz$/i.exec(key)?.[1]?.toLowerCase().replace('ndjson', 'jsonl') ?? 'other')
-    : sniffHead(key, head);
-
-  if (STREAMABLE.has(format) && (STREAM_EXT.test(key) || !gz)) {
-    yield* processTabularStream({ key: sourceKey, chunks: prepend(head, rest) }, format as 'csv' | 'tsv' | 'jsonl', {
+  const format = tabularStreamFormat(key, head);
+  if (format) {
+    yield* processTabularStream({ key: sourceKey, chunks: prepend(head, rest) }, format, {
       now: opts.now,
       mapping: opts.mapping,
     });

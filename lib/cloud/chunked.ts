@@ -22,7 +22,7 @@
 import { z } from 'zod';
 import { type ArchiveLimits, archiveKind, DEFAULT_LIMITS } from '../core/archive.ts';
 import type { ObjectResult } from '../core/pipeline.ts';
-import { prepend, processTabularStreamFrom, sniffHead, takeHead } from '../core/stream.ts';
+import { prepend, processTabularStreamFrom, tabularStreamFormat, takeHead } from '../core/stream.ts';
 import { PIPELINE_VERSION } from '../core/version.ts';
 import { processArchiveEntry, zipEntriesFrom } from '../core/zipstream.ts';
 import { ObjectChangedError, type OpenedStream } from '../storage/s3.ts';
@@ -154,22 +154,16 @@ async function peek(body: AsyncIterable<Uint8Array>, n: number): Promise<{ head:
   return { head, all: prepend(head, rest) };
 }
 
-const GZ_NAME = /\.(csv|tsv|jsonl|ndjson)\.gz$/i;
-
 /**
  * Which chunked format an object is, from its first bytes (after the caller peeked them).
  * Gzip is streamable only for CSV/TSV/JSONL named so (`.csv.gz`); tar is not read in hops.
  * @returns null when the object must be read whole
  */
 export function chunkedFormatOf(key: string, head: Uint8Array): ChunkedFormat | null {
-  if (head[0] === 0x1f && head[1] === 0x8b) {
-    const ext = GZ_NAME.exec(key)?.[1]?.toLowerCase();
-    return ext === 'ndjson' ? 'jsonl' : ((ext as ChunkedFormat | undefined) ?? null);
-  }
-  if (archiveKind(head) === 'zip') return 'zip';
-  if (archiveKind(head) === 'tar') return null;
-  const f = sniffHead(key, head);
-  return f === 'csv' || f === 'tsv' || f === 'jsonl' ? f : null;
+  const kind = archiveKind(head);
+  if (kind === 'zip') return 'zip';
+  if (kind === 'tar') return null;
+  return tabularStreamFormat(key, head);
 }
 
 /** Write objects with at most `n` writes in flight. */

@@ -27,9 +27,6 @@ import type { SourceDoc } from './types.ts';
 /** Bytes read before choosing the encoding, format and layout. */
 export const HEAD_BYTES = 64 * 1024;
 
-/** Formats the streaming path handles; anything else is read whole. */
-export const STREAMABLE: ReadonlySet<string> = new Set(['csv', 'tsv', 'jsonl']);
-
 export interface StreamInput {
   key: string;
   /** Byte chunks of any sizes (an array of buffers works too). */
@@ -40,6 +37,22 @@ export interface StreamInput {
 export interface StreamOptions extends PipelineOptions {
   /** Records and rejects per yielded batch. Default 500. */
   batchSize?: number;
+}
+
+const GZ_TABULAR_NAME = /\.(csv|tsv|jsonl|ndjson)\.gz$/i;
+
+/**
+ * The streaming format of an object from its name and first bytes: CSV/TSV/JSONL by content,
+ * or, when gzipped (content unseen), by a `.csv.gz` / `.tsv.gz` / `.jsonl.gz` / `.ndjson.gz` name.
+ * @returns null when the object is to be read whole
+ */
+export function tabularStreamFormat(key: string, head: Uint8Array): 'csv' | 'tsv' | 'jsonl' | null {
+  if (head[0] === 0x1f && head[1] === 0x8b) {
+    const ext = GZ_TABULAR_NAME.exec(key)?.[1]?.toLowerCase();
+    return ext === 'ndjson' ? 'jsonl' : ((ext as 'csv' | 'tsv' | 'jsonl' | undefined) ?? null);
+  }
+  const f = sniffHead(key, head);
+  return f === 'csv' || f === 'tsv' || f === 'jsonl' ? f : null;
 }
 
 /**
