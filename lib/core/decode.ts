@@ -26,7 +26,8 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
-function countReplacement(s: string): number {
+/** Number of U+FFFD replacement characters in a string. */
+export function countReplacement(s: string): number {
   let n = 0;
   for (let i = s.indexOf('\uFFFD'); i !== -1; i = s.indexOf('\uFFFD', i + 1)) n++;
   return n;

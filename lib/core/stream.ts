@@ -18,7 +18,7 @@ import { createGunzip } from 'node:zlib';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { DEFAULT_LIMITS } from './archive.ts';
-import { decodeBytes, detectLegacyEncoding } from './decode.ts';
+import { countReplacement, decodeBytes, detectLegacyEncoding } from './decode.ts';
 import { emptyResult, type ObjectResult, type PipelineOptions, processDocument, rejectLine } from './pipeline.ts';
 import { type Format, sniffFormat } from './sniff.ts';
 import { type CsvLayout, csvLayout, csvRowToDoc, jsonlLineToDoc, jsonlMapping, type PartReject } from './split/tabular.ts';
@@ -192,12 +192,6 @@ async function* decodeChunks(
   }
 }
 
-function countFffd(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf('\uFFFD'); i !== -1; i = s.indexOf('\uFFFD', i + 1)) n++;
-  return n;
-}
-
 const newResult = emptyResult;
 
 /**
@@ -246,7 +240,7 @@ export async function* processTabularStreamFrom(
     batch.encoding = decoder.encoding;
     const headText = decodeBytes(head.subarray(bomLength)).text;
     const texts = decodeChunks(prepend(head.subarray(bomLength), rest), decoder, (t) => {
-      if (counting) batch.replacementChars += countFffd(t);
+      if (counting) batch.replacementChars += countReplacement(t);
     });
     const handle = (doc: SourceDoc | PartReject | null) => {
       if (!doc) return;
