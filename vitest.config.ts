@@ -6,7 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    // s3rver (tests/s3*, lambda*, publish*) signs listing continuation tokens with DES
-    execArgv: ['--openssl-legacy-provider'],
+    // s3rver (tests/s3*, lambda*, publish*) signs listing continuation tokens with DES;
+    // eager garbage collection as in the CLI (bin/winnow.js), so memory tests measure live data
+    execArgv: ['--openssl-legacy-provider', '--optimize-for-size'],
   },
 });
