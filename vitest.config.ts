@@ -7,7 +7,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     // s3rver (tests/s3*, lambda*, publish*) signs listing continuation tokens with DES;
-    // eager garbage collection as in the CLI (bin/winnow.js), so memory tests measure live data
-    execArgv: ['--openssl-legacy-provider', '--optimize-for-size'],
+    // memory tests call gc() to measure live data
+    execArgv: ['--openssl-legacy-provider', '--expose-gc'],
   },
 });

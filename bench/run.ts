@@ -13,15 +13,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { processObject } from '../lib/core/pipeline.ts';
 import { processTabularStream } from '../lib/core/stream.ts';
-
-// The same eager garbage collection as the CLI (bin/winnow.js), so runs are comparable.
-setFlagsFromString('--optimize-for-size');
 
 const root = path.resolve(import.meta.dirname, '..');
 const shared = path.resolve(root, '..', 'shared');

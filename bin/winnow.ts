@@ -7,8 +7,25 @@ import { existsSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { PACKAGE_VERSION } from '../lib/core/version.ts';
 import type { InputSource } from '../lib/run.ts';
+
+/**
+ * V8's full garbage collection as a function (the pattern of Node's `v8.setFlagsFromString`
+ * documentation: expose it, then read `gc` from a fresh context), for the driver's periodic
+ * collection while streaming large exports. Null when this V8 refuses.
+ */
+function garbageCollector(): (() => void) | undefined {
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as unknown;
+    return typeof gc === 'function' ? (gc as () => void) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 const USAGE = `winnow ${PACKAGE_VERSION}: turn raw news articles into a clean, structured corpus
 
@@ -124,6 +141,7 @@ async function build(argv: string[]): Promise<number> {
     sources,
     outDir: values.out,
     mapping,
+    collectGarbage: garbageCollector(),
     onProgress: ({ done, key }) => {
       const now = performance.now();
       if (!values.quiet && now - lastReport > 2000) {

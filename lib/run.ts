@@ -34,6 +34,14 @@ export interface BuildOptions {
   outDir: string;
   /** Called after each object, for progress reports. */
   onProgress?: (event: { done: number; key: string; records: number; rejects: number; ms: number }) => void;
+  /**
+   * Full garbage collection (V8's `gc`, exposed with `--expose-gc`), called after every
+   * {@link GC_EVERY_DOCUMENTS} documents or {@link GC_EVERY_CHARS} characters written. Streaming a
+   * large export makes much short-lived garbage that V8's default heap growth holds on to; a
+   * collection now and then keeps peak memory flat without slowing the code itself (as V8's
+   * `--optimize-for-size` would, about 2x). Omit it to leave collection to V8.
+   */
+  collectGarbage?: () => void;
   /** Reference instant for date plausibility. */
   now?: Date;
   /** Column/field mapping for CSV, TSV, JSON and JSONL inputs (`{ text: 'body' }`). */
@@ -101,6 +109,7 @@ export async function buildCorpus(opts: BuildOptions): Promise<BuildResult> {
   const dups = new DuplicateTracker();
   const repeated = new RepeatedParagraphs();
   let done = 0;
+  const sinceGc = { documents: 0, chars: 0 };
   try {
     await files.csv.write(CSV_BOM + toCsv([], true), 1);
     for (const source of opts.sources) {
@@ -132,11 +141,20 @@ export async function buildCorpus(opts: BuildOptions): Promise<BuildResult> {
               repeated.observe(r);
             }
             manifest.add(result);
-            for (const r of result.records) await files.jsonl.write(toJsonlLine(r), 1);
+            for (const r of result.records) {
+              const line = toJsonlLine(r);
+              sinceGc.chars += line.length;
+              await files.jsonl.write(line, 1);
+            }
             await files.csv.write(toCsv(result.records, false), result.records.length);
             for (const j of result.rejects) await files.rejects.write(toJsonlLine(j), 1);
             records += result.records.length;
             rejects += result.rejects.length;
+            sinceGc.documents += result.records.length + result.rejects.length;
+            if (opts.collectGarbage && (sinceGc.documents >= GC_EVERY_DOCUMENTS || sinceGc.chars >= GC_EVERY_CHARS)) {
+              opts.collectGarbage();
+              sinceGc.documents = sinceGc.chars = 0;
+            }
           }
         } catch (e) {
           const rej: Reject = {
@@ -227,6 +245,11 @@ async function* resultsFor(store: Store, key: string, sourceKey: string, opts: B
 }
 
 /** Corpus files written by Winnow into a folder that is now read as input: never taken as articles. */
+/** Documents between two {@link BuildOptions.collectGarbage} calls. */
+export const GC_EVERY_DOCUMENTS = 1000;
+/** Characters of corpus lines written between two {@link BuildOptions.collectGarbage} calls. */
+export const GC_EVERY_CHARS = 16 * 1024 * 1024;
+
 const OUTPUT_FILES = ['corpus.jsonl', 'corpus.csv', 'rejects.jsonl', 'manifest.json'];
 
 /**
