@@ -114,6 +114,16 @@ describe('bad input becomes rejects with a reason', () => {
     ['blob.bin', Buffer.from([0x00, 0x01, 0x02, 0x00, 0x41]), 'unsupported_format'],
     ['cut.txt.gz', gzipSync(Buffer.from('Title\n\nBody of the story.')).subarray(0, 12), 'undecodable'],
     ['only-banner.txt', Buffer.from('Accept all cookies\n\nWe use cookies to improve your experience. Accept all'), 'no_content'],
+    [
+      'consent-wall.html',
+      Buffer.from(
+        '<!doctype html><html lang="en"><head><title>Before you continue</title></head><body><div class="consent"><h1>Before you continue</h1>' +
+          '<p>We use cookies and data to deliver and maintain our services, measure audience engagement and show personalised ads. ' +
+          'By clicking Accept all, you agree to our use of cookies. Manage your privacy settings at any time.</p>' +
+          '<button>Accept all</button><button>Reject all</button></div></body></html>',
+      ),
+      'extraction_failed',
+    ],
   ])('%s -> %s', (key, bytes, code) => {
     const r = processObject({ key, bytes });
     expect(r.records).toEqual([]);

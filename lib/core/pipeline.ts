@@ -140,19 +140,30 @@ export function extractFields(title: string, text: string, lang: string): TextFi
 
 /**
  * Clean and extract one document into a record, validated by {@link RecordSchema}.
- * @returns the record, or a reject (`no_content`, `validation_failed`)
+ * @returns the record, or a reject (`no_content`; `extraction_failed` for an HTML page whose
+ *   main content is all boilerplate; `validation_failed`)
  */
 export function processDocument(doc: SourceDoc, opts: PipelineOptions = {}): CorpusRecord | Reject {
   const cleaned = cleanDocument(doc);
   const text = cleaned.paragraphs.join('\n\n');
   if (!text.trim()) {
-    return reject(
-      doc.sourceKey,
-      doc.sourcePart,
-      'no_content',
-      'no article text was left after removing boilerplate: the document holds only a title, navigation, banners or is empty',
-      doc.sha256,
-    );
+    // A page whose main-content extraction kept only boilerplate (a consent wall, a paywall
+    // notice, navigation) is an extraction failure, never an article of banner text.
+    return doc.format === 'html'
+      ? reject(
+          doc.sourceKey,
+          doc.sourcePart,
+          'extraction_failed',
+          `no main content was found in the HTML page: what the extractor kept was all boilerplate (${removedReasons(cleaned)})`,
+          doc.sha256,
+        )
+      : reject(
+          doc.sourceKey,
+          doc.sourcePart,
+          'no_content',
+          'no article text was left after removing boilerplate: the document holds only a title, navigation, banners or is empty',
+          doc.sha256,
+        );
   }
   const title = (doc.meta.title ?? cleaned.title).replace(/\s+/g, ' ').trim();
   const lang = detectLanguage(text, doc.meta.language).language;
@@ -188,6 +199,14 @@ export function processDocument(doc: SourceDoc, opts: PipelineOptions = {}): Cor
     return reject(doc.sourceKey, doc.sourcePart, 'validation_failed', `the record failed the schema: ${issues}`, doc.sha256);
   }
   return parsed.data;
+}
+
+/** The kinds of boilerplate removed from a document, most frequent first ("consent, navigation"), or "nothing readable". */
+function removedReasons(cleaned: CleanedDoc): string {
+  const n = new Map<string, number>();
+  for (const r of cleaned.removed) n.set(r.reason, (n.get(r.reason) ?? 0) + 1);
+  const list = [...n].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+  return list.length ? list.slice(0, 4).join(', ') : 'nothing readable';
 }
 
 /** Max bytes of one text or HTML document (a larger one is a `too_large` reject). Default 32 MiB. */
