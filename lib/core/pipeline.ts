@@ -178,7 +178,7 @@ export function processDocument(doc: SourceDoc, opts: PipelineOptions = {}): Cor
     source_sha256: doc.sha256,
     url,
     domain: domainOf(url),
-    outlet: pickOutlet([doc.meta.outlet, ...cleaned.outletHints]) ?? outletFromRemoved(cleaned.removed.map((r) => r.text)),
+    outlet: pickOutlet([doc.meta.outlet, ...cleaned.outletHints]) ?? outletFromRemoved(cleaned.removed),
     title,
     authors: doc.meta.authors?.length ? doc.meta.authors : cleaned.authors,
     published,
