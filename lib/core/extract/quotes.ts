@@ -20,11 +20,39 @@
  *
  * Pure and total: never throws (returns [] on internal error). Offsets are UTF-16 code units.
  */
-import { NAME_STOPWORDS, NAME_TITLES, ORG_STEMS, type SpeechTable, speechTable } from '../../rules/speech.ts';
-import { CH_DIGIT, CH_LETTER, CH_LOWER, CH_MARK, charTable, stripMarks } from '../clean/normalize.ts';
+import {
+  NAME_STOPWORDS as NAME_STOPWORDS_,
+  NAME_TITLES as NAME_TITLES_,
+  ORG_STEMS,
+  type SpeechTable,
+  speechTable,
+} from '../../rules/speech.ts';
+import {
+  CH_DIGIT as CH_DIGIT_,
+  CH_LETTER as CH_LETTER_,
+  CH_LOWER as CH_LOWER_,
+  CH_MARK as CH_MARK_,
+  CH_UPPER as CH_UPPER_,
+  charTable as charTable_,
+  stripMarks as stripMarks_,
+} from '../clean/normalize.ts';
 import type { Quote } from '../schema.ts';
-import { gazetteer } from './entities/gazetteer.ts';
-import { nameKey } from './entities/normalize.ts';
+import { gazetteer as gazetteer_ } from './entities/gazetteer.ts';
+import { nameKey as nameKey_ } from './entities/normalize.ts';
+
+// Imported bindings copied to module constants: under the ESM-to-CJS transform the project runs
+// with (tsx), every use of an imported name is a getter call, which costs ~8x in hot loops.
+const NAME_STOPWORDS = NAME_STOPWORDS_;
+const NAME_TITLES = NAME_TITLES_;
+const CH_DIGIT = CH_DIGIT_;
+const CH_LETTER = CH_LETTER_;
+const CH_LOWER = CH_LOWER_;
+const CH_MARK = CH_MARK_;
+const CH_UPPER = CH_UPPER_;
+const charTable = charTable_;
+const stripMarks = stripMarks_;
+const gazetteer = gazetteer_;
+const nameKey = nameKey_;
 
 type Cls = 'G' | 'D' | 'g' | 'S';
 type Role = 'o' | 'c' | 'a';
@@ -88,14 +116,21 @@ interface Compiled {
   verbRe: RegExp;
   /** Lowercase first words of every verb/aux/cue entry: the verb regex is tried only there. */
   first: Set<string>;
-  /** `first` words of one code unit, and (code0 * 0x10000 + code1) of longer ones: a word is looked up only when it matches one. */
-  firstSingles: Set<number>;
-  firstPairs: Set<number>;
   /** A whole token that is a role noun (splits "Экс-премьер Британии Браун"). */
   roleWordRe: RegExp;
   roleRe: RegExp;
   orgRoleRe: RegExp;
   pronounRe: RegExp;
+  /** Sticky copies of roleRe / orgRoleRe / pronounRe (corefIn tries them only where one can start). */
+  corefRes: [RegExp, RegExp, RegExp];
+  /** Per code unit (foldKey): bit 1/2/4 when a role / org-role / pronoun can start with it. */
+  corefFirst: Uint8Array;
+  /** findVerbs' pre-filter. */
+  vf: VerbFilter;
+  /** nameKey of a token in this language (bounded). */
+  keyCache: Map<string, string>;
+  /** findNames' per-token facts (bounded). */
+  tokCache: Map<string, TokInfo>;
 }
 const CACHE = new Map<string, Compiled>();
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -124,19 +159,65 @@ function compile(lang: string): Compiled {
     const w = e.toLowerCase().replace(/’/g, "'").split(/\s+/)[0];
     if (w) first.add(w);
   }
-  // prefilter of `first` (findVerbs): one-character first words, first two code units of longer ones
-  const firstSingles = new Set<number>();
-  const firstPairs = new Set<number>();
-  for (const w of first) {
-    if (w.length === 1) firstSingles.add(w.charCodeAt(0));
-    else firstPairs.add(w.charCodeAt(0) * 0x10000 + w.charCodeAt(1));
-  }
   const roleRe = new RegExp(`${WB_L}(?:${alt(table.roles)})[\\p{L}-]*`, 'giu');
   const orgRoleRe = new RegExp(`${WB_L}(?:${alt(table.orgRoles)})[\\p{L}]*`, 'giu');
   const pronounRe = new RegExp(`${WB_L}(?:${alt(Object.keys(table.pronouns))})${WB_R}`, 'giu');
-  const c: Compiled = { table, verbRe, first, firstSingles, firstPairs, roleRe, roleWordRe, orgRoleRe, pronounRe };
+  const corefRes: [RegExp, RegExp, RegExp] = [
+    new RegExp(roleRe.source, 'iuy'),
+    new RegExp(orgRoleRe.source, 'iuy'),
+    new RegExp(pronounRe.source, 'iuy'),
+  ];
+  const corefFirst = new Uint8Array(0x10000);
+  const lists = [table.roles, table.orgRoles, Object.keys(table.pronouns)];
+  for (let k = 0; k < 3; k++) for (const x of lists[k] as string[]) markFirst(corefFirst, x, 1 << k);
+  const c: Compiled = {
+    table,
+    verbRe,
+    first,
+    roleRe,
+    roleWordRe,
+    orgRoleRe,
+    pronounRe,
+    corefRes,
+    corefFirst,
+    tokCache: new Map(),
+    keyCache: new Map(),
+    vf: verbFilter(first, table, verbs),
+  };
   CACHE.set(key, c);
   return c;
+}
+
+/**
+ * Case-insensitive key of a UTF-16 code unit: upper- then lower-cased when both stay one code unit,
+ * else -1. Two characters that match each other under a `/iu` regex (simple case folding) have the
+ * same key or one of them has -1, so the key can pre-filter where an `iu` alternation may start.
+ */
+const FOLD_KEY = new Int32Array(0x10000).fill(-2);
+function foldKey(c: number): number {
+  let v = FOLD_KEY[c] as number;
+  if (v === -2) {
+    const u = String.fromCharCode(c).toUpperCase();
+    const l = u.toLowerCase();
+    v = u.length === 1 && l.length === 1 ? l.charCodeAt(0) : -1;
+    FOLD_KEY[c] = v;
+  }
+  return v;
+}
+/** Sets `bit` in `tab` (indexed by foldKey) for the first character of alternative `x` as alt() writes it (' also as ’); a first character without a key sets every entry. */
+function markFirst(tab: Uint8Array, x: string, bit: number): void {
+  const c = x.charCodeAt(0);
+  if (Number.isNaN(c)) return;
+  const k = foldKey(c);
+  if (k < 0) {
+    for (let i = 0; i < tab.length; i++) tab[i] = (tab[i] as number) | bit;
+    return;
+  }
+  tab[k] = (tab[k] as number) | bit;
+  if (c === 0x27 || c === 0x2019) {
+    tab[0x27] = (tab[0x27] as number) | bit;
+    tab[0x2019] = (tab[0x2019] as number) | bit;
+  }
 }
 
 // ---------------------------------------------------------------- character helpers
@@ -175,7 +256,7 @@ const MARK_INFO: Record<string, [Cls, Role]> = {
   "'": ['S', 'a'],
 };
 const isWordCh = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || isWS(c.charCodeAt(0));
 const OPEN_CTX = new Set(['(', '[', '{', '—', '–', '-', '/', '«', '„', '“', '‹', '‚', '‘', '"', "'", '\u00a0']);
 const CLOSE_CTX = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '…', '—', '–', '-', '/', '»', '”', '“', '›', '’', '"', "'"]);
 const DASHES = '—–―-';
@@ -196,7 +277,24 @@ function countWords(s: string): number {
 }
 /** Folded strings (NFKD, marks stripped, lower case); names repeat, so results are kept (bounded). */
 const FOLD_CACHE = new Map<string, string>();
+/** Per code unit: 1 when NFKD leaves it alone and it is no mark (a string of such folds by lower-casing alone), 2 when not, 0 not yet known. */
+const FOLD_PLAIN = new Uint8Array(0x10000);
 const fold = (s: string): string => {
+  let plain = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let k = FOLD_PLAIN[c] as number;
+    if (k === 0) {
+      const ch = String.fromCharCode(c);
+      k = c >= 0xd800 && c <= 0xdfff ? 2 : ch.normalize('NFKD') === ch && !((charTable()[c] ?? 0) & CH_MARK) ? 1 : 2;
+      FOLD_PLAIN[c] = k;
+    }
+    if (k === 2) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return s.toLowerCase();
   let f = FOLD_CACHE.get(s);
   if (f === undefined) {
     f = stripMarks(s.normalize('NFKD')).toLowerCase();
@@ -277,8 +375,9 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
   const names = findNames(text, inQ, opts, C, lang.toLowerCase());
   const ctx: Ctx = {
     lang: lang.toLowerCase(),
+    stemHits: new Map(),
     canon: new Map(),
-    keyCache: new Map(),
+    keyCache: C.keyCache,
     tokenKeyFreq: new Map(),
     text,
     paras,
@@ -393,6 +492,9 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
 
 interface Ctx {
   lang: string;
+  /** opts.persons and opts.organizations with their folded tokens (canonical0), built on first use. */
+  pool?: { name: string; toks: string[] }[];
+  stemHits: Map<string, number[]>;
   canon: Map<NameSpan, string>;
   keyCache: Map<string, string>;
   tokenKeyFreq: Map<string, number>;
@@ -612,13 +714,14 @@ function findVerbs(text: string, C: Compiled, inQ: Uint8Array, lang: string): Ve
   let skipTo = 0;
   // words are runs of [\p{L}\p{N}'’-]; the verb regex is tried only at words whose lower-cased
   // form (’ as ') is a first word of a table entry, or begins with one followed by a hyphen
-  const tryWord = (index: number, word: string): void => {
+  const tryWord = (index: number, word: string, may = true): void => {
     let lw = word.toLowerCase();
     if (lw.includes('’')) lw = lw.replace(/’/g, "'");
     if (!C.first.has(lw)) {
       const h = lw.indexOf('-');
       if (h <= 0 || !C.first.has(lw.slice(0, h))) return;
     }
+    if (!may) return;
     re.lastIndex = index;
     const m = re.exec(text);
     if (!m) return;
@@ -653,36 +756,201 @@ function findVerbs(text: string, C: Compiled, inQ: Uint8Array, lang: string): Ve
     for (let w = wordRe.exec(text); w; w = wordRe.exec(text)) if (w.index >= skipTo) tryWord(w.index, w[0]);
     return out;
   }
-  // same words by table look-up; a word is sliced only when its first two characters can start
-  // a table entry (C.firstPairs / C.firstSingles, see firstCode)
+  // same words by table look-up, in two passes. Pass 1 records every word (run of
+  // [\p{L}\p{N}'’-]) with flags from hashes of its lower-cased form (firstCode per character)
+  // and of its case-folded form and prefixes ending before ' ’ - (foldCode per character; an
+  // entry word that the regex matches there is such a prefix, or the whole word when more words
+  // follow it). Pass 2 looks a word up (as tryWord did for every word) only when its hash is in
+  // C.hFirst, and runs the regex there unless the table entries' words cannot follow at it
+  // (see VerbFilter). Hash bit sets may answer "maybe" wrongly, never "no" wrongly.
   const tab = charTable();
   const n = text.length;
   const isW = (c: number): boolean => ((tab[c] ?? 0) & (CH_LETTER | CH_DIGIT)) !== 0 || c === 0x27 || c === 0x2019 || c === 0x2d;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const flags: number[] = [];
+  const V = C.vf;
   let i = 0;
   while (i < n) {
     if (!isW(text.charCodeAt(i))) {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < n && isW(text.charCodeAt(j))) j++;
-    if (i >= skipTo) {
-      const a = firstCode(text.charCodeAt(i));
-      const b = j - i >= 2 ? firstCode(text.charCodeAt(i + 1)) : -1;
-      if (a < 0 || b < 0 || C.firstSingles.has(a) || C.firstPairs.has(a * 0x10000 + b)) tryWord(i, text.slice(i, j));
+    let j = i;
+    let h1 = 0;
+    let pre1 = 0; // first hyphen: 0 none yet, 1 at the word start, 2 after clean characters, 3 after a character without one-unit lower case
+    let preHash = 0;
+    let poison = false;
+    let h2 = 0;
+    let f = 0;
+    for (; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (!isW(c)) break;
+      if ((c === 0x27 || c === 0x2019 || c === 0x2d) && j > i) f |= prefixFlags(V, h2);
+      if (c === 0x2d && pre1 === 0) {
+        if (j === i) pre1 = 1;
+        else {
+          pre1 = poison ? 3 : 2;
+          preHash = h1;
+        }
+      }
+      const a = firstCode(c);
+      if (a < 0) poison = true;
+      h1 = (Math.imul(h1, 31) + a) | 0;
+      h2 = (Math.imul(h2, 31) + foldCode(c)) | 0;
     }
+    f |= prefixFlags(V, h2);
+    if (hasBit(V.vicM, h2)) f |= F_VICM;
+    if (hasBit(V.vicM3, h2)) f |= F_VICM3;
+    if (hasBit(V.sec3, h2)) f |= F_SEC3;
+    if (hasBit(V.aux2, h2)) f |= F_AUX2;
+    if (j - i >= 3) {
+      const z = foldCode(text.charCodeAt(j - 1));
+      const y = foldCode(text.charCodeAt(j - 2));
+      if (
+        (z === 0x79 && y === 0x6c) ||
+        (j - i >= 5 &&
+          z === 0x74 &&
+          y === 0x6e &&
+          foldCode(text.charCodeAt(j - 3)) === 0x65 &&
+          foldCode(text.charCodeAt(j - 4)) === 0x6d) ||
+        (j - i >= 6 &&
+          z === 0x65 &&
+          y === 0x74 &&
+          foldCode(text.charCodeAt(j - 3)) === 0x6e &&
+          foldCode(text.charCodeAt(j - 4)) === 0x65 &&
+          foldCode(text.charCodeAt(j - 5)) === 0x6d)
+      )
+        f |= F_ADV;
+    }
+    if (poison || hasBit(V.first, h1) || pre1 === 3 || (pre1 === 2 && hasBit(V.first, preHash))) f |= F_FIRST;
+    starts.push(i);
+    ends.push(j);
+    flags.push(f);
     i = j;
+  }
+  const fl = (k: number): number => (flags[k] as number | undefined) ?? 0;
+  for (let w = 0; w < starts.length; w++) {
+    const f = flags[w] as number;
+    if (!(f & F_FIRST)) continue;
+    const s0 = starts[w] as number;
+    if (s0 < skipTo) continue;
+    let may =
+      (f & F_VIC1) !== 0 ||
+      ((f & F_VICM) !== 0 && (fl(w + 1) & F_SECOND) !== 0) ||
+      ((f & F_VICM3) !== 0 && (fl(w + 1) & F_SEC3) !== 0 && (fl(w + 2) & F_THIRD) !== 0);
+    if (!may) {
+      if (V.maxAux > 2) {
+        for (let k = w + 1; !may && k <= w + V.maxAux + 1 && k < starts.length; k++) may = (fl(k) & F_VERB) !== 0;
+      } else {
+        // aux [adverb] verb, aux of one or two words
+        const verbAt = (k: number): boolean => (fl(k) & F_VERB) !== 0 || ((fl(k) & F_ADV) !== 0 && (fl(k + 1) & F_VERB) !== 0);
+        may = verbAt(w + 1) || (V.maxAux === 2 && (fl(w + 1) & F_AUX2) !== 0 && verbAt(w + 2));
+      }
+    }
+    tryWord(s0, text.slice(s0, ends[w] as number), may);
   }
   return out;
 }
-
-const hasSurrogate = (s: string): boolean => {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return true;
+/**
+ * findVerbs' pre-filter over a language's verb regex: bit sets (hashSlot) of hashes (strHash) of
+ * table words. `first`: the `first` words (lower case). Case-folded (foldCode): `vic1` the
+ * one-word impersonal/cue/verb entries, `vicM` first and `second` second words of the two-word
+ * ones, `vicM3`, `sec3`, `third` first, second and third words of the longer ones, `verb` first
+ * words of verbs, `aux2` second words of two-word auxiliaries.
+ */
+interface VerbFilter {
+  first: Uint32Array;
+  vic1: Uint32Array;
+  vicM: Uint32Array;
+  second: Uint32Array;
+  vicM3: Uint32Array;
+  sec3: Uint32Array;
+  third: Uint32Array;
+  verb: Uint32Array;
+  aux2: Uint32Array;
+  maxAux: number;
+}
+function verbFilter(first: Set<string>, table: SpeechTable, verbs: string[]): VerbFilter {
+  const set = (): Uint32Array => new Uint32Array(2048);
+  const V: VerbFilter = {
+    first: set(),
+    vic1: set(),
+    vicM: set(),
+    second: set(),
+    vicM3: set(),
+    sec3: set(),
+    third: set(),
+    verb: set(),
+    aux2: set(),
+    maxAux: 0,
+  };
+  const words = (e: string): string[] => e.split(/\s+/).filter(Boolean);
+  for (const w of first) addBit(V.first, strHash(w, firstCode));
+  for (const e of [...table.impersonal, ...table.cues, ...verbs]) {
+    const ws = words(e);
+    if (ws.length === 1) addBit(V.vic1, strHash(ws[0] as string, foldCode));
+    else if (ws.length === 2) {
+      addBit(V.vicM, strHash(ws[0] as string, foldCode));
+      addBit(V.second, strHash(ws[1] as string, foldCode));
+    } else if (ws.length > 2) {
+      addBit(V.vicM3, strHash(ws[0] as string, foldCode));
+      addBit(V.sec3, strHash(ws[1] as string, foldCode));
+      addBit(V.third, strHash(ws[2] as string, foldCode));
+    }
   }
-  return false;
+  for (const e of verbs) addBit(V.verb, strHash(words(e)[0] ?? '', foldCode));
+  for (const a of table.aux) {
+    const ws = words(a);
+    V.maxAux = Math.max(V.maxAux, ws.length);
+    if (ws.length === 2) addBit(V.aux2, strHash(ws[1] as string, foldCode));
+  }
+  return V;
+}
+/** Flags of a word prefix (or whole word) with case-folded hash h. */
+function prefixFlags(V: VerbFilter, h: number): number {
+  return (
+    (hasBit(V.vic1, h) ? F_VIC1 : 0) |
+    (hasBit(V.second, h) ? F_SECOND : 0) |
+    (hasBit(V.verb, h) ? F_VERB : 0) |
+    (hasBit(V.third, h) ? F_THIRD : 0)
+  );
+}
+const F_FIRST = 1;
+const F_VIC1 = 2;
+const F_VERB = 4;
+const F_VICM = 8;
+const F_SECOND = 16;
+const F_AUX2 = 32;
+const F_ADV = 64;
+const F_VICM3 = 128;
+const F_SEC3 = 256;
+const F_THIRD = 512;
+/** Bit set of 2^16 bits indexed by a folded 32-bit hash. */
+const hashSlot = (h: number): number => (h ^ (h >>> 16)) & 0xffff;
+const hasBit = (set: Uint32Array, h: number): boolean => {
+  const k = hashSlot(h);
+  return (((set[k >>> 5] as number) >>> (k & 31)) & 1) === 1;
 };
+function addBit(set: Uint32Array, h: number): void {
+  const k = hashSlot(h);
+  set[k >>> 5] = (set[k >>> 5] as number) | (1 << (k & 31));
+}
+/** Hash of a string as findVerbs computes it with `code` per code unit. */
+function strHash(s: string, code: (c: number) => number): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + code(s.charCodeAt(i))) | 0;
+  return h;
+}
+/** Case-fold code of a code unit for the verb pre-filter (’ as ', foldKey, else the code unit itself). */
+const foldCode = (c: number): number => {
+  if (c === 0x2019) return 0x27;
+  const k = foldKey(c);
+  return k < 0 ? c : k;
+};
+
+const SURROGATE_RE = /[\ud800-\udfff]/;
+const hasSurrogate = (s: string): boolean => SURROGATE_RE.test(s);
 
 /** Lower-case code unit of c as it appears in a lower-cased word (’ as '), -1 when that is not one code unit or depends on context (İ, Σ). */
 const LOWER_CODE = new Int32Array(0x10000).fill(-2);
@@ -770,6 +1038,288 @@ const SLAVIC = new Set(['ru', 'uk', 'bg', 'pl']);
 const INFLECTED = /[\u0400-\u04ff]/u;
 const GERUND_RE = /(?:ant|ing|ando|endo|iendo|indo)$/u;
 
+// ---- name spans: a hand-written NAME_RE matcher (texts without astral characters)
+
+const NAME_PREFIXES = ['al', 'el', 'ad', 'ben', 'bin', 'abu'];
+const NAME_CONN = [
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'di',
+  'del',
+  'della',
+  'dei',
+  'van',
+  'von',
+  'der',
+  'den',
+  'du',
+  'des',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'of',
+  'the',
+  'los',
+  'las',
+];
+const NAME_CONN_SET = new Set(NAME_CONN);
+/** [ \t\u00a0] */
+const isHSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
+/** JavaScript's \s for one code unit. */
+function isWS(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+/** Length of the NAME_RE prefix "al-", "ben-"... at i, else 0. */
+function namePrefix(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c !== 0x61 && c !== 0x65 && c !== 0x62) return 0;
+  for (const p of NAME_PREFIXES) if (text.startsWith(p, i) && text.charCodeAt(i + p.length) === 0x2d) return p.length + 1;
+  return 0;
+}
+/** End of NAME_RE's name token at p (`\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*`), else -1. */
+function nameToken(text: string, p: number, t: Uint8Array): number {
+  const n = text.length;
+  if (p >= n || !((t[text.charCodeAt(p)] ?? 0) & CH_UPPER)) return -1;
+  if (text.charCodeAt(p + 1) === 0x2e) {
+    let e = p + 2;
+    for (;;) {
+      let q = e;
+      if (q < n && isWS(text.charCodeAt(q))) q++;
+      if (q + 1 < n && (t[text.charCodeAt(q)] ?? 0) & CH_UPPER && text.charCodeAt(q + 1) === 0x2e) e = q + 2;
+      else return e;
+    }
+  }
+  let e = p + 1;
+  while (e < n && (t[text.charCodeAt(e)] ?? 0) & (CH_LOWER | CH_UPPER | CH_MARK)) e++;
+  for (;;) {
+    const c = text.charCodeAt(e);
+    if ((c === 0x2d || c === 0x2019 || c === 0x27) && e + 1 < n && (t[text.charCodeAt(e + 1)] ?? 0) & (CH_LETTER | CH_MARK)) {
+      e += 2;
+      while (e < n && (t[text.charCodeAt(e)] ?? 0) & (CH_LETTER | CH_MARK)) e++;
+    } else return e;
+  }
+}
+/** `(?:(?:al|el|ad|ben|bin|abu)-)?` + name token at p: end, else -1. */
+function namePart(text: string, p: number, t: Uint8Array): number {
+  const k = namePrefix(text, p);
+  if (k) {
+    const e = nameToken(text, p + k, t);
+    if (e >= 0) return e;
+  }
+  return nameToken(text, p, t);
+}
+/** End of a connector word (NAME_CONN) at p when a [ \t\u00a0] follows it, else -1. */
+function nameConn(text: string, p: number): number {
+  let e = p;
+  while (e < text.length && e - p < 6 && !isHSpace(text.charCodeAt(e))) e++;
+  if (e >= text.length || !isHSpace(text.charCodeAt(e))) return -1;
+  return NAME_CONN_SET.has(text.slice(p, e)) ? e : -1;
+}
+/**
+ * End of the NAME_RE match starting at i (look-around checked by the caller), else -1: a name
+ * part, then repeatedly ([ \t\u00a0]+ connector){0,2} [ \t\u00a0]+ name part. The regex's
+ * backtracking order is followed (most connectors first; each repetition kept when it matches).
+ */
+function nameEnd(text: string, i: number, t: Uint8Array): number {
+  let e = namePart(text, i, t);
+  if (e < 0) return -1;
+  const n = text.length;
+  for (;;) {
+    // positions after up to two "[ \t]+ connector" groups
+    const starts: number[] = [e];
+    let q = e;
+    for (let k = 0; k < 2; k++) {
+      let w = q;
+      while (w < n && isHSpace(text.charCodeAt(w))) w++;
+      if (w === q) break;
+      const ce = nameConn(text, w);
+      if (ce < 0) break;
+      q = ce;
+      starts.push(q);
+    }
+    let next = -1;
+    for (let k = starts.length - 1; k >= 0 && next < 0; k--) {
+      const s0 = starts[k] as number;
+      let w = s0;
+      while (w < n && isHSpace(text.charCodeAt(w))) w++;
+      if (w === s0) continue;
+      next = namePart(text, w, t);
+    }
+    if (next < 0) return e;
+    e = next;
+  }
+}
+/** Start and end of the next NAME_RE match at or after `from` (flat pair), or null. */
+function nextName(text: string, from: number, t: Uint8Array): [number, number] | null {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const b = t[c] ?? 0;
+    if (!(b & CH_UPPER) && c !== 0x61 && c !== 0x65 && c !== 0x62) continue;
+    if (i > 0 && (t[text.charCodeAt(i - 1)] ?? 0) & (CH_LETTER | CH_DIGIT)) continue;
+    const e = nameEnd(text, i, t);
+    if (e >= 0) return [i, e];
+  }
+  return null;
+}
+
+/** Per-token facts used by findNames (memoised per language, see tokInfo). */
+interface TokInfo {
+  /** t.toLowerCase() without a final '.' */
+  low: string;
+  fold: string;
+  stop: boolean;
+  title: boolean;
+  role: boolean;
+  conn: boolean;
+  acronym: boolean;
+  org: boolean;
+  /** /\p{Lu}{2}/, a digit or a common-noun suffix: not a person-name token */
+  odd: boolean;
+  /** all capitals, more than one code unit */
+  caps: boolean;
+  /** length of an elided article ("L'", "Dell'"), 0 when none */
+  el: number;
+  /** the token after the elision starts with a capital */
+  elUpper: boolean;
+}
+const ELISION_RE = /^(?:[LDJ]|Qu|Dell|All|Nell|Sull|Dall)['’]/u;
+function tokInfo(C: Compiled, t: string): TokInfo {
+  let r = C.tokCache.get(t);
+  if (r === undefined) {
+    const low = t.toLowerCase().replace(/\.$/, '');
+    const el = ELISION_RE.exec(t)?.[0].length ?? 0;
+    r = {
+      low,
+      fold: fold(t),
+      stop: NAME_STOPWORDS.has(low),
+      title: NAME_TITLES.has(low),
+      role: C.roleWordRe.test(low),
+      conn: CONNECTORS.has(t),
+      acronym: t.length >= 2 && ((t === t.toUpperCase() && /\p{Lu}{2}/u.test(t)) || /^\p{Lu}{2,}-/u.test(t)),
+      org: isOrgToken(t),
+      odd: /\p{Lu}{2}/u.test(t) || /\d/u.test(t) || NOUN_SUFFIX_RE.test(t),
+      caps: t === t.toUpperCase() && t.length > 1,
+      el,
+      elUpper: el > 0 && /^\p{Lu}/u.test(t.slice(el)),
+    };
+    if (C.tokCache.size > 50000) C.tokCache.clear();
+    C.tokCache.set(t, r);
+  }
+  return r;
+}
+
+/** Sentence start before a name at s: `s === 0` or the (up to) 3 characters before it end with [.!?…:«»"“”„\n] and white space. */
+function sentenceInitialAt(text: string, s: number): boolean {
+  if (s === 0) return true;
+  for (let j = s - 1; j >= Math.max(0, s - 3); j--) {
+    const c = text.charCodeAt(j);
+    if (SENT_INITIAL_CH.has(c)) return true;
+    if (!isWS(c)) return false;
+  }
+  return false;
+}
+const SENT_INITIAL_CH = new Set([...'.!?…:«»"“”„\n'].map((c) => c.charCodeAt(0)));
+
+const unit = (c: number): number => c;
+/** Open-addressing table of the words lowerWordSet would return, as (hash, start, end) in the text. */
+interface WordIndex {
+  hash: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  mask: number;
+}
+/** Index of the words of `text.match(LOWER_WORD_RE)` (text without astral characters), same scan as lowerWordSet. */
+function lowerWordIndex(text: string, t: Uint8Array): WordIndex {
+  const n = text.length;
+  let size = 64;
+  while (size < n) size <<= 1;
+  const ix: WordIndex = { hash: new Int32Array(size), start: new Int32Array(size).fill(-1), end: new Int32Array(size), mask: size - 1 };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if ((t[c] ?? 0) & CH_LOWER && (i === 0 || !((t[text.charCodeAt(i - 1)] ?? 0) & (CH_LETTER | CH_DIGIT))) && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if ((t[d] ?? 0) & (CH_LETTER | CH_MARK) || d === 0x2d) {
+        let h = (Math.imul(c, 31) + d) | 0;
+        let j = i + 2;
+        for (; j < n; j++) {
+          const e = text.charCodeAt(j);
+          if (!((t[e] ?? 0) & (CH_LETTER | CH_MARK)) && e !== 0x2d) break;
+          h = (Math.imul(h, 31) + e) | 0;
+        }
+        let k = hashSlot(h) & ix.mask;
+        while ((ix.start[k] as number) >= 0) k = (k + 1) & ix.mask;
+        ix.hash[k] = h;
+        ix.start[k] = i;
+        ix.end[k] = j;
+        i = j;
+        continue;
+      }
+    }
+    i++;
+  }
+  return ix;
+}
+/** Whether w is one of the indexed words. */
+function hasWord(ix: WordIndex, text: string, w: string): boolean {
+  const h = strHash(w, unit);
+  const L = w.length;
+  for (let k = hashSlot(h) & ix.mask; (ix.start[k] as number) >= 0; k = (k + 1) & ix.mask) {
+    if (ix.hash[k] !== h) continue;
+    const s0 = ix.start[k] as number;
+    if ((ix.end[k] as number) - s0 !== L) continue;
+    let same = true;
+    for (let q = 0; q < L; q++)
+      if (text.charCodeAt(s0 + q) !== w.charCodeAt(q)) {
+        same = false;
+        break;
+      }
+    if (same) return true;
+  }
+  return false;
+}
+/** Per code unit: its lower case when a string of "plain" characters (see fold) lower-cases unit by unit to it, else -1; -2 not yet known. */
+const PLAIN_LOWER = new Int32Array(0x10000).fill(-2);
+/** strHash(fold(s), unit) when fold(s) is s lower-cased unit by unit, else null. */
+function plainLowerHash(s: string): number | null {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let v = PLAIN_LOWER[c] as number;
+    if (v === -2) {
+      const ch = String.fromCharCode(c);
+      const l = ch.toLowerCase();
+      v =
+        (c >= 0xd800 && c <= 0xdfff) || c === 0x3a3 || l.length !== 1 || ch.normalize('NFKD') !== ch || (charTable()[c] ?? 0) & CH_MARK
+          ? -1
+          : l.charCodeAt(0);
+      PLAIN_LOWER[c] = v;
+    }
+    if (v < 0) return null;
+    h = (Math.imul(h, 31) + v) | 0;
+  }
+  return h;
+}
+
 function findNames(
   text: string,
   inQ: Uint8Array,
@@ -780,8 +1330,30 @@ function findNames(
   const raw: NameSpan[] = [];
   const orgSet = new Set((opts.organizations ?? []).map(fold));
   const perSet = new Set((opts.persons ?? []).map(fold));
-  const lowerWords = lowerWordSet(text);
-  const roleRe = C.roleWordRe;
+  const astral = hasSurrogate(text);
+  const tab = charTable();
+  let lowerWords: Set<string> | null = null;
+  let lowerIndex: WordIndex | null = null;
+  const isLower = (w: string): boolean => {
+    if (astral) {
+      lowerWords ??= lowerWordSet(text);
+      return lowerWords.has(w);
+    }
+    lowerIndex ??= lowerWordIndex(text, tab);
+    return hasWord(lowerIndex, text, w);
+  };
+  // membership of a folded string in perSet / orgSet: strings that fold by per-character lower-casing
+  // are first tested against hashes of the sets' members (hashes never miss a member)
+  const setHashes = new Set<number>();
+  for (const x of perSet) setHashes.add(strHash(x, unit));
+  for (const x of orgSet) setHashes.add(strHash(x, unit));
+  /** [perSet.has(fold(x)), orgSet.has(fold(x))] as bits 1 and 2. */
+  const member = (x: string): number => {
+    const h = plainLowerHash(x);
+    if (h !== null && !setHashes.has(h)) return 0;
+    const f = fold(x);
+    return (perSet.has(f) ? 1 : 0) | (orgSet.has(f) ? 2 : 0);
+  };
   let places: Map<string, string> | null = null;
   try {
     places = gazetteer().places;
@@ -794,7 +1366,7 @@ function findNames(
     PLACE_CACHE.set(lang, placeCache);
   }
   const isPlace = (t: string): boolean => {
-    if (!places || perSet.has(fold(t))) return false;
+    if (!places || member(t) & 1) return false;
     let r = placeCache.get(t);
     if (r === undefined) {
       try {
@@ -807,53 +1379,57 @@ function findNames(
     }
     return r;
   };
-  NAME_RE.lastIndex = 0;
-  for (let m = NAME_RE.exec(text); m; m = NAME_RE.exec(text)) {
-    const toks: { s: number; e: number; t: string }[] = [];
-    const tr = /\S+/g;
-    for (let k = tr.exec(m[0]); k; k = tr.exec(m[0])) toks.push({ s: m.index + k.index, e: m.index + k.index + k[0].length, t: k[0] });
+  type Tok = { s: number; e: number; t: string };
+  const onMatch = (ms: number, me: number): void => {
+    const toks: Tok[] = [];
+    for (let i = ms; i < me; ) {
+      while (i < me && isWS(text.charCodeAt(i))) i++;
+      if (i >= me) break;
+      let j = i + 1;
+      while (j < me && !isWS(text.charCodeAt(j))) j++;
+      toks.push({ s: i, e: j, t: text.slice(i, j) });
+      i = j;
+    }
     // sentence-initial token: drop when it is a capitalised common word
     const first = toks[0];
-    if (first) {
-      const before = text.slice(Math.max(0, first.s - 3), first.s);
-      const sentInitial = first.s === 0 || /(?:^|[.!?…:«»"“”„\n]\s*|\n)$/u.test(before) || /[.!?…]\s+$/u.test(before);
+    if (first && sentenceInitialAt(text, first.s)) {
       const low = first.t.toLowerCase();
-      if (sentInitial && !perSet.has(fold(first.t)) && (lowerWords.has(low) || (toks.length > 1 && GERUND_RE.test(low)))) toks.shift();
+      if (!(member(first.t) & 1) && (isLower(low) || (toks.length > 1 && GERUND_RE.test(low)))) toks.shift();
     }
-    let cur: typeof toks = [];
+    let cur: Tok[] = [];
     const flush = (): void => {
-      while (cur.length && CONNECTORS.has((cur[cur.length - 1] as { t: string }).t)) cur.pop();
-      while (cur.length && CONNECTORS.has((cur[0] as { t: string }).t)) cur.shift();
-      if (cur.length) {
-        const s0 = (cur[0] as { s: number }).s;
-        const e0 = (cur[cur.length - 1] as { e: number }).e;
-        raw.push({ start: s0, end: e0, text: text.slice(s0, e0), tokens: cur.map((x) => x.t), person: false, org: false });
+      let a = 0;
+      let b = cur.length;
+      while (b > a && CONNECTORS.has((cur[b - 1] as Tok).t)) b--;
+      while (b > a && CONNECTORS.has((cur[a] as Tok).t)) a++;
+      if (b > a) {
+        const s0 = (cur[a] as Tok).s;
+        const e0 = (cur[b - 1] as Tok).e;
+        const tokens: string[] = [];
+        for (let k = a; k < b; k++) tokens.push((cur[k] as Tok).t);
+        raw.push({ start: s0, end: e0, text: text.slice(s0, e0), tokens, person: false, org: false });
       }
       cur = [];
     };
-    const whole = fold(m[0]);
-    const known = perSet.has(whole) || orgSet.has(whole);
+    const known = member(text.slice(ms, me)) !== 0;
+    const lastTok = toks[toks.length - 1];
     for (const tk of toks) {
-      let t = tk.t;
-      const el = /^(?:[LDJ]|Qu|Dell|All|Nell|Sull|Dall)['’]/u.exec(t);
-      if (el) {
+      const info = tokInfo(C, tk.t);
+      if (info.el) {
         flush();
-        t = t.slice(el[0].length);
-        if (!/^\p{Lu}/u.test(t)) continue;
-        cur.push({ s: tk.s + el[0].length, e: tk.e, t });
+        if (!info.elUpper) continue;
+        cur.push({ s: tk.s + info.el, e: tk.e, t: tk.t.slice(info.el) });
         continue;
       }
-      const low = t.toLowerCase().replace(/\.$/, '');
-      if (CONNECTORS.has(t)) {
+      if (info.conn) {
         cur.push(tk);
         continue;
       }
-      if ((cur.length === 0 && NAME_STOPWORDS.has(low)) || NAME_TITLES.has(low) || (!known && roleRe.test(low) && !perSet.has(fold(t)))) {
+      if ((cur.length === 0 && info.stop) || info.title || (!known && info.role && !(member(tk.t) & 1))) {
         flush();
         continue;
       }
-      const acronym = t.length >= 2 && ((t === t.toUpperCase() && /\p{Lu}{2}/u.test(t)) || /^\p{Lu}{2,}-/u.test(t));
-      if (!known && (acronym || (toks.length > 1 && cur.length === 0 && tk !== toks[toks.length - 1] && isPlace(t)))) {
+      if (!known && (info.acronym || (toks.length > 1 && cur.length === 0 && tk !== lastTok && isPlace(tk.t)))) {
         // acronyms and place names stand alone
         flush();
         cur.push(tk);
@@ -863,6 +1439,12 @@ function findNames(
       cur.push(tk);
     }
     flush();
+  };
+  if (astral) {
+    NAME_RE.lastIndex = 0;
+    for (let m = NAME_RE.exec(text); m; m = NAME_RE.exec(text)) onMatch(m.index, m.index + m[0].length);
+  } else {
+    for (let m = nextName(text, 0, tab); m; m = nextName(text, m[1], tab)) onMatch(m[0], m[1]);
   }
   for (const n of raw) {
     // organisation names continued by lowercase genitives ("Служба безпеки України")
@@ -874,28 +1456,35 @@ function findNames(
         n.tokens = n.text.split(/\s+/);
       }
     }
-    const f = fold(n.text);
-    const allCaps = n.tokens.every((t) => t === t.toUpperCase() && t.length > 1);
+    const mb = member(n.text);
+    const infos = n.tokens.map((t) => tokInfo(C, t));
+    const allCaps = infos.every((x) => x.caps);
     const place = n.tokens.length <= 3 && isPlace(n.text);
-    n.org = orgSet.has(f) || (!perSet.has(f) && (n.tokens.some(isOrgToken) || (allCaps && n.tokens.length === 1)));
-    const ci = n.tokens.findIndex((t) => CONNECTORS.has(t));
+    n.org = (mb & 2) !== 0 || (!(mb & 1) && (infos.some((x) => x.org) || (allCaps && n.tokens.length === 1)));
+    const ci = infos.findIndex((x) => x.conn);
     const particles = lang === 'de' ? DE_PARTICLES : SURNAME_PARTICLES;
     const badConn = ci >= 0 && (!particles.has(n.tokens[ci] as string) || ci !== n.tokens.length - 2);
-    const oddTok = n.tokens.some((t) => /\p{Lu}{2}/u.test(t) || /\d/u.test(t) || NOUN_SUFFIX_RE.test(t));
-    n.person = perSet.has(f) || (!n.org && !place && !badConn && !oddTok && n.tokens.length >= 2 && n.tokens.length <= 5 && !allCaps);
+    const oddTok = infos.some((x) => x.odd);
+    n.person = (mb & 1) !== 0 || (!n.org && !place && !badConn && !oddTok && n.tokens.length >= 2 && n.tokens.length <= 5 && !allCaps);
   }
   // surnames of known persons count as persons
   const surnames = new Set<string>();
   for (const n of raw) {
     const last = n.tokens[n.tokens.length - 1] as string;
-    if (n.person && n.tokens.length >= 2 && !isPlace(last)) surnames.add(fold(last));
+    if (n.person && n.tokens.length >= 2 && !isPlace(last)) surnames.add(tokInfo(C, last).fold);
   }
   for (const p of opts.persons ?? []) {
     const t = p.trim().split(/\s+/);
     if (t.length) surnames.add(fold(t[t.length - 1] as string));
   }
   for (const n of raw) {
-    if (!n.person && !n.org && n.tokens.length === 1 && surnames.has(fold(n.tokens[0] as string)) && !isPlace(n.tokens[0] as string))
+    if (
+      !n.person &&
+      !n.org &&
+      n.tokens.length === 1 &&
+      surnames.has(tokInfo(C, n.tokens[0] as string).fold) &&
+      !isPlace(n.tokens[0] as string)
+    )
       n.person = true;
   }
   void inQ;
@@ -957,20 +1546,19 @@ const ABBREV = new Set([
 
 function isBoundary(text: string, i: number): boolean {
   // text[i] is sentence punctuation; boundary if followed by space and a non-lowercase char
-  const c = text[i];
-  if (c !== '.' && c !== '!' && c !== '?' && c !== '…') return false;
-  const n = text[i + 1];
-  if (n !== undefined && !isSpace(n)) return false;
+  const c = text.charCodeAt(i);
+  if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x2026) return false;
+  const t = charTable();
+  const n = text.length;
+  if (i + 1 < n && !isWS(text.charCodeAt(i + 1))) return false;
   let j = i + 1;
-  while (j < text.length && isSpace(text[j]) && text[j] !== '\n') j++;
-  const nn = text[j];
-  if (nn !== undefined && /\p{Ll}/u.test(nn)) return false;
-  if (c === '.') {
+  while (j < n && isWS(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x0a) j++;
+  if (j < n && (t[text.charCodeAt(j)] ?? 0) & CH_LOWER) return false;
+  if (c === 0x2e) {
     let k = i - 1;
-    while (k >= 0 && /[\p{L}]/u.test(text[k] as string)) k--;
-    const w = text.slice(k + 1, i);
-    if (w.length === 1 && /\p{Lu}/u.test(w)) return false; // initial
-    if (ABBREV.has(w.toLowerCase())) return false;
+    while (k >= 0 && (t[text.charCodeAt(k)] ?? 0) & CH_LETTER) k--;
+    if (k === i - 2 && (t[text.charCodeAt(i - 1)] ?? 0) & CH_UPPER) return false; // initial
+    if (i - k - 1 <= 6 && ABBREV.has(text.slice(k + 1, i).toLowerCase())) return false;
   }
   return true;
 }
@@ -1037,30 +1625,65 @@ function namesIn(ctx: Ctx, s: number, e: number): NameSpan[] {
 /** Pronoun, role noun or organisation-role noun in [s,e) (the one nearest to `near`), as a coreference reference. */
 function corefIn(ctx: Ctx, s: number, e: number, verb: VerbHit | null, near: 'start' | 'end' = 'start'): Ref | null {
   if (e <= s) return null;
-  const seg = ctx.text.slice(s, e);
-  const t = ctx.C.table;
-  const hits: { i: number; k: 'role' | 'org' | 'pron'; w: string }[] = [];
-  for (const [re, k] of [
-    [ctx.C.roleRe, 'role'],
-    [ctx.C.orgRoleRe, 'org'],
-    [ctx.C.pronounRe, 'pron'],
-  ] as const) {
-    re.lastIndex = 0;
-    for (let m = re.exec(seg); m; m = re.exec(seg)) {
-      if (ctx.inQ[s + m.index]) continue;
-      hits.push({ i: m.index, k, w: m[0].toLowerCase() });
+  const { text, inQ } = ctx;
+  const seg = text.slice(s, e);
+  const first = ctx.C.corefFirst;
+  const tab = charTable();
+  // the hit nearest to `near`: same as scanning seg with the global regexes (roleRe, orgRoleRe,
+  // pronounRe, each left to right without overlaps), keeping hits outside quotes, sorting them
+  // stably by position and taking the first or last. A match can only start where its first
+  // character fits (corefFirst) and, but at s, after a non-letter/digit (the regexes' look-behind).
+  let bi = -1;
+  let bk = -1;
+  let bw = '';
+  for (let k = 0; k < 3; k++) {
+    const re = ctx.C.corefRes[k] as RegExp;
+    const bit = 1 << k;
+    let i = s;
+    const stop = near === 'start' && bi >= 0 ? bi + 1 : e;
+    while (i < stop) {
+      const c = text.charCodeAt(i);
+      const fk = foldKey(c);
+      if (
+        (fk < 0 || ((first[fk] as number) & bit) !== 0) &&
+        (i === s || ((tab[text.charCodeAt(i - 1)] ?? 0) & (CH_LETTER | CH_DIGIT)) === 0 || isSurrogate(text.charCodeAt(i - 1)))
+      ) {
+        re.lastIndex = i - s;
+        const m = re.exec(seg);
+        if (m) {
+          if (!inQ[i]) {
+            if (near === 'start') {
+              if (bi < 0 || i < bi) {
+                bi = i;
+                bk = k;
+                bw = m[0];
+              }
+              break;
+            }
+            if (i >= bi) {
+              bi = i;
+              bk = k;
+              bw = m[0];
+            }
+          }
+          i += m[0].length;
+          continue;
+        }
+      }
+      i++;
     }
   }
-  if (!hits.length) return null;
-  hits.sort((a, b) => a.i - b.i);
-  const h = (near === 'start' ? hits[0] : hits[hits.length - 1]) as (typeof hits)[number];
-  if (h.k === 'pron') {
-    const g = t.pronouns[h.w] ?? null;
+  if (bi < 0) return null;
+  const w = bw.toLowerCase();
+  const t = ctx.C.table;
+  if (bk === 2) {
+    const g = t.pronouns[w] ?? null;
     return { t: 'coref', pos: s, gender: g === 'n' || g === null ? (verb?.gender ?? null) : g, role: null, org: false };
   }
-  if (h.k === 'org') return { t: 'coref', pos: s, gender: null, role: h.w, org: true };
-  return { t: 'coref', pos: s, gender: verb?.gender ?? null, role: h.w, org: false };
+  if (bk === 1) return { t: 'coref', pos: s, gender: null, role: w, org: true };
+  return { t: 'coref', pos: s, gender: verb?.gender ?? null, role: w, org: false };
 }
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 
 /** Choose the subject among names: person-like ones first, organisations next; unknown single words never. */
 function pickName(ns: NameSpan[], prefer: 'last' | 'first'): NameSpan | null {
@@ -1348,13 +1971,24 @@ function resolveRef(ctx: Ctx, ref: Ref | null, resolved: Resolved[], c: Cand): s
   // (2) the role noun bound to a name earlier ("le porte-parole ... Igor X")
   if (ref.role) {
     const stem = ref.role.slice(0, Math.max(4, ref.role.length - 2));
-    const re = new RegExp(`${WB_L}${esc(stem)}[\\p{L}-]*`, 'giu');
-    const seg = ctx.text.slice(0, pos);
+    // the matches of /stem[\p{L}-]*/ in text.slice(0, pos): the whole-text matches that start
+    // with the stem before pos, cut at pos
+    const hits = stemHits(ctx, stem);
     let best: NameSpan | null = null;
-    for (let m = re.exec(seg); m; m = re.exec(seg)) {
-      if (ctx.inQ[m.index]) continue;
-      const after = m.index + m[0].length;
-      const n = ctx.names.find((x) => x.start >= after && x.start <= after + 50 && !ctx.inQ[x.start] && (wantOrg ? x.org : x.person));
+    for (let h = 0; h < hits.length; h += 2) {
+      const at = hits[h] as number;
+      if (at + stem.length > pos) break;
+      if (ctx.inQ[at]) continue;
+      const after = Math.min(hits[h + 1] as number, pos);
+      let n: NameSpan | null = null;
+      for (let j = lowerBound(ctx.names, after); j < ctx.names.length; j++) {
+        const x = ctx.names[j] as NameSpan;
+        if (x.start > after + 50) break;
+        if (!ctx.inQ[x.start] && (wantOrg ? x.org : x.person)) {
+          n = x;
+          break;
+        }
+      }
       if (!n || countWords(ctx.text.slice(after, n.start)) > 4 || /[.!?;]/u.test(ctx.text.slice(after, n.start))) continue;
       best = n;
     }
@@ -1399,6 +2033,18 @@ function resolveRef(ctx: Ctx, ref: Ref | null, resolved: Resolved[], c: Cand): s
   return lastRes?.name ?? null;
 }
 
+/** Start and end offsets (flat pairs) of the matches of /(?<![\p{L}\p{N}])stem[\p{L}-]*\/giu in the whole text, memoised per document. */
+function stemHits(ctx: Ctx, stem: string): number[] {
+  let hits = ctx.stemHits.get(stem);
+  if (!hits) {
+    hits = [];
+    const re = new RegExp(`${WB_L}${esc(stem)}[\\p{L}-]*`, 'giu');
+    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) hits.push(m.index, m.index + m[0].length);
+    ctx.stemHits.set(stem, hits);
+  }
+  return hits;
+}
+
 function anonymousBefore(ctx: Ctx, c: Cand): boolean {
   const ss = sentenceStart(ctx, c.outerStart);
   const p = ctx.paras[c.para] as Para;
@@ -1425,6 +2071,7 @@ function keyOf(ctx: Ctx, t: string): string {
     } catch {
       k = fold(t);
     }
+    if (ctx.keyCache.size > 50000) ctx.keyCache.clear();
     ctx.keyCache.set(t, k);
   }
   return k;
@@ -1437,9 +2084,9 @@ function bestFull(ctx: Ctx, sur: string, minTokens: number): string | null {
   const fs = fold(sur);
   for (const m of ctx.names) {
     if (!m.person || m.tokens.length <= minTokens || ctx.inQ[m.start]) continue;
-    if (fold(m.tokens[m.tokens.length - 1] as string) !== fs) continue;
+    if (tokInfo(ctx.C, m.tokens[m.tokens.length - 1] as string).fold !== fs) continue;
     // in inflected languages skip forms whose given name looks oblique ("Ірини Вакуленко")
-    const first = fold(m.tokens[0] ?? '');
+    const first = tokInfo(ctx.C, m.tokens[0] ?? '').fold;
     if (INFLECTED.test(first) && /(?:ого|ому|ой|ей|ом|ем|ым|им|ы|и|у|ю)$/u.test(first) && !/(?:ий|ій)$/u.test(first)) continue;
     const k0 = keyOf(ctx, m.tokens[0] ?? '');
     const freq = ctx.tokenKeyFreq.get(k0) ?? 0;
@@ -1466,7 +2113,10 @@ function canonical0(ctx: Ctx, n: NameSpan): string {
   const ft: string[] = f.match(TOKEN_RE) ?? [];
   const last = ft[ft.length - 1];
   if (!last) return n.text;
-  const pool: string[] = [...(ctx.opts.persons ?? []), ...(ctx.opts.organizations ?? [])];
+  if (!ctx.pool) {
+    const names = [...(ctx.opts.persons ?? []), ...(ctx.opts.organizations ?? [])];
+    ctx.pool = names.map((x) => ({ name: x, toks: fold(x).match(TOKEN_RE) ?? [] }));
+  }
   // acronym -> full organisation name with those initials
   if (n.tokens.length === 1 && /^\p{Lu}{2,6}$/u.test(n.text)) {
     const full = [...(ctx.opts.organizations ?? []), ...ctx.names.filter((m) => m.org && m.tokens.length > 1).map((m) => m.text)].find(
@@ -1475,15 +2125,18 @@ function canonical0(ctx: Ctx, n: NameSpan): string {
     if (full) return full;
   }
   let best = null as string | null;
-  for (const cand of pool) {
-    const ct: string[] = fold(cand).match(TOKEN_RE) ?? [];
+  let bestLen = 0;
+  for (const { name: cand, toks: ct } of ctx.pool) {
     if (ct.length < ft.length) continue;
     const cl = ct[ct.length - 1] ?? '';
     const lastOk =
       cl === last ||
       (last.length >= 4 && cl.length >= 4 && cl.slice(0, -2) === last.slice(0, -2) && Math.abs(cl.length - last.length) <= 3);
     if (!lastOk || !ft.every((t, i) => i === ft.length - 1 || ct.includes(t))) continue;
-    if (!best || ct.length > (fold(best).match(TOKEN_RE) ?? []).length) best = cand;
+    if (!best || ct.length > bestLen) {
+      best = cand;
+      bestLen = ct.length;
+    }
   }
   if (best) return best;
   if (n.org) return n.text;
