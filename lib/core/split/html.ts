@@ -1,12 +1,12 @@
 /**
  * HTML page -> one SourceDoc: metadata from JSON-LD, Open Graph and `<meta>`, main content
- * from Mozilla Readability (the algorithm of Firefox Reader View) run on a linkedom DOM,
- * rendered to paragraphs (one block element per paragraph).
+ * from our port of Mozilla Readability's scoring (lib/core/split/content.ts) on an htmlparser2
+ * tree, rendered to paragraphs (one block element per paragraph).
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { BOILERPLATE_CUES } from '../../rules/boilerplate.ts';
+import { HTML_CUES } from '../../rules/html.ts';
 import type { StatedMeta } from '../types.ts';
+import { findMainContent, type HEl, type ParsedPage, parsePage } from './content.ts';
 
 /** Result of HTML extraction, before cleaning. */
 export interface HtmlExtraction {
@@ -21,91 +21,91 @@ export interface HtmlExtraction {
   removed: { text: string; reason: string }[];
 }
 
-// Minimal structural view of the DOM nodes we walk (linkedom implements the DOM standard).
-interface DomNode {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  childNodes: ArrayLike<DomNode>;
-  getAttribute?(name: string): string | null;
-}
-
 const BLOCK = new Set([
-  'P',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'MAIN',
-  'HEADER',
-  'FOOTER',
-  'ASIDE',
-  'NAV',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'LI',
-  'UL',
-  'OL',
-  'DL',
-  'DT',
-  'DD',
-  'BLOCKQUOTE',
-  'PRE',
-  'TABLE',
-  'TR',
-  'TD',
-  'TH',
-  'TBODY',
-  'THEAD',
-  'FIGURE',
-  'FIGCAPTION',
-  'BR',
-  'HR',
-  'ADDRESS',
-  'DETAILS',
-  'SUMMARY',
-  'FORM',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'tbody',
+  'thead',
+  'figure',
+  'figcaption',
+  'br',
+  'hr',
+  'address',
+  'details',
+  'summary',
+  'form',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'IFRAME', 'SELECT', 'OPTION', 'INPUT', 'TEXTAREA']);
+/** class of a caption block that is not a `<figcaption>` ("wp-caption-text", "caption-full"). */
+const RX_CAPTION = new RegExp(HTML_CUES.caption, 'i');
+// Not rendered (the parser does not build scripts, styles, SVG and form controls at all).
+const SKIP = new Set(['input']);
 
 /**
- * Render a DOM subtree to paragraphs: text of inline runs joined, a paragraph break at each
- * block element; `<figcaption>` text goes to `captions` instead.
+ * Render subtrees to paragraphs: text of inline runs joined, a paragraph break at each block
+ * element; `<figcaption>` text goes to `captions` instead. Dead nodes are skipped unless
+ * `withDead` (the audit of the whole page).
  */
-function renderBlocks(root: DomNode, out: { paragraphs: string[]; captions: string[] }): void {
+function renderBlocks(roots: HEl[], out: { paragraphs: string[]; captions: string[] }, withDead = false): void {
   let buf = '';
   const flush = () => {
     const t = buf.replace(/\s+/g, ' ').trim();
     if (t) out.paragraphs.push(t);
     buf = '';
   };
-  const walk = (node: DomNode) => {
-    if (node.nodeType === 3) {
-      buf += node.textContent ?? '';
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const name = node.nodeName.toUpperCase();
+  const caption = (node: HEl) => {
+    let t = '';
+    const walk = (n: HEl) => {
+      for (const k of n.kids) {
+        if (typeof k === 'string') t += k;
+        else if (withDead || !k.dead) walk(k);
+      }
+    };
+    walk(node);
+    return t.replace(/\s+/g, ' ').trim();
+  };
+  const walk = (node: HEl) => {
+    const name = node.tag;
     if (SKIP.has(name)) return;
-    if (name === 'FIGCAPTION') {
+    if (name === 'figcaption' || (node.attrs.class !== undefined && RX_CAPTION.test(node.attrs.class))) {
       flush();
-      const t = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const t = caption(node);
       if (t) out.captions.push(t);
       return;
     }
     const block = BLOCK.has(name);
     if (block) flush();
-    const kids = node.childNodes;
-    for (let i = 0; i < kids.length; i++) {
-      const k = kids[i];
-      if (k) walk(k);
+    for (const k of node.kids) {
+      if (typeof k === 'string') buf += k;
+      else if (withDead || !k.dead) walk(k);
     }
     if (block) flush();
   };
-  walk(root);
+  for (const r of roots) walk(r);
   flush();
 }
 
@@ -125,13 +125,12 @@ function names(v: unknown): string[] {
 const ARTICLE_TYPES = /(?:News)?Article|BlogPosting|Report|WebPage/;
 
 /** Metadata from JSON-LD blocks (schema.org NewsArticle and kin). */
-function jsonLdMeta(document: { querySelectorAll(sel: string): ArrayLike<DomNode> }): StatedMeta {
+function jsonLdMeta(scripts: string[]): StatedMeta {
   const meta: StatedMeta = {};
-  const scripts = document.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length; i++) {
+  for (const script of scripts) {
     let data: unknown;
     try {
-      data = JSON.parse(scripts[i]?.textContent ?? '');
+      data = JSON.parse(script);
     } catch {
       continue;
     }
@@ -182,20 +181,40 @@ export function splitCaptionCredit(caption: string): { caption: string; credit: 
   };
 }
 
-/** Text of every block of a page (nav, header, footer included), for the audit trail of what was left out. */
-function allBlocks(body: DomNode | null): string[] {
-  if (!body) return [];
-  const out = { paragraphs: [] as string[], captions: [] as string[] };
-  renderBlocks(body, out);
-  return [...out.paragraphs, ...out.captions];
+/**
+ * Readability's metadata byline sources (`dc:creator`, `author`, `parsely-author`,
+ * `article:author` when not a URL): when one is present, no byline node is taken out of the text.
+ */
+function metaByline(page: ParsedPage): string | undefined {
+  const values: Record<string, string> = {};
+  for (const m of page.metas) {
+    const content = m.content.trim();
+    if (!content) continue;
+    const prop =
+      m.property &&
+      /\s*(article|dc|dcterm|og|twitter)\s*:\s*(author|creator|description|published_time|title|site_name)\s*/i.exec(m.property);
+    if (prop) values[prop[0].toLowerCase().replace(/\s/g, '')] = content;
+    else if (
+      m.name &&
+      /^\s*(?:(?:dc|dcterm|og|twitter|parsely|weibo:(?:article|webpage))\s*[-.:]\s*)?(?:author|creator|pub-date|description|title|site_name)\s*$/i.test(
+        m.name,
+      )
+    )
+      values[m.name.toLowerCase().replace(/\s/g, '').replace(/\./g, ':')] = content;
+  }
+  const articleAuthor =
+    values['article:author'] && !/^[a-z][a-z+.-]*:\/\//i.test(values['article:author']) ? values['article:author'] : undefined;
+  return values['dc:creator'] ?? values['dcterm:creator'] ?? values.author ?? values['parsely-author'] ?? articleAuthor;
 }
 
 /**
- * Extract metadata and main content from an HTML page.
+ * Extract metadata and main content from an HTML page or fragment.
  *
  * Metadata precedence: JSON-LD, then Open Graph / `article:` properties, then `<meta name>`,
- * `<link rel=canonical>`, `<html lang>`, `<title>`. Main content: Readability's article DOM,
- * or, when Readability finds nothing, the `<body>` without nav/header/footer/aside.
+ * `<link rel=canonical>`, `<html lang>`, `<title>`. Main content: Readability's algorithm
+ * (lib/core/split/content.ts), or, when it finds nothing, the `<body>` without
+ * nav/header/footer/aside/form. Every block of the page left out is listed in `removed`
+ * ('not-main-content', or 'navigation' for the fallback's chrome), captions too ('caption').
  *
  * @param html the decoded page
  * @returns metadata, paragraphs and captions; never throws (malformed HTML is parsed leniently)
@@ -203,73 +222,69 @@ function allBlocks(body: DomNode | null): string[] {
 export function extractHtml(html: string): HtmlExtraction {
   // A fragment (an HTML cell of an export) gets a document around it, so it has a <body>.
   if (!/^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html|head|body)\b/i.test(html)) html = `<!doctype html><html><body>${html}</body></html>`;
-  const { document } = parseHTML(html);
-  const doc = document as unknown as {
-    querySelector(sel: string): DomNode | null;
-    querySelectorAll(sel: string): ArrayLike<DomNode>;
-    documentElement: DomNode;
-    body: DomNode | null;
-    title: string;
+  const page = parsePage(html);
+  const metaOf = (key: 'property' | 'name' | 'itemprop', value: string) => {
+    for (const m of page.metas) if (m[key] === value) return m.content.trim() || undefined;
+    return undefined;
   };
-  const metaContent = (sel: string) => doc.querySelector(sel)?.getAttribute?.('content')?.trim() || undefined;
-  const ld = jsonLdMeta(doc);
+  const ld = jsonLdMeta(page.jsonLd);
+  const docTitle = page.title?.replace(/\s+/g, ' ').trim() || undefined;
   const meta: StatedMeta = {
-    title: ld.title ?? metaContent('meta[property="og:title"]') ?? metaContent('meta[name="twitter:title"]'),
-    url:
-      ld.url ??
-      metaContent('meta[property="og:url"]') ??
-      (doc.querySelector('link[rel="canonical"]')?.getAttribute?.('href')?.trim() || undefined),
+    title: ld.title ?? metaOf('property', 'og:title') ?? metaOf('name', 'twitter:title'),
+    url: ld.url ?? metaOf('property', 'og:url') ?? (page.canonical?.trim() || undefined),
     published:
       ld.published ??
-      metaContent('meta[property="article:published_time"]') ??
-      metaContent('meta[name="pubdate"]') ??
-      metaContent('meta[name="date"]') ??
-      metaContent('meta[itemprop="datePublished"]') ??
-      metaContent('meta[name="DC.date.issued"]'),
-    authors: ld.authors ?? (metaContent('meta[name="author"]') ? [metaContent('meta[name="author"]') as string] : undefined),
-    outlet: ld.outlet ?? metaContent('meta[property="og:site_name"]') ?? metaContent('meta[name="application-name"]'),
-    language: ld.language ?? (doc.documentElement.getAttribute?.('lang')?.trim() || undefined),
+      metaOf('property', 'article:published_time') ??
+      metaOf('name', 'pubdate') ??
+      metaOf('name', 'date') ??
+      metaOf('itemprop', 'datePublished') ??
+      metaOf('name', 'DC.date.issued'),
+    authors: ld.authors ?? (metaOf('name', 'author') ? [metaOf('name', 'author') as string] : undefined),
+    outlet: ld.outlet ?? metaOf('property', 'og:site_name') ?? metaOf('name', 'application-name'),
+    language: ld.language ?? (page.htmlLang?.trim() || undefined),
   };
-  const titleEl = doc.querySelector('title');
-  if (!meta.title && titleEl?.textContent) meta.title = titleEl.textContent.replace(/\s+/g, ' ').trim() || undefined;
+  if (!meta.title && docTitle) meta.title = docTitle;
 
   const out = { paragraphs: [] as string[], captions: [] as string[] };
   const removed: { text: string; reason: string }[] = [];
-  // Before Readability mutates the DOM: every block, to list what the main content leaves out.
-  const everything = allBlocks(doc.body);
-  let article: { content?: string | null; title?: string | null; byline?: string | null } | null = null;
+  // Before the extractor marks nodes: every block, to list what the main content leaves out.
+  const everything = { paragraphs: [] as string[], captions: [] as string[] };
+  renderBlocks([page.body], everything, true);
+  const statedByline = ld.authors?.length ? ld.authors.join(', ') : metaByline(page);
+  let main: ReturnType<typeof findMainContent> = null;
   try {
-    // Readability mutates the DOM it is given; it is the last user of `document` here.
-    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 300 }).parse();
+    main = findMainContent(page, { title: meta.title ?? '', hasByline: !!statedByline, charThreshold: 300 });
   } catch {
-    article = null;
+    main = null;
   }
-  if (article?.content) {
-    const { document: inner } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-    const body = (inner as unknown as { body: DomNode | null }).body;
-    if (body) renderBlocks(body, out);
-    if (!meta.title && article.title) meta.title = article.title;
-    if (!meta.authors?.length && article.byline) meta.authors = [article.byline.trim()];
+  if (main) {
+    renderBlocks(main.blocks, out);
+    const byline = statedByline ?? main.byline;
+    if (!meta.authors?.length && byline?.trim()) meta.authors = [byline.trim()];
   }
   if (out.paragraphs.length === 0) {
-    const { document: again } = parseHTML(html);
-    const body = (again as unknown as { body: DomNode | null; querySelectorAll(s: string): ArrayLike<DomNode & { remove(): void }> }).body;
-    const chrome = (again as unknown as { querySelectorAll(s: string): ArrayLike<DomNode & { remove(): void }> }).querySelectorAll(
-      'nav, header, footer, aside, form',
-    );
-    for (let i = 0; i < chrome.length; i++) {
-      const el = chrome[i];
-      if (!el) continue;
-      const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (t) removed.push({ text: t, reason: 'navigation' });
-      el.remove();
-    }
-    if (body) renderBlocks(body, out);
+    const again = parsePage(html);
+    const chrome = new Set(['nav', 'header', 'footer', 'aside', 'form']);
+    const strip = (e: HEl) => {
+      for (const k of e.kids) {
+        if (typeof k === 'string') continue;
+        if (chrome.has(k.tag)) {
+          const t = { paragraphs: [] as string[], captions: [] as string[] };
+          renderBlocks([k], t);
+          const text = [...t.paragraphs, ...t.captions].join(' ');
+          if (text) removed.push({ text, reason: 'navigation' });
+          k.dead = true;
+        } else strip(k);
+      }
+    };
+    strip(again.body);
+    renderBlocks([again.body], out);
   }
   const kept = new Set([...out.paragraphs, ...out.captions]);
   const seen = new Set<string>();
-  for (const t of everything) {
-    if (kept.has(t) || seen.has(t) || removed.some((r) => r.text === t)) continue;
+  const navigation = new Set(removed.map((r) => r.text));
+  for (const t of [...everything.paragraphs, ...everything.captions]) {
+    if (kept.has(t) || seen.has(t) || navigation.has(t)) continue;
     seen.add(t);
     removed.push({ text: t, reason: 'not-main-content' });
   }
