@@ -131,7 +131,44 @@ describe('extractCounts', () => {
     expect(got).toContain('40|displaced');
   });
 
+  // The hand-written tokenizer and sentence splitter (speed work) must read numbers and
+  // sentences as before: thousands groups, decimals with scales, folded number words.
+  it('reads thousands groups written with spaces or commas, and decimals with a scale', () => {
+    expect(extractCounts('Officials said 1 234 567 people were displaced by the floods.', 'en')).toEqual([
+      { value: 1234567, object: 'people', kind: 'displaced', text: '1 234 567 people were displaced' },
+    ]);
+    expect(extractCounts('Officials said 1,234,567 people were displaced, and 2.5 million were affected.', 'en')).toEqual([
+      { value: 1234567, object: 'people', kind: 'displaced', text: '1,234,567 people were displaced' },
+      { value: 2500000, object: 'were', kind: 'affected', text: '2.5 million were affected' },
+    ]);
+  });
+
+  it('folds number words: capitals and decomposed accents', () => {
+    const want = { value: 3, object: 'pessoas', kind: 'killed' };
+    expect(extractCounts('TRÊS pessoas morreram e DUAS ficaram feridas.', 'pt')).toEqual([{ ...want, text: 'TRÊS pessoas morreram' }]);
+    expect(extractCounts('Tre\u0302s pessoas morreram no incêndio.', 'pt')).toEqual([{ ...want, text: 'Tre\u0302s pessoas morreram' }]);
+  });
+
+  it('an initial does not end a sentence; a full stop or a newline does', () => {
+    expect(extractCounts('J. Smith said 5 soldiers were killed.', 'en')).toEqual([
+      { value: 5, object: 'soldiers', kind: 'killed', text: '5 soldiers were killed' },
+    ]);
+    // the cue is in the next sentence: the kind comes from the cue before the number
+    expect(extractCounts('Police arrested 5 protesters\nafter the march.', 'en')).toEqual([
+      { value: 5, object: 'protesters', kind: 'arrested', text: '5 protesters' },
+    ]);
+    expect(extractCounts('Rescuers found 12 survivors. 3 bodies were recovered on Monday.', 'en')).toEqual([
+      { value: 3, object: 'bodies', kind: 'killed', text: '3 bodies' },
+    ]);
+  });
+
   it('never throws', () => {
     expect(extractCounts('', 'und')).toEqual([]);
+  });
+
+  it('a word that is an Object.prototype key after a number is no scale (no NaN counts)', () => {
+    const counts = extractCounts('Police arrested 12 constructor workers and 3 toString protesters on Monday.', 'en');
+    expect(counts.every((c) => Number.isFinite(c.value))).toBe(true);
+    expect(counts.map((c) => c.value)).toContain(12);
   });
 });

@@ -16,6 +16,44 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text).language).toBe(lang);
   });
 
+  it('gives a confidence between 0 and 1, high for a clear text', () => {
+    const g = detectLanguage('The council approved the new budget on Tuesday after a long debate about schools and roads.');
+    expect(g.language).toBe('en');
+    expect(g.confidence).toBeGreaterThan(0.5);
+    expect(g.confidence).toBeLessThanOrEqual(1);
+  });
+
+  // Close neighbours of the nine languages are not taken by the function-word pass: the
+  // trigram identifier names them.
+  it.each([
+    [
+      'nl',
+      'De gemeenteraad heeft dinsdag na een lang debat over de scholen en de wegen in het district de nieuwe begroting goedgekeurd. Het was niet eenvoudig, maar de meerderheid heeft voor gestemd en de oppositie ook.',
+    ],
+    [
+      'ca',
+      "L'ajuntament va aprovar dimarts el nou pressupost després d'un llarg debat sobre les escoles i les carreteres del districte. També es van aprovar els comptes, però amb molts vots en contra dels grups.",
+    ],
+    [
+      'gl',
+      'O concello aprobou o martes o novo orzamento despois dun longo debate sobre as escolas e as estradas do distrito. Tamén se aprobaron as contas, pero non houbo acordo coa oposición nin cos veciños.',
+    ],
+    [
+      'bg',
+      'Общинският съвет одобри във вторник новия бюджет след дълъг дебат за училищата и пътищата в района. Кметът каза, че това е добър резултат, но опозицията не е доволна и ще обжалва решението.',
+    ],
+  ])('%s is left to the trigram identifier', (lang, text) => {
+    expect(detectLanguage(text).language).toBe(lang);
+  });
+
+  it('a stated language breaks a near-tie', () => {
+    const pt =
+      'A câmara municipal aprovou na terça-feira o novo orçamento depois de um longo debate sobre as escolas e as estradas do distrito, e o presidente disse que foi um bom resultado.';
+    expect(detectLanguage(pt).language).toBe('pt');
+    expect(detectLanguage(pt, 'pt-BR').language).toBe('pt');
+    expect(detectLanguage(pt, 'gl').language).toBe('gl');
+  });
+
   it('says und when the text is too short to tell', () => {
     expect(detectLanguage('Oui.').language).toBe('und');
     expect(detectLanguage('12 345 678').language).toBe('und');
@@ -62,5 +100,11 @@ describe('domainOf and countWords', () => {
   });
   it('counts words with apostrophes and hyphens inside', () => {
     expect(countWords("L'armée de Bachar el-Assad — 150 civils.")).toBe(6);
+  });
+  it('counts astral letters, combining marks and broken surrogates as the Unicode regex does', () => {
+    // "a𝐀b" (mathematical bold A is a letter), "x\u0301y" (a mark inside a word), "z"; an emoji and a lone surrogate are not words
+    expect(countWords('a𝐀b 😀 x\u0301y \ud800z')).toBe(3);
+    expect(countWords('e\u0301cole l’été -x')).toBe(3);
+    expect(countWords('')).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractSources } from '../lib/core/extract/sources.ts';
+import type { EntityGroup } from '../lib/core/extract/entities.ts';
+import { extractSources, extractSourcesWith } from '../lib/core/extract/sources.ts';
 
 // Invented sentences in the style of news reports.
 const cases: { lang: string; text: string; want: string[] }[] = [
@@ -84,6 +85,24 @@ describe('extractSources', () => {
 
   it('does not cite a plain speaker without a citing cue', () => {
     expect(extractSources('"We will rebuild," Mayor Tom Ridley said on Monday.', 'en')).toEqual([]);
+  });
+
+  // Entity groups given by hand: these pin the cue scanning (speed work), not entity finding.
+  const groups = [
+    { kind: 'organization', name: 'Reuters', forms: ['Reuters'] },
+    { kind: 'organization', name: 'Civil Defense', forms: ['Civil Defense'] },
+    { kind: 'person', name: 'Tom Ridley', forms: ['Tom Ridley', 'Ridley'] },
+    { kind: 'location', name: 'Gaza', forms: ['Gaza'] },
+  ] as unknown as EntityGroup[];
+  it.each([
+    ['a cue glued to a word is no cue', 'Three people died, Xaccording to Reuters.', []],
+    ['a cue after a comma', 'Three people died, according to Reuters.', ['Reuters']],
+    ['"X, cited by Y": both', 'Five buildings collapsed in Gaza, Civil Defense, cited by Reuters, said.', ['Reuters', 'Civil Defense']],
+    ['a pronoun cue: the person named last', 'Mayor Tom Ridley visited the site. According to him, the damage is severe.', ['Tom Ridley']],
+    ['"X reported"', 'Reuters reported that Ridley resigned.', ['Reuters']],
+    ['a place is never a source', 'according to Gaza officials, the strike hit a school.', []],
+  ])('%s', (_name, text, want) => {
+    expect(extractSourcesWith(text, 'en', groups)).toEqual(want);
   });
 
   it('never throws', () => {
