@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outletFromRemoved, pickOutlet, tidyOutlet } from '../lib/core/extract/outlet.ts';
+import { outletFromRemoved, outletFromText, pickOutlet, tidyOutlet } from '../lib/core/extract/outlet.ts';
 
 describe('tidyOutlet', () => {
   it.each([
@@ -117,4 +117,109 @@ describe('outletFromRemoved: self-references in the outlet’s own boilerplate',
       'Freedom Outpost',
     );
   });
+});
+
+describe('outletFromText: the outlet as the text shows it', () => {
+  const bio = (text: string) => [{ text, reason: 'author-bio' }];
+  it.each([
+    // 1. dateline tags at the lead
+    ['de', 'Nusa Dua (dpo) - Beim G20-Treffen auf Bali hat der Außenminister Vorwürfe erhoben.', 'dpo'],
+    ['en', 'WASHINGTON, March 5 (Reuters) - The Senate passed the bill on Tuesday.', 'Reuters'],
+    ['fr', 'PARIS (AFP) - Le gouvernement a annoncé mardi de nouvelles mesures.', 'AFP'],
+    ['es', 'Madrid, 12 de marzo (Crónica Norte) — El Gobierno aprobó el decreto.', 'Crónica Norte'],
+    ['it', 'Roma, 4 aprile (ANSA) - Il governo ha approvato il decreto.', 'ANSA'],
+    ['pt', 'Lisboa, 3 mai (Lusa) - O Governo aprovou hoje o decreto.', 'Lusa'],
+    ['pl', 'Warszawa (PAP) - Sejm przyjął w piątek ustawę o obronie.', 'PAP'],
+    ['ru', 'Москва, 5 марта – РИА Новости. Президент подписал указ.', 'РИА Новости'],
+    ['uk', 'Київ (Укрінформ) - Уряд ухвалив рішення про допомогу.', 'Укрінформ'],
+    // 2. editor's notes signed by the outlet
+    ['pl', 'Tekst.\nNie będą oni (uchodźcy - przyp. RMF FM) mile widziani.', 'RMF FM'],
+    ['ru', 'Текст.\nИм (лидерам Евросоюза – прим. Baltnews) это не нравится.', 'Baltnews'],
+    ['uk', 'Текст.\nВони (окупанти - прим. ред. Вісник Півдня) відступили.', 'Вісник Півдня'],
+    ['de', 'Text.\nEr meinte die Sanktionen (Anm. d. Red. Tagesblick) und nicht mehr.', 'Tagesblick'],
+    ['fr', 'Texte.\nIl parlait du traité (NDLR Le Courrier du Sud) signé en 2019.', 'Le Courrier du Sud'],
+    ['it', 'Testo.\nParlava del decreto (N.d.R. Scenari Economici) approvato ieri.', 'Scenari Economici'],
+    ['es', 'Texto.\nHablaba del decreto (N. de la R. Diario Austral) aprobado ayer.', 'Diario Austral'],
+    ['pt', 'Texto.\nFalava do decreto (N. da R. Gazeta do Tejo) aprovado ontem.', 'Gazeta do Tejo'],
+    ['en', 'Text.\nHe meant the treaty (editor’s note by The Coastal Ledger) and nothing else.', 'The Coastal Ledger'],
+    // 3. related-article lines naming the outlet's own domain
+    ['en', 'Story text here.\nAlso on rt.com We must be ready to use hard power\nMore story.', 'RT'],
+    ['de', 'Text.\nLesen Sie auch auf de.rt.com: Sanktionen schaden Europa\nText.', 'RT DE'],
+    ['fr', 'Texte.\nÀ lire aussi sur francais.rt.com : Les rebelles filmés à Alep\nTexte.', 'RT en français'],
+    ['es', 'Texto.\nLee también en elpais.com: El Gobierno aprueba el decreto\nTexto.', 'El País'],
+    ['it', 'Testo.\nLeggi anche su ansa.it: Il governo approva il decreto\nTesto.', 'ANSA'],
+    ['pt', 'Texto.\nLeia também em publico.pt: Governo aprova decreto\nTexto.', 'Público'],
+    ['pl', 'Tekst.\nCzytaj także na tvn24.pl: Sejm przyjął ustawę\nTekst.', 'TVN24'],
+    ['ru', 'Текст.\nЧитайте также на ria.ru: Президент подписал указ\nТекст.', 'РИА Новости'],
+    ['uk', 'Текст.\nЧитайте також на pravda.com.ua: Уряд ухвалив рішення\nТекст.', 'Українська правда'],
+    ['en', 'Story text.\nRead more on valleygazette.com: Council votes on budget\nMore.', 'valleygazette.com'],
+    // 4. follow calls naming the outlet
+    [
+      'it',
+      'Testo.\nGrazie al nostro canale Telegram potete rimanere aggiornati sulla pubblicazione di nuovi articoli di Scenari Economici.',
+      'Scenari Economici',
+    ],
+    ['en', 'Text.\nFollow The Coastal Ledger on Telegram for more.', 'The Coastal Ledger'],
+    ['de', 'Text.\nFolgen Sie Westfalen-Kurier auf Telegram.', 'Westfalen-Kurier'],
+    ['fr', 'Texte.\nSuivez Le Courrier du Sud sur Telegram.', 'Le Courrier du Sud'],
+    ['es', 'Texto.\nSigue a Meridiano 24 en Telegram.', 'Meridiano 24'],
+    ['pt', 'Texto.\nSiga o Jornal do Capibaribe no Telegram.', 'Jornal do Capibaribe'],
+    ['pl', 'Tekst.\nObserwuj Kurier Wschodni na Telegramie i Facebooku.', null],
+    ['pl', 'Tekst.\nObserwuj Kurier Wschodni na Facebook.', 'Kurier Wschodni'],
+    ['ru', 'Текст.\nПодписывайтесь на наш канал в Telegram, чтобы читать новости Sputnik.', 'Sputnik'],
+    ['uk', 'Текст.\nПідписуйтесь на наш канал у Telegram, щоб читати новини «Дніпровської хвилі».', 'Дніпровська хвиля'],
+    // 5. a closing line linking to the outlet's own earlier story
+    ['ru', 'Текст.\nРанее радио Sputnik рассказало, украинский посол пристыдил Германию.', 'Sputnik'],
+    ['uk', 'Текст.\nРаніше видання «Лабораторія фактів» писало, як розпізнати фейк.', 'Лабораторія фактів'],
+    ['en', 'Text.\nEarlier, the agency Meridian News reported: Council votes on the budget.', 'Meridian News'],
+    // 6. a known agency's tag closing the text
+    ['de', 'Der Minister hat das Gesetz verteidigt. Es sei nötig, sagte er. (dpa)', 'dpa'],
+    ['it', 'Il ministro ha difeso la legge. – ANSA', 'ANSA'],
+  ])('%s: %j -> %s', (lang, text, name) => expect(outletFromText(text, lang)).toBe(name));
+
+  it.each([
+    ['en', 'Aila Slisco is a Newsweek night reporter based in New York.', 'Newsweek'],
+    ['en', 'Jane Roe covers politics. Before joining The Coastal Ledger in 2019 she was a freelancer.', 'The Coastal Ledger'],
+    ['fr', 'Marie Dupont est journaliste politique au Courrier du Sud.', 'Courrier du Sud'],
+    ['de', 'Anna Schmidt ist Redakteurin bei Westfalen-Kurier.', 'Westfalen-Kurier'],
+    ['es', 'Ana López es periodista de Meridiano 24.', 'Meridiano 24'],
+    ['it', 'Marco Rossi è giornalista di Scenari Economici.', 'Scenari Economici'],
+    ['pt', 'João Silva é repórter do Jornal do Capibaribe.', 'Jornal do Capibaribe'],
+    ['pl', 'Jan Kowalski jest dziennikarzem RMF FM.', 'RMF FM'],
+    ['ru', 'Иван Петров — корреспондент Sputnik.', 'Sputnik'],
+    ['uk', 'Ірина Коваль — журналістка Hromadske.', 'Hromadske'],
+  ])('%s bio: %j -> %s', (lang, line, name) => expect(outletFromText('Text.', lang, bio(line))).toBe(name));
+
+  it.each([
+    // agencies cited in the story are sources
+    ['fr', 'Le ministre a démenti, selon l’AFP, toute négociation.\nIl a ajouté (AFP) que rien n’était décidé. Fin du texte.'],
+    ['en', 'The deal was first reported by Reuters.\nOfficials declined to comment, according to AP.'],
+    ['de', 'Das berichtete die Nachrichtenagentur dpa am Dienstag.\nDie Regierung schwieg.'],
+    // a country code, a party, author initials in a dateline
+    ['de', 'Kiew (UA) - Die Regierung hat ein Gesetz verabschiedet.'],
+    ['de', 'Annalena Baerbock (Grüne) - Die Ministerin reist nach Kiew.'],
+    ['de', 'Hamburg (jr) - Der Senat hat beschlossen.'],
+    ['de', 'Berlin (dpa/AFP) - Die Regierung hat beschlossen.'],
+    // author initials or a generic signer at the end, a generic editor's note
+    ['pl', 'Sejm przyjął ustawę. (mab)'],
+    ['pl', 'Nie będą oni (uchodźcy - przyp. red.) mile widziani.'],
+    ['ru', 'Им (лидерам ЕС – прим. ред.) это не нравится.'],
+    ['de', 'Er meinte die Sanktionen (Anm. d. Red.) und nicht mehr.'],
+    ['fr', 'Il parlait du traité (NDLR : Emmanuel Macron) signé en 2019.'],
+    // a follow call without the outlet's name, a politician's channel
+    ['en', 'Text.\nFollow us on Telegram.'],
+    ['uk', 'Зеленський написав у своєму Telegram-каналі, що новини Сумщини тривожні.'],
+    // a platform's domain
+    ['en', 'Text.\nMore on x.com: Musk said the deal is off\nText.'],
+    // a closing "earlier" line about a person or citing another outlet
+    ['ru', 'Текст.\nРанее Песков рассказал, Кремль не планирует переговоры.'],
+    ['ru', 'Текст.\nРанее агентство Bloomberg сообщило, ссылаясь на источники, о переговорах.'],
+    ['ru', 'Текст.\nРанее радио Sputnik рассказало, что посол пристыдил Германию.'],
+  ])('%s: no outlet in %j', (lang, text) => expect(outletFromText(text, lang)).toBeNull());
+
+  it.each([
+    ['en', 'Jane Roe is a former CNN reporter based in Atlanta.'],
+    ['fr', 'Marie Dupont est ancienne journaliste au Monde.'],
+    ['pl', 'Anna Nowak jest dziennikarką Gazety Wyborczej.'],
+  ])('%s bio: no outlet in %j', (lang, line) => expect(outletFromText('Text.', lang, bio(line))).toBeNull());
 });

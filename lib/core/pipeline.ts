@@ -13,7 +13,7 @@ import { decodeBytes, repairMojibake } from './decode.ts';
 import { extractCounts } from './extract/counts.ts';
 import { extractEntityGroups } from './extract/entities.ts';
 import { countWords, detectLanguage, domainOf, findPublished, normalizePublished } from './extract/meta.ts';
-import { outletFromRemoved, pickOutlet } from './extract/outlet.ts';
+import { outletFromRemoved, outletFromText, pickOutlet } from './extract/outlet.ts';
 import { extractQuotes } from './extract/quotes.ts';
 import { extractSourcesWith } from './extract/sources.ts';
 import { sha256Hex } from './hash.ts';
@@ -178,7 +178,7 @@ export function processDocument(doc: SourceDoc, opts: PipelineOptions = {}): Cor
     source_sha256: doc.sha256,
     url,
     domain: domainOf(url),
-    outlet: pickOutlet([doc.meta.outlet, ...cleaned.outletHints]) ?? outletFromRemoved(cleaned.removed),
+    outlet: pickOutlet([doc.meta.outlet, ...cleaned.outletHints]) ?? outletFromRemoved(cleaned.removed) ?? outletFromText(text, lang, cleaned.removed),
     title,
     authors: doc.meta.authors?.length ? doc.meta.authors : cleaned.authors,
     published,
