@@ -177,6 +177,27 @@ describe('extractQuotes', () => {
     expect(got[0]?.speaker).toBe('Karen Holloway');
   });
 
+  it('takes a paragraph closed by a dash attribution as a quotation (pl), leaving out an indirect first sentence', () => {
+    const text = [
+      'Wiosną w Gdyni otwarto nowy terminal promowy – poinformował port.',
+      'Dyrektorka portu Anna Wiśniewska mówiła o planach. Ruch pasażerski wzrośnie w przyszłym roku o jedną trzecią - dodała Wiśniewska.',
+      'Nowe połączenia ze Szwecją ruszą w maju, a bilety będą tańsze niż dotąd - podkreśliła dyrektorka.',
+    ].join('\n\n');
+    const got = extractQuotes(text, 'pl').map((q) => [q.text, q.speaker]);
+    expect(got).toContainEqual(['Ruch pasażerski wzrośnie w przyszłym roku o jedną trzecią', 'Anna Wiśniewska']);
+    expect(got).toContainEqual(['Nowe połączenia ze Szwecją ruszą w maju, a bilety będą tańsze niż dotąd', 'Anna Wiśniewska']);
+  });
+
+  it('carries the speaker to unattributed quotes that continue it (same or next paragraph)', () => {
+    const text = [
+      'Der Bürgermeister Jonas Feldmann stellte am Montag den Haushalt vor.',
+      '"Wir müssen sparen", so Feldmann ernst, während er die Zahlen der letzten zehn Jahre an die Wand warf und sie mit den Plänen der Nachbarstädte verglich. "Die Schulen bleiben aber ausgenommen, das verspreche ich."',
+      'Die Schulden seien zu hoch. "Ohne neue Einnahmen wird es nicht gehen, auch wenn das keiner hören will."',
+    ].join('\n\n');
+    const got = extractQuotes(text, 'de');
+    expect(got.map((q) => q.speaker)).toEqual(['Jonas Feldmann', 'Jonas Feldmann', 'Jonas Feldmann']);
+  });
+
   it('never throws on odd input', () => {
     for (const t of ['', '«', '»»»', '" " "', '— — —', 'a'.repeat(10000), `${'«'.repeat(500)}x`])
       expect(() => extractQuotes(t, 'xx')).not.toThrow();

@@ -79,6 +79,8 @@ interface Cand {
   kind: Kind;
   /** For dash quotes: the attribution clause position found while delimiting. */
   dashVerbAt?: number;
+  /** A whole-paragraph dash quote (trailingDashQuote): quotations inside it are part of it. */
+  trailing?: boolean;
 }
 interface NameSpan {
   start: number;
@@ -370,6 +372,8 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
   if (C.table.dashQuotes) {
     const dash = findDashQuotes(text, paras, cands, verbs, inQ);
     for (const d of dash) inQ.fill(1, d.start, d.end);
+    const trail = dash.filter((d) => d.trailing);
+    if (trail.length) cands = cands.filter((c) => !trail.some((d) => c.outerStart >= d.start && c.outerEnd <= d.end + 1));
     cands = [...cands, ...dash].sort((a, b) => a.start - b.start);
   }
   const names = findNames(text, inQ, opts, C, lang.toLowerCase());
@@ -456,6 +460,15 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
     if (!o.keep) continue;
     const chained = prevKept && prevKept.c.kind === 'open' && o.c.para === prevKept.c.endPara + 1 && o.attr.ref?.t === 'coref';
     o.speaker = chained && prevKept ? prevKept.speaker : resolveRef(ctx, o.attr.ref, resolved, o.c);
+    // an unattributed quote right after X's quotes (same or next paragraph, nobody else named
+    // between) continues X's words: reported-speech paragraphs, "he added" context
+    const pk = prevKept;
+    if (!o.speaker && !o.attr.ref && !o.attr.verb && pk?.speaker && o.c.para - pk.c.endPara <= 1) {
+      const others = namesIn(ctx, pk.c.outerEnd, o.c.outerStart).filter(
+        (n) => (n.person || n.org) && n.start > pk.attr.at && canonical(ctx, n) !== pk.speaker,
+      );
+      if (!others.length) o.speaker = pk.speaker;
+    }
     prevKept = o;
     if (o.speaker) {
       const isOrg = orgNames.has(fold(o.speaker)) || (o.attr.ref?.t === 'name' && o.attr.ref.name.org);
@@ -493,7 +506,7 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
 interface Ctx {
   lang: string;
   /** opts.persons and opts.organizations with their folded tokens (canonical0), built on first use. */
-  pool?: { name: string; toks: string[] }[];
+  pool?: { name: string; toks: string[]; org: boolean }[];
   stemHits: Map<string, number[]>;
   canon: Map<NameSpan, string>;
   keyCache: Map<string, string>;
@@ -698,8 +711,55 @@ function findDashQuotes(text: string, paras: Para[], cands: Cand[], verbs: VerbH
         from = end;
       }
     }
+    if (from === 0) {
+      const t = trailingDashQuote(text, para, p, verbs, inQ, cands);
+      if (t) out.push(t);
+    }
   }
   return out;
+}
+
+const TRAIL_DASH_RE = /(?<=[\s"”»])[—–―-]\s*(?=\p{Ll})/gu;
+const SENT_END_RE = /[.!?…]\s+(?=[\p{Lu}\p{N}])/u;
+
+/**
+ * A paragraph without quote marks that ends in a dash attribution ("Text. Text - dodała Chawryło.",
+ * "Текст – заявил он."): the text before the dash is the quotation. A first sentence that itself
+ * carries a speech verb or cue ("Ekspertka podkreśliła, że ...") is indirect speech and is left out.
+ * Returns null when the paragraph does not have that shape. Offsets are UTF-16 code units.
+ */
+function trailingDashQuote(text: string, para: Para, p: number, verbs: VerbHit[], inQ: Uint8Array, cands: Cand[]): Cand | null {
+  const pt = text.slice(para.start, para.end);
+  TRAIL_DASH_RE.lastIndex = 0;
+  let dash = -1;
+  for (let m = TRAIL_DASH_RE.exec(pt); m; m = TRAIL_DASH_RE.exec(pt)) dash = m.index;
+  if (dash < 0) return null;
+  const dAbs = para.start + dash;
+  if (inQ[dAbs] || inQ[para.start]) return null;
+  // a quotation in marks that opens a sentence and ends at the dash is the attributed one
+  const qi = lowerBound(cands, dAbs) - 1;
+  const q = cands[qi];
+  if (q && q.outerEnd >= dAbs - 3 && /(?:^|[.!?…:])\s*$/u.test(text.slice(para.start, q.outerStart))) return null;
+  let after = dAbs + 1;
+  while (after < para.end && isHSpace(text.charCodeAt(after))) after++;
+  let vi = lowerBound(verbs, after);
+  let v = verbs[vi];
+  while (v?.cue) v = verbs[++vi];
+  if (!v || v.start > after + 30 || countWords(text.slice(after, v.start)) > 1) return null;
+  // the attribution clause closes the paragraph: a few words, then the end
+  const tail = text.slice(v.end, para.end);
+  if (countWords(tail) > 5 || !/[.!?…]\s*$/u.test(tail) || /[.!?…]\s+\S/u.test(tail)) return null;
+  let qs = para.start;
+  const sm = SENT_END_RE.exec(pt.slice(0, dash));
+  if (sm) {
+    const firstEnd = para.start + sm.index + sm[0].length;
+    const fv = verbs[lowerBound(verbs, para.start)];
+    if (fv && fv.start < firstEnd) qs = firstEnd;
+  }
+  const c = mkCand(text, qs, dAbs, qs, dAbs, p, p, 'dash');
+  c.dashVerbAt = v.start;
+  c.trailing = true;
+  return countWords(text.slice(c.start, c.end)) >= 3 ? c : null;
 }
 
 // ---------------------------------------------------------------- verbs, names
@@ -1889,9 +1949,14 @@ function adjacentToPrev(ctx: Ctx, prev: Cand, c: Cand): boolean {
   if (c.para !== prev.endPara && !(c.para === prev.endPara + 1)) return false;
   const between = ctx.text.slice(prev.outerEnd, c.outerStart);
   if (c.para === prev.endPara) {
-    // only the previous quote's attribution clause lies between
+    // only the previous quote's attribution clause (and a short clause about the speaker) lies between
     const ss = sentenceStart(ctx, c.outerStart);
-    return countWords(ctx.text.slice(ss, c.outerStart)) === 0 && countWords(between) <= 15;
+    if (countWords(ctx.text.slice(ss, c.outerStart)) !== 0) return false;
+    const n = countWords(between);
+    if (n <= 15) return true;
+    if (n > 40) return false;
+    const ns = namesIn(ctx, prev.outerEnd, c.outerStart).filter((x) => x.person);
+    return ns.length <= 1;
   }
   return countWords(between) === 0;
 }
@@ -1981,6 +2046,13 @@ function resolveRef(ctx: Ctx, ref: Ref | null, resolved: Resolved[], c: Cand): s
       if (ctx.inQ[at]) continue;
       const after = Math.min(hits[h + 1] as number, pos);
       let n: NameSpan | null = null;
+      // apposition after the name: "Katarzyna Chawryło, ekspertka ..."
+      const pi = lowerBound(ctx.names, at) - 1;
+      const pn = ctx.names[pi];
+      if (pn?.person && !wantOrg && !ctx.inQ[pn.start] && /^\s*,\s*(?:\p{Ll}+\s+){0,2}$/u.test(ctx.text.slice(pn.end, at))) {
+        best = pn;
+        continue;
+      }
       for (let j = lowerBound(ctx.names, after); j < ctx.names.length; j++) {
         const x = ctx.names[j] as NameSpan;
         if (x.start > after + 50) break;
@@ -2114,8 +2186,9 @@ function canonical0(ctx: Ctx, n: NameSpan): string {
   const last = ft[ft.length - 1];
   if (!last) return n.text;
   if (!ctx.pool) {
+    const np = ctx.opts.persons?.length ?? 0;
     const names = [...(ctx.opts.persons ?? []), ...(ctx.opts.organizations ?? [])];
-    ctx.pool = names.map((x) => ({ name: x, toks: fold(x).match(TOKEN_RE) ?? [] }));
+    ctx.pool = names.map((x, i) => ({ name: x, toks: fold(x).match(TOKEN_RE) ?? [], org: i >= np }));
   }
   // acronym -> full organisation name with those initials
   if (n.tokens.length === 1 && /^\p{Lu}{2,6}$/u.test(n.text)) {
@@ -2126,8 +2199,9 @@ function canonical0(ctx: Ctx, n: NameSpan): string {
   }
   let best = null as string | null;
   let bestLen = 0;
-  for (const { name: cand, toks: ct } of ctx.pool) {
-    if (ct.length < ft.length) continue;
+  for (const { name: cand, toks: ct, org } of ctx.pool) {
+    // a person mention is never completed into an organisation name ("Trump" -> "Presidência de Trump")
+    if (ct.length < ft.length || (org && n.person && !n.org && ct.length > ft.length)) continue;
     const cl = ct[ct.length - 1] ?? '';
     const lastOk =
       cl === last ||
