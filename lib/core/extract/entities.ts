@@ -58,25 +58,104 @@ export interface Entities {
 
 type Kind = 'per' | 'org' | 'loc';
 
-interface Tok {
-  /** Token text (possessive 's removed). */
+/**
+ * One distinct token text with its facts for one language's rules, built once per process
+ * (`wordOf`). Fields marked lazy are
+ * `undefined` until first asked for. A word is also the one `Piece` of the raw token equal to
+ * its text (the common case: no elision, no possessive), so a token costs one lookup.
+ */
+interface Word extends Piece {
   t: string;
-  /** folded lower case */
   low: string;
-  s: number;
-  e: number;
   cap: boolean;
   acr: boolean;
-  /** Sentence-initial (or weak-capital position). */
-  sent: boolean;
-  /** Only whitespace (no newline) between this token and the previous one. */
-  joined: boolean;
-  /** Token ended with a possessive ('s), so a name ends here. */
+  /** One capital letter ("J"). */
+  single: boolean;
+  /** One capital letter with an optional dot ("J", "J."). */
+  initial: boolean;
+  /** Ends with . ! or ? ("U.S."). */
+  endP: boolean;
+  /** Number of the folded form (`LangRules.lowIds`), index of `LangRules.lowSeen`. */
+  lowId: number;
+  stop: boolean;
+  conn: boolean;
+  role: boolean;
+  demonym: boolean;
+  locCue: boolean;
+  article: boolean;
+  speech: boolean;
+  /** German compound role title ("Außenministerin"), German rules only. */
+  deHead: boolean;
+  /** stop word, role title or demonym (a weak sentence-initial word, with `lw.seen`). */
+  weakBase: boolean;
+  /** lazy: tokenKey(t, lang) */
+  tkey: string | undefined;
+  /** lazy: tokenKey(t, 'en') */
+  keyEn: string | undefined;
+  /** lazy: isOrgKeyword(low) */
+  org: boolean | undefined;
+  /** lazy: a role title, inflected in ru/uk/bg/pl (`isRole`) */
+  roleFull: boolean | undefined;
+  /** lazy: a given name, stemmed in ru/uk/bg/pl (`isGivenName` without initials) */
+  given: boolean | undefined;
+  /** lazy: givenNames() holds the folded form */
+  gn: boolean | undefined;
+  /** lazy: gazetteer key of this one word (null: not a place) */
+  place: string | null | undefined;
+  /** lazy: opens some multi-word place name */
+  starts: boolean | undefined;
+  /** Holds a Cyrillic letter. */
+  cyr: boolean;
+  /** lazy: ends with a noun suffix (`NOUN_SUFFIXES`) */
+  nounSuf: boolean | undefined;
+  /** lazy: has an adjectival ending of the language (`ADJ_ENDINGS`) */
+  adj: boolean | undefined;
+}
+
+/** One token of the article (text and facts on its `Word`). */
+class Tok {
+  constructor(
+    /** The token's word facts. */
+    public w: Word,
+    /** UTF-16 start offset in `${title}\n\n${text}`. */
+    public s: number,
+    /** UTF-16 end offset (possessive included). */
+    public e: number,
+    public cap: boolean,
+    public acr: boolean,
+    /** Sentence-initial (or weak-capital position). */
+    public sent: boolean,
+    /** Only whitespace (no newline) between this token and the previous one. */
+    public joined: boolean,
+    /** Token ended with a possessive ('s), so a name ends here. */
+    public poss: boolean,
+    /** Index in the article's token list. */
+    public i: number,
+    /** An elided article or preposition ("L’" of "L’Arena"). */
+    public el: boolean,
+  ) {}
+  /** Token text (possessive 's removed). */
+  get t(): string {
+    return this.w.t;
+  }
+  /** Folded lower case. */
+  get low(): string {
+    return this.w.low;
+  }
+}
+
+/** A raw token split at an elision ("L’Arena" -> "L", "Arena"), possessive removed. */
+interface Piece {
+  /** The raw token (on the first piece). */
+  key: string;
+  /** The next piece of the same raw token. */
+  next: Piece | undefined;
+  w: Word;
+  /** UTF-16 offset of the piece in the raw token. */
+  off: number;
+  /** UTF-16 length of the piece, possessive included. */
+  len: number;
   poss: boolean;
-  /** Index in the article's token list. */
-  i: number;
-  /** An elided article or preposition ("L’" of "L’Arena"). */
-  el?: boolean;
 }
 
 interface LangRules {
@@ -84,6 +163,14 @@ interface LangRules {
   conn: Set<string>;
   roles: Set<string>;
   orgKw: string[];
+  /** `orgKw` entries of at most 4 characters (whole-key matches). */
+  orgKwShort: Set<string>;
+  /** `orgKw` entries of 5+ characters (prefix matches on the stem). */
+  orgKwLong: Set<string>;
+  /** Longest `orgKwLong` entry. */
+  orgKwLongMax: number;
+  /** `orgKw` entries with a plural/inflection ending stripped (`isGenericKeyword`). */
+  orgKwBare: Set<string>;
   /** English keywords used in other languages' articles: whole-word matches only ("Press", not "Pressentis"). */
   orgKwExact: Set<string>;
   locCues: Set<string>;
@@ -99,7 +186,18 @@ interface LangRules {
   speech?: Set<string>;
   /** Stemmed given names (inflecting languages only; empty elsewhere). */
   givenStems: Set<string>;
+  /** Word facts by token text (see `Word`). */
+  words: Map<string, Word>;
+  /** Pieces by raw token text. */
+  raws: RawTable;
+  /** Number of each folded form (see `Word.lowId`). */
+  lowIds: Map<string, number>;
+  /** By `Word.lowId`: number of the last run that saw the form in lower case. */
+  lowSeen: Int32Array;
 }
+
+/** Strip of a plural / inflection ending used to compare a lone keyword noun with a keyword. */
+const BARE_END = /(?:en|n|s|e|i|es)$/u;
 
 const rulesCache = new Map<string, LangRules>();
 function rulesFor(lang: string): LangRules {
@@ -107,11 +205,17 @@ function rulesFor(lang: string): LangRules {
   if (hit) return hit;
   const ls: Lang[] = (LANGS as readonly string[]).includes(lang) ? [lang as Lang] : [...LANGS];
   const set = (tab: Record<Lang, string[]>): Set<string> => new Set(ls.flatMap((l) => tab[l].map(foldToken)));
+  const orgKw = [...new Set(ls.flatMap((l) => ORG_KEYWORDS[l].map((k) => tokenKey(k, lang))))];
+  const orgKwLong = new Set(orgKw.filter((k) => k.length > 4));
   const r: LangRules = {
     stop: set(STOPWORDS),
     conn: set(CONNECTORS),
     roles: set(ROLES),
-    orgKw: [...new Set(ls.flatMap((l) => ORG_KEYWORDS[l].map((k) => tokenKey(k, lang))))],
+    orgKw,
+    orgKwShort: new Set(orgKw.filter((k) => k.length <= 4)),
+    orgKwLong,
+    orgKwLongMax: Math.max(0, ...[...orgKwLong].map((k) => k.length)),
+    orgKwBare: new Set(orgKw.map((k) => k.replace(BARE_END, ''))),
     orgKwExact: new Set(),
     locCues: set(LOC_CUES),
     demonyms: set(DEMONYMS),
@@ -121,6 +225,10 @@ function rulesFor(lang: string): LangRules {
     articles: new Set(ls.flatMap((l) => ARTICLES[l] ?? [])),
     givenStems: new Set(),
     roleStems: new Set(),
+    words: new Map(),
+    raws: new RawTable(),
+    lowIds: new Map(),
+    lowSeen: new Int32Array(1024),
   };
   if (r.cyrOrPl) for (const x of r.roles) if (x.length >= 4) r.roleStems.add(stemToken(x, lang));
   if (['ru', 'uk', 'bg', 'pl'].includes(lang)) for (const n of givenNames()) if (n.length >= 3) r.givenStems.add(stemToken(n, lang));
@@ -195,60 +303,433 @@ const AND_CONN = new Set(['and', 'et', 'und', 'y', 'e', 'i', 'и', 'і', 'та']
 const SUBJECT_CONN = new Set(['з', 'із', 'по', 'у', 'do']);
 const CYR_RE = /[\u0400-\u04ff]/;
 function sameScript(a: Tok, b: Tok): boolean {
-  return CYR_RE.test(a.t) === CYR_RE.test(b.t);
+  return a.w.cyr === b.w.cyr;
 }
 
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'ʼ.&-][\p{L}\p{N}]+)*/gu;
 const ELISION = /^(l|d|j|n|s|c|m|t|qu|dell|all|nell|sull|dall|un|quell|nessun)['’](.+)$/i;
 const UPPER = /^[\p{Lu}\p{Lt}]/u;
 /** Cheap pre-check for acronyms: two capitals or a capital and a digit among the first characters. */
 const UPPER2 = /^[\p{Lu}\d.&-]{0,3}\p{Lu}[\p{Lu}\d.&-]/u;
 const ACRONYM = /^(?=(?:.*\p{Lu}){2}|\p{Lu}\d)[\p{Lu}\d.&-]{2,8}$/u;
 const PARTICLE = /^(al|el|ul|ad|an|as|ash|az|at|bin|ben|ibn)-\p{Lu}/u;
-const BREAK_GAP = /[.!?…:;"«»“”„()[\]—–]|\s-\s|\n/;
+/** Gap classes (`gapClass`): only blanks; a dot then blanks; a sentence break. */
+const GAP_WS = 1;
+const GAP_DOT_WS = 2;
+const GAP_BREAK = 4;
+/** Break characters of a gap: . ! ? … : ; " « » “ ” „ ( ) [ ] — – and newline. */
+const BREAK_CHARS = new Set([...'.!?…:;"«»“”„()[]—–\n'].map((c) => c.charCodeAt(0)));
+/** Whether a code unit is a blank within a line (space, tab, no-break space). */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+/** Whether a code unit is JavaScript RegExp `\s`. */
+function isJsSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+/**
+ * Classes of the gap `src[a..b)` between two tokens, as bits: `GAP_WS` for /^[ \t\u00a0]+$/,
+ * `GAP_DOT_WS` for /^\.[ \t\u00a0]+$/, `GAP_BREAK` for /[.!?…:;"«»“”„()[\]—–]|\s-\s|\n/.
+ */
+function gapClass(src: string, a: number, b: number): number {
+  let allBlank = b > a;
+  let brk = false;
+  for (let k = a; k < b; k++) {
+    const c = src.charCodeAt(k);
+    if (!isBlank(c)) allBlank = false;
+    if (BREAK_CHARS.has(c)) brk = true;
+    else if (c === 45 && k > a && k + 1 < b && isJsSpace(src.charCodeAt(k - 1)) && isJsSpace(src.charCodeAt(k + 1))) brk = true;
+  }
+  let dotWs = false;
+  if (b - a >= 2 && src.charCodeAt(a) === 46) {
+    dotWs = true;
+    for (let k = a + 1; k < b; k++) if (!isBlank(src.charCodeAt(k))) dotWs = false;
+  }
+  return (allBlank ? GAP_WS : 0) | (dotWs ? GAP_DOT_WS : 0) | (brk ? GAP_BREAK : 0);
+}
+const SINGLE_UPPER = /^\p{Lu}$/u;
+const INITIAL = /^\p{Lu}\.?$/u;
+const END_PUNCT = /[.!?]$/;
+const DIGITS = /^\d+$/;
+/** Caches of `LangRules.words/raws` are emptied (between articles) beyond this many raw tokens. */
+const WORD_CACHE_MAX = 200_000;
+/** Number of the current run (stamps `Word.seen`). */
+let runNo = 0;
 
-function tokenize(par: string, titleCase: boolean, offset: number, out: Tok[]): void {
+/** Number of a folded form under rules `r` (assigned on first sight; `lowSeen` grows to hold it). */
+function lowIdOf(low: string, r: LangRules): number {
+  let id = r.lowIds.get(low);
+  if (id === undefined) {
+    id = r.lowIds.size;
+    r.lowIds.set(low, id);
+    if (id >= r.lowSeen.length) {
+      const grown = new Int32Array(r.lowSeen.length * 2);
+      grown.set(r.lowSeen);
+      r.lowSeen = grown;
+    }
+  }
+  return id;
+}
+
+/** Facts of one token text under rules `r` (cached; see `Word`). */
+function wordOf(t: string, r: LangRules): Word {
+  const hit = r.words.get(t);
+  if (hit) return hit;
+  const low = foldToken(t);
+  const stop = r.stop.has(low);
+  const role = r.roles.has(low);
+  const demonym = r.demonyms.has(low);
+  const deHead = r.lang === 'de' && DE_ROLE_HEAD.test(low);
+  const w: Word = {
+    key: t,
+    next: undefined,
+    w: undefined as unknown as Word,
+    off: 0,
+    len: t.length,
+    poss: false,
+    t,
+    low,
+    cap: UPPER.test(t) || PARTICLE.test(t),
+    acr: t.length >= 2 && t.length <= 8 && UPPER2.test(t) && ACRONYM.test(t) && !DIGITS.test(t),
+    single: SINGLE_UPPER.test(t),
+    initial: INITIAL.test(t),
+    endP: END_PUNCT.test(t),
+    lowId: lowIdOf(low, r),
+    stop,
+    conn: r.conn.has(low),
+    role,
+    demonym,
+    locCue: r.locCues.has(low),
+    article: r.articles.has(low),
+    speech: speechVerbs(r).has(low),
+    deHead,
+    weakBase: stop || role || demonym,
+    tkey: undefined,
+    keyEn: undefined,
+    org: undefined,
+    roleFull: undefined,
+    given: undefined,
+    gn: undefined,
+    place: undefined,
+    starts: undefined,
+    cyr: CYR_RE.test(t),
+    nounSuf: undefined,
+    adj: undefined,
+  };
+  w.w = w;
+  r.words.set(t, w);
+  return w;
+}
+
+/** Pieces of one raw token (elision split, possessive removed; cached by the caller in `LangRules.raws`). */
+function piecesOf(raw: string, r: LangRules): Piece {
+  const piece = (p: string, off: number, next: Piece | undefined): Piece => {
+    const n = p.length;
+    // possessive: /^(.+?)['’]s$/u
+    const poss = n >= 3 && p.charCodeAt(n - 1) === 115 && (p[n - 2] === "'" || p[n - 2] === '’');
+    return { key: raw, next, w: wordOf(poss ? p.slice(0, -2) : p, r), off, len: n, poss };
+  };
+  const el = raw.includes("'") || raw.includes('’') ? ELISION.exec(raw) : null;
+  if (el?.[1] && el[2]) return piece(el[1], 0, piece(el[2], el[1].length + 1, undefined));
+  const one = piece(raw, 0, undefined);
+  return one.poss ? one : one.w;
+}
+
+/** Character classes of UTF-16 code units (BMP code points), filled on first sight: 0 unknown. */
+const CLS = new Uint8Array(65536);
+const CLS_OTHER = 1;
+const CLS_LN = 2;
+const CLS_LU = 3;
+const LN_RE = /^[\p{L}\p{N}]$/u;
+const LU_RE = /^\p{Lu}$/u;
+/** Class of one code point (`CLS_*`): letter or number (`\p{L}`, `\p{N}`), upper-case letter, other. */
+function classOf(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return LU_RE.test(ch) ? CLS_LU : LN_RE.test(ch) ? CLS_LN : CLS_OTHER;
+}
+const astralCls = new Map<number, number>();
+/**
+ * Class of the code point at UTF-16 offset `p` of `s` (`CLS_*`); for a surrogate pair the
+ * class is returned as a negative number (two code units).
+ */
+function clsAt(s: string, p: number): number {
+  const c = s.charCodeAt(p);
+  if (c < 0xd800 || c > 0xdbff) {
+    let k = CLS[c] as number;
+    if (k === 0) k = CLS[c] = classOf(c);
+    return k;
+  }
+  const d = s.charCodeAt(p + 1);
+  if (!(d >= 0xdc00 && d <= 0xdfff)) return CLS_OTHER; // lone surrogate: not a letter
+  const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  let k = astralCls.get(cp);
+  if (k === undefined) {
+    k = classOf(cp);
+    astralCls.set(cp, k);
+  }
+  return -k;
+}
+/** Joiners inside a token: ’ ' ʼ . & - */
+function isJoiner(c: number): boolean {
+  return c === 0x2019 || c === 39 || c === 0x2bc || c === 46 || c === 38 || c === 45;
+}
+
+/** Entry flags of `RawTable` (facts of the first piece's word, and of the raw token). */
+const F_CAP = 1;
+const F_ACR = 2;
+const F_SINGLE = 4;
+const F_ENDP = 8;
+/** The raw token has two pieces (elision). */
+const F_SPLIT = 16;
+/** The first piece ends with a possessive. */
+const F_POSS = 32;
+
+/**
+ * Raw token texts -> pieces: an open-addressing hash table looked up by a range of the source,
+ * so that a known token costs no substring and no object visit. Slots hold (FNV-1a hash of the
+ * UTF-16 code units, entry + 1); entries hold (offset of the text in `pool`, length, `F_*`
+ * flags, `Word.lowId` of the first piece) in `meta`, the first piece in `heads` and its word in
+ * `words`. Load factor at most 1/2.
+ */
+class RawTable {
+  slots = new Int32Array(2 << 12);
+  mask = (1 << 12) - 1;
+  meta = new Int32Array(4 << 10);
+  pool = new Uint16Array(1 << 15);
+  poolLen = 0;
+  heads: Piece[] = [];
+  words: Word[] = [];
+  /** Number of entries. */
+  get size(): number {
+    return this.heads.length;
+  }
+  clear(): void {
+    this.slots = new Int32Array(2 << 12);
+    this.mask = (1 << 12) - 1;
+    this.meta = new Int32Array(4 << 10);
+    this.pool = new Uint16Array(1 << 15);
+    this.poolLen = 0;
+    this.heads = [];
+    this.words = [];
+  }
+  /** Entry of the raw token `src[a..b)` with hash `h`, or -1. */
+  find(src: string, a: number, b: number, h: number): number {
+    const len = b - a;
+    const { slots, meta, pool, mask } = this;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const e = slots[2 * i + 1] as number;
+      if (e === 0) return -1;
+      if (slots[2 * i] === h) {
+        const m = 4 * (e - 1);
+        if (meta[m + 1] === len) {
+          const off = meta[m] as number;
+          let q = 0;
+          while (q < len && pool[off + q] === src.charCodeAt(a + q)) q++;
+          if (q === len) return e - 1;
+        }
+      }
+    }
+  }
+  /** Add the raw token `src[a..b)` (hash `h`, not present) with its pieces; returns its entry. */
+  add(src: string, a: number, b: number, h: number, head: Piece): number {
+    const e = this.heads.length;
+    const len = b - a;
+    if (4 * (e + 1) > this.meta.length) {
+      const m = new Int32Array(this.meta.length * 2);
+      m.set(this.meta);
+      this.meta = m;
+    }
+    if (this.poolLen + len > this.pool.length) {
+      const p = new Uint16Array(Math.max(this.pool.length * 2, this.poolLen + len));
+      p.set(this.pool);
+      this.pool = p;
+    }
+    for (let q = 0; q < len; q++) this.pool[this.poolLen + q] = src.charCodeAt(a + q);
+    const w = head.w;
+    const m = 4 * e;
+    this.meta[m] = this.poolLen;
+    this.meta[m + 1] = len;
+    this.meta[m + 2] =
+      (w.cap ? F_CAP : 0) |
+      (w.acr ? F_ACR : 0) |
+      (w.single ? F_SINGLE : 0) |
+      (w.endP ? F_ENDP : 0) |
+      (head.next ? F_SPLIT : 0) |
+      (head.poss ? F_POSS : 0);
+    this.meta[m + 3] = w.lowId;
+    this.poolLen += len;
+    this.heads.push(head);
+    this.words.push(w);
+    this.insert(h, e);
+    return e;
+  }
+  private insert(h: number, e: number): void {
+    if ((this.heads.length + 1) * 2 > this.mask) this.grow();
+    let i = h & this.mask;
+    while (this.slots[2 * i + 1] !== 0) i = (i + 1) & this.mask;
+    this.slots[2 * i] = h;
+    this.slots[2 * i + 1] = e + 1;
+  }
+  private grow(): void {
+    const old = this.slots;
+    const cap = (this.mask + 1) * 2;
+    this.slots = new Int32Array(2 * cap);
+    this.mask = cap - 1;
+    for (let i = 0; i < old.length; i += 2) {
+      const e = old[i + 1] as number;
+      if (e !== 0) {
+        let j = (old[i] as number) & this.mask;
+        while (this.slots[2 * j + 1] !== 0) j = (j + 1) & this.mask;
+        this.slots[2 * j] = old[i] as number;
+        this.slots[2 * j + 1] = e;
+      }
+    }
+  }
+}
+
+/**
+ * Tokenise `src` (the title, or the text) into `out`, offsets shifted by `base` (UTF-16) so
+ * that they index `${title}\n\n${text}`. A token is what
+ * `/(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'ʼ.&-][\p{L}\p{N}]+){0,}/gu` matches ("U.S.", "al-Assad",
+ * "AT&T", "L’Arena"), scanned by hand with a per-code-unit class table. Tokens starting before
+ * offset `titleEnd` (of `src`) are in a title-case headline (all capitalised words weak). Marks
+ * the lower-case forms seen (`Word.seen = runNo` on `Word.lw`). A newline in a gap starts a
+ * sentence, as the first token does.
+ */
+function tokenize(src: string, base: number, titleEnd: number, out: Tok[], r: LangRules): void {
   let prevEnd = 0;
   let first = true;
-  for (const m of par.matchAll(TOKEN_RE)) {
-    const raw = m[0];
-    const start = m.index ?? 0;
-    const gap = par.slice(prevEnd, start);
-    const pieces: [string, number][] = [];
-    const el = ELISION.exec(raw);
-    if (el?.[1] && el[2]) {
-      pieces.push([el[1], start]);
-      pieces.push([el[2], start + el[1].length + 1]);
-    } else pieces.push([raw, start]);
-    pieces.forEach(([p, ps], idx) => {
-      let t = p;
-      let poss = false;
-      const pm = /^(.+?)['’]s$/u.exec(t);
-      if (pm?.[1]) {
-        t = pm[1];
-        poss = true;
+  const stamp = runNo;
+  const len = src.length;
+  const table = r.raws;
+  let lowSeen = r.lowSeen;
+  /** Facts of the previous token: one capital letter, ends with . ! ? */
+  let prevSingle = false;
+  let prevEndP = false;
+  let p = 0;
+  while (p < len) {
+    // next letter or number
+    let k = clsAt(src, p);
+    if (k === CLS_OTHER || k === -CLS_OTHER) {
+      p += k < 0 ? 2 : 1;
+      continue;
+    }
+    const start = p;
+    let q = p;
+    // (?:\p{Lu}\.){2,}
+    let reps = 0;
+    for (;;) {
+      const kq = q < len ? clsAt(src, q) : 0;
+      const w = kq < 0 ? 2 : 1;
+      if ((kq === CLS_LU || kq === -CLS_LU) && src.charCodeAt(q + w) === 46) {
+        q += w + 1;
+        reps++;
+      } else break;
+    }
+    if (reps < 2) {
+      // [\p{L}\p{N}]+(?:[’'ʼ.&-][\p{L}\p{N}]+)*
+      q = p;
+      for (;;) {
+        while (q < len) {
+          k = clsAt(src, q);
+          if (k === CLS_OTHER || k === -CLS_OTHER) break;
+          q += k < 0 ? 2 : 1;
+        }
+        if (q + 1 < len && isJoiner(src.charCodeAt(q))) {
+          const kj = clsAt(src, q + 1);
+          if (kj !== CLS_OTHER && kj !== -CLS_OTHER) {
+            q++;
+            continue;
+          }
+        }
+        break;
       }
-      const prevTok = out[out.length - 1];
-      const afterInitial = !first && /^\p{Lu}$/u.test(prevTok?.t ?? '') && /^\.[ \t\u00a0]+$/.test(gap);
-      const sentStart = idx === 0 && !afterInitial && (first || BREAK_GAP.test(gap) || /[.!?]$/.test(prevTok?.t ?? ''));
-      const acr = t.length >= 2 && t.length <= 8 && UPPER2.test(t) && ACRONYM.test(t) && !/^\d+$/.test(t);
-      const cap = UPPER.test(t) || PARTICLE.test(t);
-      out.push({
-        t,
-        low: foldToken(t),
-        s: offset + ps,
-        e: offset + ps + p.length,
-        cap,
-        acr,
-        sent: sentStart || (titleCase && cap),
-        joined: idx > 0 || afterInitial || (!first && /^[ \t\u00a0]+$/.test(gap)),
-        poss,
-        i: out.length,
-        el: pieces.length > 1 && idx === 0,
-      });
-    });
+    }
+    const end = q;
+    p = q;
+    let ws: boolean;
+    let dotWs: boolean;
+    let brk: boolean;
+    if (start - prevEnd === 1 && src.charCodeAt(prevEnd) === 32) {
+      ws = true;
+      dotWs = false;
+      brk = false;
+    } else {
+      const g = gapClass(src, prevEnd, start);
+      ws = (g & GAP_WS) !== 0;
+      dotWs = (g & GAP_DOT_WS) !== 0;
+      brk = (g & GAP_BREAK) !== 0;
+    }
+    let h = 0x811c9dc5 | 0;
+    for (let c = start; c < end; c++) h = Math.imul(h ^ src.charCodeAt(c), 0x01000193);
+    let e = table.find(src, start, end, h);
+    if (e < 0) {
+      e = table.add(src, start, end, h, piecesOf(src.slice(start, end), r));
+      lowSeen = r.lowSeen; // (grown by new words)
+    }
+    const titleCase = start < titleEnd;
+    const fl = table.meta[4 * e + 2] as number;
+    if ((fl & F_SPLIT) === 0) {
+      // one piece: facts from the entry's flags, the word is not visited
+      const cap = (fl & F_CAP) !== 0;
+      const acr = (fl & F_ACR) !== 0;
+      const afterInitial = !first && prevSingle && dotWs;
+      const sentStart = !afterInitial && (first || brk || prevEndP);
+      if (!cap && !acr) lowSeen[table.meta[4 * e + 3] as number] = stamp;
+      out.push(
+        new Tok(
+          table.words[e] as Word,
+          base + start,
+          base + end,
+          cap,
+          acr,
+          sentStart || (titleCase && cap),
+          afterInitial || (!first && ws),
+          (fl & F_POSS) !== 0,
+          out.length,
+          false,
+        ),
+      );
+      prevSingle = (fl & F_SINGLE) !== 0;
+      prevEndP = (fl & F_ENDP) !== 0;
+    } else {
+      let idx = 0;
+      for (let pc: Piece | undefined = table.heads[e]; pc !== undefined; pc = pc.next, idx++) {
+        const w = pc.w;
+        const afterInitial = !first && prevSingle && dotWs;
+        const sentStart = idx === 0 && !afterInitial && (first || brk || prevEndP);
+        if (!w.cap && !w.acr) lowSeen[w.lowId] = stamp;
+        out.push(
+          new Tok(
+            w,
+            base + start + pc.off,
+            base + start + pc.off + pc.len,
+            w.cap,
+            w.acr,
+            sentStart || (titleCase && w.cap),
+            idx > 0 || afterInitial || (!first && ws),
+            pc.poss,
+            out.length,
+            idx === 0,
+          ),
+        );
+        prevSingle = w.single;
+        prevEndP = w.endP;
+      }
+    }
     first = false;
-    prevEnd = start + raw.length;
+    prevEnd = end;
   }
 }
 
@@ -262,19 +743,19 @@ interface Span {
   speechCue: boolean;
   sentInitial: boolean;
   /** Typed a place only by a preposition before it ("a Biden" may be a person). */
-  weakLoc?: boolean;
+  weakLoc: boolean;
   /** The token after the span (if joined to it). */
-  next?: Tok;
+  next: Tok | undefined;
 }
 
+const WS_RUN = /\s+/g;
+const POSS_END = /['’]s$/u;
 function spanText(toks: Tok[], src: string): string {
   const first = toks[0];
   const last = toks[toks.length - 1];
   if (!first || !last) return '';
-  return src
-    .slice(first.s, last.e)
-    .replace(/\s+/g, ' ')
-    .replace(/['’]s$/u, '');
+  const s = src.slice(first.s, last.e).replace(WS_RUN, ' ');
+  return s.charCodeAt(s.length - 1) === 115 ? s.replace(POSS_END, '') : s;
 }
 
 function isOrgKeyword(low: string, r: LangRules): boolean {
@@ -285,14 +766,29 @@ function isOrgKeyword(low: string, r: LangRules): boolean {
   return v;
 }
 
+/** `isOrgKeyword` of a token (cached on its word). */
+function org(t: Tok, r: LangRules): boolean {
+  const w = t.w;
+  let v = w.org;
+  if (v === undefined) v = w.org = isOrgKeyword(w.low, r);
+  return v;
+}
+
+/** Whether any token of `ts` is an organisation keyword. */
+function anyOrg(ts: Tok[], r: LangRules): boolean {
+  for (let k = 0; k < ts.length; k++) if (org(ts[k] as Tok, r)) return true;
+  return false;
+}
+
 function isOrgKeywordRaw(low: string, r: LangRules): boolean {
   if (r.roles.has(low)) return false;
   if (r.lang === 'de' && DE_ROLE_HEAD.test(low)) return false;
   if (r.orgKwExact.has(low)) return true;
   const st = stemToken(low, r.lang);
-  for (const k of r.orgKw) {
-    if (k.length <= 4 ? st === k || low === k : st.startsWith(k)) return true;
-  }
+  // some keyword k: k.length <= 4 ? st === k || low === k : st.startsWith(k)
+  if (r.orgKwShort.has(st) || r.orgKwShort.has(low)) return true;
+  const max = Math.min(st.length, r.orgKwLongMax);
+  for (let n = 5; n <= max; n++) if (r.orgKwLong.has(st.slice(0, n))) return true;
   return false;
 }
 
@@ -302,10 +798,11 @@ function isGenericKeyword(t: Tok, r: LangRules): boolean {
   if (PROPER_KW.has(t.low) || PROPER_KW.has(stemToken(t.low, r.lang))) return false;
   // a German compound names its institution ("Verteidigungsministerium", "Außenministerium")
   if (t.low.length >= 14) return false;
-  if (!isOrgKeyword(t.low, r)) return false;
+  if (!org(t, r)) return false;
   const st = stemToken(t.low, r.lang);
-  for (const k of r.orgKw)
-    if (st === k || t.low === k || t.low.replace(/(?:en|n|s|e|i|es)$/u, '') === k.replace(/(?:en|n|s|e|i|es)$/u, '')) return true;
+  // some keyword k: st === k || low === k || bare(low) === bare(k)
+  if (r.orgKwShort.has(st) || r.orgKwLong.has(st) || r.orgKwShort.has(t.low) || r.orgKwLong.has(t.low)) return true;
+  if (r.orgKwBare.has(t.low.replace(BARE_END, ''))) return true;
   return r.orgKwExact.has(t.low);
 }
 
@@ -323,31 +820,56 @@ function speechCueAt(ts: Tok[], toks: Tok[], r: LangRules): boolean {
   const f = ts[0];
   const l = ts[ts.length - 1];
   if (!f || !l) return false;
-  const vs = speechVerbs(r);
   const prev = toks[f.i - 1];
   const next = toks[l.i + 1];
   // German puts verbs last in subordinate clauses: "... Medienvielfalt plädiert"
   const afterOk = r.lang !== 'de' || !f.joined || f.sent;
-  return (!!prev && f.joined && vs.has(prev.low)) || (afterOk && !!next && next.joined && vs.has(next.low));
-}
-
-function nextTok(sp: Span): Tok | undefined {
-  return sp.next;
+  return (!!prev && f.joined && prev.w.speech) || (afterOk && !!next && next.joined && next.w.speech);
 }
 
 /** A role title, inflected in ru/uk/bg/pl ("председателем", "prezydenta"). */
 function isRole(t: Tok, r: LangRules): boolean {
-  return r.roles.has(t.low) || (r.cyrOrPl && r.roleStems.has(stemToken(t.low, r.lang))) || (r.lang === 'de' && DE_ROLE_HEAD.test(t.low));
+  const w = t.w;
+  let v = w.roleFull;
+  if (v === undefined) v = w.roleFull = w.role || (r.cyrOrPl && r.roleStems.has(stemToken(w.low, r.lang))) || w.deHead;
+  return v;
+}
+
+/** Whether givenNames() holds the token's folded form. */
+function inGiven(t: Tok): boolean {
+  const w = t.w;
+  let v = w.gn;
+  if (v === undefined) v = w.gn = givenNames().has(w.low);
+  return v;
 }
 
 /** A token that is a given name (or an initial "J."), folded and, in ru/uk/bg/pl, stemmed. */
 function isGivenName(t: Tok, r: LangRules): boolean {
-  if (/^\p{Lu}\.?$/u.test(t.t)) return !t.el;
-  const gn = givenNames();
-  if (gn.has(t.low)) return true;
-  const h = t.low.indexOf('-');
-  if (h > 0 && gn.has(t.low.slice(0, h))) return true;
-  return r.givenStems.has(stemToken(t.low, r.lang));
+  const w = t.w;
+  if (w.initial) return !t.el;
+  let v = w.given;
+  if (v === undefined) {
+    const gn = givenNames();
+    const h = w.low.indexOf('-');
+    v = w.given = gn.has(w.low) || (h > 0 && gn.has(w.low.slice(0, h))) || r.givenStems.has(stemToken(w.low, r.lang));
+  }
+  return v;
+}
+
+/** tokenKey of a token in the article's language (cached). */
+function keyL(t: Tok, lang: string): string {
+  const w = t.w;
+  let v = w.tkey;
+  if (v === undefined) v = w.tkey = tokenKey(w.t, lang);
+  return v;
+}
+
+/** tokenKey of a token under English rules (cached). */
+function keyE(t: Tok): string {
+  const w = t.w;
+  let v = w.keyEn;
+  if (v === undefined) v = w.keyEn = tokenKey(w.t, 'en');
+  return v;
 }
 
 /** One entity with every surface form seen (for sources / quote speakers). */
@@ -381,133 +903,133 @@ export function extractEntityGroups(title: string, text: string, lang: string): 
 
 function run(title: string, text: string, lang: string): EntityGroup[] {
   const r = rulesFor(lang);
+  if (r.raws.size > WORD_CACHE_MAX) {
+    r.raws.clear();
+    r.words.clear();
+    r.lowIds.clear();
+    r.lowSeen = new Int32Array(1024);
+  }
+  const stamp = ++runNo;
   const gz = gazetteer();
   const src = `${title}\n\n${text}`;
   const toks: Tok[] = [];
   const titleWords = title.match(/[\p{L}]+/gu) ?? [];
   const titleCaps = titleWords.filter((x) => UPPER.test(x)).length;
   const titleCase = titleWords.length >= 4 && titleCaps / titleWords.length > 0.6;
-  let off = 0;
-  for (const par of src.split(/\n/)) {
-    tokenize(par, off === 0 && titleCase, off, toks);
-    off += par.length + 1;
-  }
-  // lower-case vocabulary of the article: a capitalised word also seen in lower case is a common word
-  const lowerSeen = new Set<string>();
-  for (const t of toks) if (!t.cap && !t.acr) lowerSeen.add(t.low);
-  const weak = (t: Tok): boolean => r.stop.has(t.low) || r.roles.has(t.low) || lowerSeen.has(t.low) || r.demonyms.has(t.low);
+  // title and text apart (flat strings): the newlines between them start a sentence anyway
+  const nl = title.indexOf('\n');
+  tokenize(title, 0, titleCase ? (nl < 0 ? title.length : nl) : 0, toks, r);
+  tokenize(text, title.length + 2, 0, toks, r);
+  const n = toks.length;
+  // lower-case vocabulary of the article (marked by tokenize): a capitalised word also seen in
+  // lower case is a common word
+  const lowSeen = r.lowSeen;
+  const weak = (t: Tok): boolean => t.w.weakBase || lowSeen[t.w.lowId] === stamp;
 
   const spans: Span[] = [];
-  const used = new Uint8Array(toks.length);
-  const keyOf = (ts: Tok[]): string => ts.map((t) => tokenKey(t.t, lang)).join(' ');
-  const placeKey = (ts: Tok[]): string | undefined => {
-    const k1 = keyOf(ts);
-    if (gz.places.has(k1)) return k1;
-    const k2 = ts.map((t) => tokenKey(t.t, 'en')).join(' ');
-    if (gz.places.has(k2)) return k2;
-    // German genitive: "Russlands", "Deutschlands", "Moskaus"
-    if (lang === 'de' && k1.endsWith('s')) {
-      const k3 = k1.slice(0, -1);
-      if (gz.places.has(k3)) return k3;
-    }
-    return undefined;
-  };
+  const used = new Uint8Array(n);
+  /** placeKey of tokens i..i+len-1 (see `placeOf`). */
+  const placeKey = (ts: Tok[]): string | undefined =>
+    ts.length === 1 ? placeOf(ts[0] as Tok, lang, gz.places) : placeKeyOf(ts, 0, ts.length, lang, gz.places);
   const mk = (ts: Tok[], kind: Kind | null, i: number): Span => {
     const prev = toks[i - 1];
     const prev2 = toks[i - 2];
-    const prev3 = toks[i - 3];
-    const cueToks = [prev, prev2, prev3].filter((x): x is Tok => !!x);
+    const joined0 = ts[0]?.joined === true;
+    let roleCue: boolean;
+    if (ts.length === 1) roleCue = !!prev && joined0 && isRole(prev, r);
+    else {
+      const prev3 = toks[i - 3];
+      roleCue = (!!prev && isRole(prev, r)) || (!!prev2 && isRole(prev2, r)) || (!!prev3 && isRole(prev3, r));
+    }
+    const l = ts[ts.length - 1];
+    const nx = l ? toks[l.i + 1] : undefined;
     return {
       toks: ts,
       text: spanText(ts, src),
       kind,
-      roleCue: ts.length === 1 ? !!prev && ts[0]?.joined === true && isRole(prev, r) : cueToks.some((x) => isRole(x, r)),
+      roleCue,
       locCue:
         !!prev &&
-        ts[0]?.joined === true &&
-        (r.locCues.has(prev.low) || (NEAR_CONN.has(prev.low) && !!prev2 && prev.joined && r.locCues.has(prev2.low) && NEAR.has(prev2.low))),
+        joined0 &&
+        (prev.w.locCue || (NEAR_CONN.has(prev.low) && !!prev2 && prev.joined && prev2.w.locCue && NEAR.has(prev2.low))),
       speechCue: speechCueAt(ts, toks, r),
-      next: (() => {
-        const l = ts[ts.length - 1];
-        const n = l ? toks[l.i + 1] : undefined;
-        return n?.joined ? n : undefined;
-      })(),
       sentInitial: ts[0]?.sent ?? false,
+      weakLoc: false,
+      next: nx?.joined ? nx : undefined,
     };
   };
+  /** Index in `spans` of the one-token place span of token `t` (-1: none). */
+  const locSpanOf = (t: Tok | undefined): number => spans.findIndex((x) => x.kind === 'loc' && x.toks.length === 1 && x.toks[0] === t);
 
   // 2. gazetteer pass (longest match, up to 4 tokens, first token capitalised)
-  for (let i = 0; i < toks.length; i++) {
-    const t0 = toks[i];
-    if (!t0 || !(t0.cap || t0.acr)) continue;
+  for (let i = 0; i < n; i++) {
+    const t0 = toks[i] as Tok;
+    if (!(t0.cap || t0.acr)) continue;
     if (gz.acronyms.has(t0.t)) {
       spans.push(mk([t0], 'loc', i));
       used[i] = 1;
       continue;
     }
     // only a token that opens some place name can start a multi-word match
-    const k0 = tokenKey(t0.t, lang);
-    const maxN = gz.starts.has(k0) || gz.starts.has(tokenKey(t0.t, 'en')) ? 4 : 1;
-    for (let n = maxN; n >= 1; n--) {
-      const ts = toks.slice(i, i + n);
-      if (ts.length < n || ts.slice(1).some((x) => !x.joined)) continue;
-      if (n > 1 && !(ts[n - 1]?.cap || ts[n - 1]?.acr) && ts.slice(1).every((x) => !x.cap)) {
-        // allow "Arabie saoudite", but not a capital word + common words in general
-        if (n > 2) continue;
+    const maxN = startsPlace(t0, lang, gz.starts) ? 4 : 1;
+    for (let len = maxN; len >= 1; len--) {
+      if (i + len > n) continue;
+      let gapped = false;
+      for (let k = i + 1; k < i + len; k++) if (!(toks[k] as Tok).joined) gapped = true;
+      if (gapped) continue;
+      if (len > 2) {
+        const last = toks[i + len - 1] as Tok;
+        if (!(last.cap || last.acr)) {
+          let anyCap = false;
+          for (let k = i + 1; k < i + len; k++) if ((toks[k] as Tok).cap) anyCap = true;
+          // allow "Arabie saoudite", but not a capital word + common words in general
+          if (!anyCap) continue;
+        }
       }
-      if (placeKey(ts) === undefined) continue;
-      if (n === 1 && r.demonyms.has(t0.low)) break;
+      const pk = len === 1 ? placeOf(t0, lang, gz.places) : placeKeyOf(toks, i, len, lang, gz.places);
+      if (pk === undefined) continue;
+      if (len === 1 && t0.w.demonym) break;
       // the end of an organisation's name: "Agência Brasil", "Radio France" (not "Ministère ... de France")
       const before = toks[i - 1];
-      if (before && t0.joined && before.cap && !before.acr && isOrgKeyword(before.low, r) && !r.roles.has(before.low)) break;
+      if (before && t0.joined && before.cap && !before.acr && org(before, r) && !before.w.role) break;
       // "New" alone etc: a one-word match must not be a weak sentence-initial word
-      if (n === 1 && t0.sent && r.stop.has(t0.low)) continue;
+      if (len === 1 && t0.sent && t0.w.stop) continue;
       // part of a longer capitalised name ("Jordan Peterson", "Kivu do Norte")? let the span pass decide
-      const next = toks[i + n];
-      if (next?.joined && next.cap && !next.acr && !gz.places.has(tokenKey(next.t, lang)) && !r.conn.has(next.low)) {
-        // a place followed by another capitalised word: only a place if that word is an org/common word
-        if (!isOrgKeyword(next.low, r)) break;
-        break;
-      }
-      spans.push(mk(ts, 'loc', i));
-      for (let j = i; j < i + n; j++) used[j] = 1;
-      i += n - 1;
+      const next = toks[i + len];
+      if (next?.joined && next.cap && !next.acr && !gz.places.has(keyL(next, lang)) && !next.w.conn) break;
+      spans.push(mk(toks.slice(i, i + len), 'loc', i));
+      for (let j = i; j < i + len; j++) used[j] = 1;
+      i += len - 1;
       break;
     }
   }
 
   // 3. capitalised spans
-  for (let i = 0; i < toks.length; i++) {
-    const t0 = toks[i];
-    if (!t0 || used[i] || !(t0.cap || t0.acr)) continue;
+  const adjs = ORG_ADJ.get(lang);
+  for (let i = 0; i < n; i++) {
+    const t0 = toks[i] as Tok;
+    if (used[i] || !(t0.cap || t0.acr)) continue;
     // lower-case organisation keyword right before ("ministère russe des Affaires étrangères")
     const ts: Tok[] = [t0];
     let j = i + 1;
-    while (j < toks.length) {
-      const t = toks[j];
-      if (!t?.joined || used[j]) break;
-      const last = ts[ts.length - 1];
-      if (last?.poss) break;
+    while (j < n) {
+      const t = toks[j] as Tok;
+      if (!t.joined || used[j]) break;
+      const last = ts[ts.length - 1] as Tok;
+      if (last.poss) break;
       if (t.cap || t.acr) {
-        if (r.demonyms.has(t.low) && !isOrgKeyword(ts[0]?.low ?? '', r)) break;
+        if (t.w.demonym && !org(ts[0] as Tok, r)) break;
         if (t.sent && weak(t)) break;
         ts.push(t);
         j++;
         continue;
       }
-      // initials: "George W. Bush"
-      if (/^\p{Lu}$/u.test(last?.t ?? '') && t.cap) {
-        ts.push(t);
-        j++;
-        continue;
-      }
-      if (r.conn.has(t.low)) {
+      if (t.w.conn) {
         // connectors, possibly two ("de la"), then a capitalised word
         let k = j;
         const conns: Tok[] = [];
-        while (k < toks.length && toks[k]?.joined && r.conn.has(toks[k]?.low ?? '') && conns.length < 2) {
-          const c = toks[k];
-          if (c) conns.push(c);
+        while (k < n && (toks[k] as Tok).joined && (toks[k] as Tok).w.conn && conns.length < 2) {
+          conns.push(toks[k] as Tok);
           k++;
         }
         const after = toks[k];
@@ -515,15 +1037,12 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
         // "Partei der Arbeit"), never between two names or German nouns ("Einfluss der Sender")
         // "L’Arena di Massimo Giletti": a full name after the connector starts a new name
         const after2 = toks[k + 1];
-        if (after && givenNames().has(after.low) && after2?.joined && after2.cap && !used[k + 1]) break;
+        if (after && inGiven(after) && after2?.joined && after2.cap && !used[k + 1]) break;
         // German "von der Leyen": particles after a given name
         const deParticles = conns.every((c, ci) => c.low === 'von' || c.low === 'van' || (ci > 0 && (c.low === 'der' || c.low === 'den')));
         const orgOnly = conns.some((c) => ORG_CONN.has(c.low)) || (lang === 'de' && !(deParticles && ts.some((x) => isGivenName(x, r))));
         // a place closing an organisation's name: "Ministerio de Defensa de Rusia", "Bank of England"
-        const placeIdx =
-          after && used[k] && ts.some((x) => isOrgKeyword(x.low, r)) && !(toks[k + 1]?.joined && toks[k + 1]?.cap)
-            ? spans.findIndex((x) => x.kind === 'loc' && x.toks.length === 1 && x.toks[0] === after)
-            : -1;
+        const placeIdx = after && used[k] && anyOrg(ts, r) && !(after2?.joined && after2?.cap) ? locSpanOf(after) : -1;
         if (placeIdx >= 0 && after) {
           spans.splice(placeIdx, 1);
           ts.push(...conns, after);
@@ -534,8 +1053,8 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
           after?.joined &&
           (after.cap || after.acr) &&
           !used[k] &&
-          !r.stop.has(after.low) &&
-          (!orgOnly || ts.some((x) => isOrgKeyword(x.low, r))) &&
+          !after.w.stop &&
+          (!orgOnly || anyOrg(ts, r)) &&
           conns.length <= (orgOnly && (lang === 'de' || conns.some((c) => AND_CONN.has(c.low))) ? 1 : 2)
         ) {
           ts.push(...conns, after);
@@ -546,51 +1065,41 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       break;
     }
     // Romance languages: a lower-case adjective ends an organisation's name ("Nations unies")
-    const adjs = ORG_ADJ.get(lang);
     if (adjs) {
-      const kwNear =
-        ts.some((x) => isOrgKeyword(x.low, r)) ||
-        [1, 2, 3].some((b) => {
+      const a = toks[j];
+      if (a?.joined && !a.cap && adjs.has(a.low) && !used[j]) {
+        let kwNear = anyOrg(ts, r);
+        for (let b = 1; !kwNear && b <= 3; b++) {
           const x = toks[i - b];
-          return !!x && !x.cap && isOrgKeyword(x.low, r);
-        });
-      let n = 0;
-      while (kwNear && n < 2 && toks[j]?.joined && !toks[j]?.cap && adjs.has(toks[j]?.low ?? '') && !used[j]) {
-        ts.push(toks[j] as Tok);
-        j++;
-        n++;
+          kwNear = !!x && !x.cap && org(x, r);
+        }
+        let m = 0;
+        while (kwNear && m < 2 && toks[j]?.joined && !toks[j]?.cap && adjs.has(toks[j]?.low ?? '') && !used[j]) {
+          ts.push(toks[j] as Tok);
+          j++;
+          m++;
+        }
       }
     }
     // initials continuation across ". " (tokenizer marks the next token sentence-initial)
     for (let k = 0; k < ts.length; k++)
-      if (/^\p{Lu}$/u.test(ts[k]?.t ?? '')) {
+      if ((ts[k] as Tok).w.single) {
         const nx = ts[k + 1];
         if (nx) nx.sent = false;
       }
     // Cyrillic / Polish: capitalised adjective(s) + lower-case adjectives + a keyword noun
     // ("Запорізької обласної військової адміністрації" -> org, "Запорізькій області" -> place)
     let forced: Kind | null = null;
-    if (r.cyrOrPl && !isOrgKeyword((ts[ts.length - 1] as Tok).low, r) && !(ts.length === 1 && t0.sent && weak(t0))) {
+    if (r.cyrOrPl && !org(ts[ts.length - 1] as Tok, r) && !(ts.length === 1 && t0.sent && weak(t0))) {
       let k = j;
       const low: Tok[] = [];
       let hit: Kind | null = null;
-      while (k < toks.length && low.length < 3) {
-        const t = toks[k];
-        if (
-          !t?.joined ||
-          used[k] ||
-          t.cap ||
-          t.acr ||
-          r.stop.has(t.low) ||
-          r.roles.has(t.low) ||
-          !sameScript(t, t0) ||
-          VERB_END.test(t.low)
-        )
-          break;
+      while (k < n && low.length < 3) {
+        const t = toks[k] as Tok;
+        if (!t.joined || used[k] || t.cap || t.acr || t.w.stop || t.w.role || !sameScript(t, t0) || VERB_END.test(t.low)) break;
         low.push(t);
         k++;
-        if (isOrgKeyword(t.low, r))
-          hit = ts.length === 1 && t0.sent && low.length === 1 && WEAK_KW.has(stemToken(t.low, lang)) ? null : 'org';
+        if (org(t, r)) hit = ts.length === 1 && t0.sent && low.length === 1 && WEAK_KW.has(stemToken(t.low, lang)) ? null : 'org';
         else if (REGION_NOUNS.has(stemToken(t.low, lang))) hit = 'loc';
         if (hit) break;
       }
@@ -601,24 +1110,23 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       }
     }
     // Cyrillic / Polish organisation keyword with a lower-case genitive tail
-    const kwIdx = ts.findIndex((t) => isOrgKeyword(t.low, r));
-    if (r.cyrOrPl && kwIdx === ts.length - 1 && forced !== 'loc') {
-      const kw = ts[kwIdx] as Tok;
+    if (r.cyrOrPl && forced !== 'loc' && ts.findIndex((t) => org(t, r)) === ts.length - 1) {
+      const kw = ts[ts.length - 1] as Tok;
       let k = j;
       const tail: Tok[] = [];
-      while (k < toks.length && tail.length < 3) {
-        const t = toks[k];
-        if (!t?.joined || used[k] || r.stop.has(t.low) || t.cap || t.acr || !sameScript(t, kw)) break;
+      while (k < n && tail.length < 3) {
+        const t = toks[k] as Tok;
+        if (!t.joined || used[k] || t.w.stop || t.cap || t.acr || !sameScript(t, kw)) break;
         tail.push(t);
         k++;
       }
       const capAfter = toks[k];
-      const placeAfter = used[k] ? spans.findIndex((x) => x.kind === 'loc' && x.toks.length === 1 && x.toks[0] === capAfter) : -1;
+      const placeAfter = used[k] ? locSpanOf(capAfter) : -1;
       if (
         capAfter?.joined &&
         (capAfter.acr || (capAfter.cap && GENITIVE_END.test(capAfter.low) && !isGivenName(capAfter, r))) &&
         (!used[k] || placeAfter >= 0) &&
-        !r.stop.has(capAfter.low)
+        !capAfter.w.stop
       ) {
         if (placeAfter >= 0) spans.splice(placeAfter, 1);
         ts.push(...tail, capAfter);
@@ -628,25 +1136,25 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
         if (c?.joined && SUBJECT_CONN.has(c.low)) {
           const more: Tok[] = [];
           let q = j + 1;
-          while (q < toks.length && more.length < 2) {
-            const t = toks[q];
-            if (!t?.joined || t.cap || t.acr || r.stop.has(t.low)) break;
+          while (q < n && more.length < 2) {
+            const t = toks[q] as Tok;
+            if (!t.joined || t.cap || t.acr || t.w.stop) break;
             more.push(t);
             q++;
           }
           const endTok = toks[q];
-          if (more.length && (!endTok?.joined || r.stop.has(endTok.low) || endTok.cap)) {
+          if (more.length && (!endTok?.joined || endTok.w.stop || endTok.cap)) {
             ts.push(c, ...more);
             j = q;
           }
         }
       } else if (tail.length >= 1 && tail.length <= 3) {
         // keep the genitive words only: "Міністерство оборони", not "... повідомило"
-        let n = 0;
-        while (n < tail.length && GENITIVE_END.test((tail[n] as Tok).low) && !VERB_END.test((tail[n] as Tok).low)) n++;
-        if (n) {
-          ts.push(...tail.slice(0, n));
-          j += n;
+        let g = 0;
+        while (g < tail.length && GENITIVE_END.test((tail[g] as Tok).low) && !VERB_END.test((tail[g] as Tok).low)) g++;
+        if (g) {
+          ts.push(...tail.slice(0, g));
+          j += g;
         }
       }
     }
@@ -654,15 +1162,14 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     // drop weak leading tokens (sentence-initial common words, role titles)
     let roleLead = false;
     while (ts.length) {
-      const f = ts[0];
-      if (!f) break;
-      const isConn = r.conn.has(f.low) && !f.cap;
-      const isRole =
-        (r.roles.has(f.low) || (lang === 'de' && DE_ROLE_HEAD.test(f.low))) && (ts[1]?.cap ?? false) && !(ts[1] && r.conn.has(ts[1].low));
-      const isWeakStart = f.sent && weak(f) && !(f.acr && !r.stop.has(f.low));
-      const isDemonym = r.demonyms.has(f.low) && !(ts[1] && isOrgKeyword(ts[1].low, r));
-      if (isRole) roleLead = true;
-      if (isConn || isRole || isWeakStart || isDemonym) ts.shift();
+      const f = ts[0] as Tok;
+      const f1 = ts[1];
+      const isConn = f.w.conn && !f.cap;
+      const isRoleT = (f.w.role || f.w.deHead) && (f1?.cap ?? false) && !f1?.w.conn;
+      const isWeakStart = f.sent && weak(f) && !(f.acr && !f.w.stop);
+      const isDemonym = f.w.demonym && !(f1 && org(f1, r));
+      if (isRoleT) roleLead = true;
+      if (isConn || isRoleT || isWeakStart || isDemonym) ts.shift();
       else break;
     }
     // split at role titles inside the run ("CIA Director Mike Pompeo") and after a leading
@@ -672,7 +1179,7 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     let curRole = roleLead;
     for (let k = 0; k < ts.length; k++) {
       const t = ts[k] as Tok;
-      if (k > 0 && t.cap && r.roles.has(t.low) && ts[k + 1]?.cap) {
+      if (k > 0 && t.cap && t.w.role && ts[k + 1]?.cap) {
         pieces.push({ ts: cur, role: curRole, orgOnly: true });
         cur = [];
         curRole = true;
@@ -682,82 +1189,76 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     }
     pieces.push({ ts: cur, role: curRole, orgOnly: false });
     const first = pieces[0];
-    if (first && first.ts.length >= 3 && first.ts[0]?.acr && !first.ts.slice(1).some((t) => t.acr || isOrgKeyword(t.low, r))) {
+    if (first && first.ts.length >= 3 && first.ts[0]?.acr && !first.ts.slice(1).some((t) => t.acr || org(t, r))) {
       const head = first.ts.slice(0, 1);
       pieces.splice(0, 1, { ts: head, role: false, orgOnly: false }, { ts: first.ts.slice(1), role: first.role, orgOnly: false });
     }
     // two names glued together: "Си Цзиньпином Виктор Орбан", "Negócios Estrangeiros Jean-Pierre Mbuyi"
     for (let q = 0; q < pieces.length; q++) {
       const pq = pieces[q];
-      if (!pq || pq.ts.length < 3 || pq.ts.some((t) => t.acr || isOrgKeyword(t.low, r))) continue;
+      if (!pq || pq.ts.length < 3 || pq.ts.some((t) => t.acr || org(t, r))) continue;
       for (let k = 1; k <= pq.ts.length - 2; k++) {
         const a = pq.ts[k - 1] as Tok;
         const b = pq.ts[k] as Tok;
-        const right = pq.ts.slice(k);
-        if (
-          b.cap &&
-          givenNames().has(b.low) &&
-          !isGivenName(a, r) &&
-          !r.conn.has(a.low) &&
-          right.length <= 3 &&
-          right.every((t) => t.cap && !r.conn.has(t.low))
-        ) {
-          pieces.splice(q, 1, { ts: pq.ts.slice(0, k), role: pq.role, orgOnly: false }, { ts: right, role: false, orgOnly: false });
-          break;
+        if (b.cap && inGiven(b) && !isGivenName(a, r) && !a.w.conn && pq.ts.length - k <= 3) {
+          const right = pq.ts.slice(k);
+          if (right.every((t) => t.cap && !t.w.conn)) {
+            pieces.splice(q, 1, { ts: pq.ts.slice(0, k), role: pq.role, orgOnly: false }, { ts: right, role: false, orgOnly: false });
+            break;
+          }
         }
       }
     }
     for (const pc of pieces) {
       const pt = pc.ts;
       // "January the Council", "Monday's": a leading function word / month / weekday before a connector
-      while (pt.length > 1 && r.stop.has(pt[0]?.low ?? '') && !pt[0]?.acr && r.conn.has(pt[1]?.low ?? '') && !pt[1]?.cap) pt.shift();
-      while (pt.length && r.conn.has(pt[0]?.low ?? '') && !pt[0]?.cap) pt.shift();
-      while (pt.length && r.conn.has(pt[pt.length - 1]?.low ?? '')) pt.pop();
+      while (pt.length > 1 && (pt[0] as Tok).w.stop && !(pt[0] as Tok).acr && (pt[1] as Tok).w.conn && !(pt[1] as Tok).cap) pt.shift();
+      while (pt.length && (pt[0] as Tok).w.conn && !(pt[0] as Tok).cap) pt.shift();
+      while (pt.length && (pt[pt.length - 1] as Tok).w.conn) pt.pop();
       if (!pt.length) continue;
       // "ministre de l'Intérieur Paul Verdier", "Minister of Defence John Smith": drop the portfolio word
       const p0 = pt[0] as Tok;
       const pc1 = toks[p0.i - 1];
       const pc2 = toks[p0.i - 2];
       const pc3 = toks[p0.i - 3];
-      if (
-        pt.length >= 3 &&
-        pc1 &&
-        r.conn.has(pc1.low) &&
-        [pc2, pc3].some((x) => x && r.roles.has(x.low)) &&
-        !pt.some((t) => isOrgKeyword(t.low, r))
-      ) {
+      if (pt.length >= 3 && pc1 && pc1.w.conn && ((!!pc2 && pc2.w.role) || (!!pc3 && pc3.w.role)) && !anyOrg(pt, r)) {
         pt.shift();
         pc.role = true;
       }
       // a place glued to a name: "Эстонии Андрес Тамм", "Verbündeten Russlands"
-      if (pt.length >= 2 && !pt.some((t) => isOrgKeyword(t.low, r) || t.acr)) {
+      if (pt.length >= 2 && !pt.some((t) => org(t, r) || t.acr)) {
         const h = pt[0] as Tok;
-        if (placeKey([h]) !== undefined && !givenNames().has(h.low) && !(pt.length === 2 && pt[1]?.poss)) {
+        if (placeOf(h, lang, gz.places) !== undefined && !inGiven(h) && !(pt.length === 2 && pt[1]?.poss)) {
           spans.push(mk([h], 'loc', h.i));
           pt.shift();
         } else {
           const l = pt[pt.length - 1] as Tok;
-          if (placeKey([l]) !== undefined && !isGivenName(h, r) && !r.conn.has(pt[pt.length - 2]?.low ?? '')) {
+          if (placeOf(l, lang, gz.places) !== undefined && !isGivenName(h, r) && !(pt[pt.length - 2] as Tok).w.conn) {
             spans.push(mk([l], 'loc', l.i));
             pt.pop();
           }
         }
       }
+      if (pc.orgOnly && !pt.some((t) => t.acr || org(t, r)) && placeKey(pt) === undefined) continue;
+      if (pt.every((t) => t.w.stop)) continue;
       const sp = mk(pt, forced && pc === pieces[pieces.length - 1] ? forced : null, (pt[0] as Tok).i);
       if (pc.role) sp.roleCue = true;
-      if (pc.orgOnly && !pt.some((t) => t.acr || isOrgKeyword(t.low, r)) && placeKey(pt) === undefined) continue;
       // lower-case org keyword (+ adjectives) before: "ministère russe des Affaires étrangères"
       const startIdx = (pt[0] as Tok).i;
-      const extendable = pt.length === 1 || pt.some((t) => isOrgKeyword(t.low, r)) || pt.slice(1).every((t) => !t.cap);
-      if (pt.every((t) => r.stop.has(t.low))) continue;
+      let extendable = pt.length === 1 || anyOrg(pt, r);
+      if (!extendable) {
+        extendable = true;
+        for (let k = 1; k < pt.length; k++) if ((pt[k] as Tok).cap) extendable = false;
+      }
       for (let back = 2; extendable && back <= 4; back++) {
         const b = toks[startIdx - back];
         if (!b || b.cap) break;
-        const between = toks.slice(startIdx - back + 1, startIdx + 1);
-        if (between.some((x) => !x.joined)) break;
-        if (isOrgKeyword(b.low, r) && !r.stop.has(b.low)) {
+        let gapped = false;
+        for (let k = startIdx - back + 1; k <= startIdx; k++) if (!(toks[k] as Tok).joined) gapped = true;
+        if (gapped) break;
+        if (org(b, r) && !b.w.stop) {
           const conn = toks[startIdx - 1];
-          if (conn && r.conn.has(conn.low)) {
+          if (conn?.w.conn) {
             sp.toks = [...toks.slice(startIdx - back, startIdx), ...pt];
             sp.text = spanText(sp.toks, src);
             sp.kind = 'org';
@@ -773,30 +1274,29 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
   // capitalised words seen right after an article (German common nouns)
   const articled = new Set<string>();
   if (r.articles.size) {
-    for (let i = 1; i < toks.length; i++) {
+    for (let i = 1; i < n; i++) {
       const t = toks[i] as Tok;
       // (not "von der Leyen": an article after a name particle)
       const p2 = toks[i - 2];
-      if (t.cap && t.joined && r.articles.has((toks[i - 1] as Tok).low) && !(p2 && (p2.low === 'von' || p2.low === 'van')))
-        articled.add(t.low);
+      if (t.cap && t.joined && (toks[i - 1] as Tok).w.article && !(p2 && (p2.low === 'von' || p2.low === 'van'))) articled.add(t.low);
     }
   }
   // lone capitalised words inside sentences (surname evidence)
   // (a capitalised word standing alone inside a sentence, not after a German article)
   const surnames = new Set<string>();
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i < n; i++) {
     const t = toks[i] as Tok;
     if (!t.cap || t.sent || t.acr) continue;
     const p = toks[i - 1];
-    const n = toks[i + 1];
+    const nx = toks[i + 1];
     if (p && t.joined && (p.cap || p.acr) && !p.sent) continue;
     if (p && t.joined && (p.cap || p.acr) && p.sent && !weak(p)) continue;
-    if (n?.joined && (n.cap || n.acr)) continue;
-    if (p && r.articles.has(p.low)) continue;
+    if (nx?.joined && (nx.cap || nx.acr)) continue;
+    if (p?.w.article) continue;
     // inside a name with a connector: "Kivu do Norte", "Luigi di Maio"
     const p2 = toks[i - 2];
-    if (p && t.joined && p.joined && r.conn.has(p.low) && p2 && (p2.cap || p2.acr)) continue;
-    surnames.add(tokenKey(t.t, lang));
+    if (p && t.joined && p.joined && p.w.conn && p2 && (p2.cap || p2.acr)) continue;
+    surnames.add(keyL(t, lang));
   }
   for (const sp of spans) {
     if (sp.kind) continue;
@@ -811,6 +1311,7 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       if (sp.kind) continue;
       const a = byStart[k - 1];
       const b = byStart[k + 1];
+      if (a?.kind !== 'loc' && b?.kind !== 'loc') continue;
       const f = sp.toks[0] as Tok;
       const l = sp.toks[sp.toks.length - 1] as Tok;
       if (isGivenName(f, r)) continue;
@@ -830,6 +1331,38 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
   return group(spans, lang, r);
 }
 
+/** Gazetteer key of one token, in the article's language or English, German genitive -s dropped (cached). */
+function placeOf(t: Tok, lang: string, places: Map<string, string>): string | undefined {
+  const w = t.w;
+  let v = w.place;
+  if (v === undefined) v = w.place = placeKeyOf([t], 0, 1, lang, places) ?? null;
+  return v ?? undefined;
+}
+
+/** Gazetteer key of tokens `ts[i..i+len)` (see `placeOf`), undefined when no place. */
+function placeKeyOf(ts: Tok[], i: number, len: number, lang: string, places: Map<string, string>): string | undefined {
+  let k1 = keyL(ts[i] as Tok, lang);
+  for (let k = i + 1; k < i + len; k++) k1 += ` ${keyL(ts[k] as Tok, lang)}`;
+  if (places.has(k1)) return k1;
+  let k2 = keyE(ts[i] as Tok);
+  for (let k = i + 1; k < i + len; k++) k2 += ` ${keyE(ts[k] as Tok)}`;
+  if (places.has(k2)) return k2;
+  // German genitive: "Russlands", "Deutschlands", "Moskaus"
+  if (lang === 'de' && k1.endsWith('s')) {
+    const k3 = k1.slice(0, -1);
+    if (places.has(k3)) return k3;
+  }
+  return undefined;
+}
+
+/** Whether the token opens a multi-word place name (cached). */
+function startsPlace(t: Tok, lang: string, starts: Set<string>): boolean {
+  const w = t.w;
+  let v = w.starts;
+  if (v === undefined) v = w.starts = starts.has(keyL(t, lang)) || starts.has(keyE(t));
+  return v;
+}
+
 function classify(
   sp: Span,
   r: LangRules,
@@ -842,59 +1375,94 @@ function classify(
   const k = nameKey(sp.text, 'en');
   if (MEDIA_KEYS.has(k)) return 'org';
   if (ts.length === 1 && !ts[0]?.acr && isGenericKeyword(ts[0] as Tok, r)) return null;
-  if (ts.some((t) => isOrgKeyword(t.low, r))) return 'org';
+  if (anyOrg(ts, r)) return 'org';
   if (placeKey(ts) !== undefined) return 'loc';
   if (ts.length === 1) {
     const t = ts[0] as Tok;
-    if (r.demonyms.has(t.low)) return null;
+    if (t.w.demonym) return null;
     if (t.acr) return t.t.length <= 8 ? 'org' : null;
     if (/^(?=.{2,4}$)\p{Lu}\p{Ll}*\p{Lu}/u.test(t.t)) return 'org'; // "PiS", "SoS"
 
-    if (isOrgKeyword(t.low, r) || r.stop.has(t.low) || r.roles.has(t.low)) return null;
+    if (org(t, r) || t.w.stop || t.w.role) return null;
     if (sp.roleCue) return 'per';
     // "Officials said": a sentence-initial word needs to be seen inside a sentence too
-    if (sp.speechCue && !(r.articles.size && articled.has(t.low)) && (!t.sent || surnames.has(tokenKey(t.t, lang)))) return 'per';
+    if (sp.speechCue && !(r.articles.size && articled.has(t.low)) && (!t.sent || surnames.has(keyL(t, lang)))) return 'per';
     // German "nach Angaben der Polizei": a noun phrase, not a place
     // German capitalises every noun ("in Erscheinung", "in Panik", "zum ersten Mal"): there a lone
     // word after "in" must not look like a common noun (seen after an article, noun suffix, plural -en/-s)
-    const nx = sp.toks[0] ? nextTok(sp) : undefined;
+    const nx = sp.next;
     const deNoun =
       lang === 'de' &&
-      ((!!nx && r.articles.has(nx.low)) ||
-        articled.has(t.low) ||
-        NOUN_SUFFIX_RE.test(t.low) ||
-        /(?:en|ik|iz|ung|ei|s)$/u.test(t.low) ||
-        t.low.length <= 3);
+      ((!!nx && nx.w.article) || articled.has(t.low) || nounSuffixed(t) || /(?:en|ik|iz|ung|ei|s)$/u.test(t.low) || t.low.length <= 3);
     if (sp.locCue && !deNoun) {
       sp.weakLoc = true;
       return 'loc';
     }
     return null; // decided later (alias of a person) or dropped
   }
-  const words = ts.filter((t) => t.cap || t.acr);
-  if (ts.some((t) => t.acr && t.t.length > 1 && !/^\p{Lu}\.?$/u.test(t.t)) && !ts.every((t) => t.acr)) return 'org';
-  if (ts.every((t) => t.acr)) return 'org';
+  let words = 0;
+  let anyAcr = false;
+  let allAcr = true;
+  for (const t of ts) {
+    if (t.cap || t.acr) words++;
+    if (t.acr && t.t.length > 1 && !t.w.initial) anyAcr = true;
+    if (!t.acr) allAcr = false;
+  }
+  if (anyAcr && !allAcr) return 'org';
+  if (allAcr) return 'org';
   // "El Alto", "La Paz": a capitalised article opens a place (media names are in the list)
-  if (!sp.sentInitial && r.stop.has(ts[0]?.low ?? '') && ts[0]?.cap) return 'loc';
-  if (ts.length > 4 || words.length > 4) return ts.length <= 6 && isGivenName(ts[0] as Tok, r) && !ts.some((t) => t.acr) ? 'per' : 'org';
-  if (ts.some((t) => NOUN_SUFFIX_RE.test(t.low))) return null;
+  if (!sp.sentInitial && ts[0]?.w.stop && ts[0]?.cap) return 'loc';
+  if (ts.length > 4 || words > 4) return ts.length <= 6 && isGivenName(ts[0] as Tok, r) && !ts.some((t) => t.acr) ? 'per' : 'org';
+  if (ts.some(nounSuffixed)) return null;
   const adj = ADJ_RE.get(lang);
-  if (adj && ts.slice(0, -1).some((t) => adj.test(t.low))) return 'org';
+  if (adj) for (let q = 0; q < ts.length - 1; q++) if (adjEnded(ts[q] as Tok, adj)) return 'org';
   if (r.articles.size && ts.some((t) => articled.has(t.low))) return null;
-  if (ts.some((t) => r.conn.has(t.low) && !PARTICLES.has(t.low))) return null;
+  if (ts.some((t) => t.w.conn && !PARTICLES.has(t.low))) return null;
   // "em Jaboatão dos Guararapes", "in Port Elmsley": a locative preposition before a name
   // that does not open with a given name
   if (sp.locCue && !isGivenName(ts[0] as Tok, r) && !sp.roleCue) {
     sp.weakLoc = true;
     return 'loc';
   }
-  if (words.length >= 2) {
+  if (words >= 2) {
     // evidence: a role cue, a given name first, or the surname used alone elsewhere
-    if (sp.roleCue || isGivenName(ts[0] as Tok, r) || surnames.has(tokenKey(ts[ts.length - 1]?.t ?? '', lang))) return 'per';
+    if (sp.roleCue || isGivenName(ts[0] as Tok, r) || surnames.has(keyL(ts[ts.length - 1] as Tok, lang))) return 'per';
     return null;
   }
-  void lang;
   return null;
+}
+
+/** Whether the token ends with a noun suffix (`NOUN_SUFFIXES`; cached). */
+function nounSuffixed(t: Tok): boolean {
+  const w = t.w;
+  let v = w.nounSuf;
+  if (v === undefined) v = w.nounSuf = NOUN_SUFFIX_RE.test(w.low);
+  return v;
+}
+
+/** Whether the token has an adjectival ending of the language (`adj` from `ADJ_RE`; cached per language's words). */
+function adjEnded(t: Tok, adj: RegExp): boolean {
+  const w = t.w;
+  let v = w.adj;
+  if (v === undefined) v = w.adj = adj.test(w.low);
+  return v;
+}
+
+const nameKeysMemo = new Map<string, Map<string, string[]>>();
+/** `nameKey(text, lang)` split into its token keys (memoised per language; do not mutate). */
+function nameKeys(text: string, lang: string): string[] {
+  let m = nameKeysMemo.get(lang);
+  if (!m) {
+    m = new Map();
+    nameKeysMemo.set(lang, m);
+  }
+  let v = m.get(text);
+  if (v === undefined) {
+    v = nameKey(text, lang).split(' ').filter(Boolean);
+    if (m.size > 100000) m.clear();
+    m.set(text, v);
+  }
+  return v;
 }
 
 interface Group {
@@ -906,28 +1474,27 @@ interface Group {
 }
 
 function group(spans: Span[], lang: string, r: LangRules): EntityGroup[] {
-  const kOf = (s: string): string[] => nameKey(s, lang).split(' ').filter(Boolean);
   const groups: Group[] = [];
-  const findGroup = (keys: string[], kind: Kind | null): Group | undefined => {
-    const ks = keys.join(' ');
-    const exact = groups.find((g) => (kind === null || g.kind === kind) && g.keyStr === ks);
-    if (exact) return exact;
+  /** Groups by key string, in creation order. */
+  const byKey = new Map<string, Group[]>();
+  /** Person groups by last key, in creation order. */
+  const perByLast = new Map<string, Group[]>();
+  const findGroup = (ks: string, kind: Kind | null): Group | undefined => {
+    const list = byKey.get(ks);
+    if (!list) return undefined;
+    if (kind === null) return list[0];
+    for (const g of list) if (g.kind === kind) return g;
     return undefined;
   };
   // multi-token first so that lone surnames attach to full names
   const ordered = spans.map((s, i) => ({ s, i })).sort((a, b) => b.s.toks.length - a.s.toks.length || a.i - b.i);
   const pending: Span[] = [];
   for (const { s, i } of ordered) {
-    const keys = kOf(s.text);
+    const keys = nameKeys(s.text, lang);
     if (!keys.length) continue;
     // lone word / short form ending with a known person's surname
-    const alias = groups.find(
-      (g) =>
-        g.kind === 'per' &&
-        keys.length < g.keys.length &&
-        keys[keys.length - 1] === g.keys[g.keys.length - 1] &&
-        keys.every((x) => g.keys.includes(x)),
-    );
+    const lastKey = keys[keys.length - 1] as string;
+    const alias = perByLast.get(lastKey)?.find((g) => keys.length < g.keys.length && keys.every((x) => g.keys.includes(x)));
     if (alias && (s.kind !== 'loc' || s.weakLoc)) {
       alias.forms.set(s.text, (alias.forms.get(s.text) ?? 0) + 0);
       continue;
@@ -936,28 +1503,43 @@ function group(spans: Span[], lang: string, r: LangRules): EntityGroup[] {
       pending.push(s);
       continue;
     }
-    const g = findGroup(keys, s.kind) ?? findGroup(keys, null);
+    const ks = keys.join(' ');
+    const g = findGroup(ks, s.kind) ?? findGroup(ks, null);
     if (g) {
       g.forms.set(s.text, (g.forms.get(s.text) ?? 0) + 1);
       continue;
     }
-    groups.push({ kind: s.kind, forms: new Map([[s.text, 1]]), keys, keyStr: keys.join(' '), order: i });
+    const ng: Group = { kind: s.kind, forms: new Map([[s.text, 1]]), keys, keyStr: ks, order: i };
+    groups.push(ng);
+    const bl = byKey.get(ks);
+    if (bl) bl.push(ng);
+    else byKey.set(ks, [ng]);
+    if (ng.kind === 'per') {
+      const pl = perByLast.get(lastKey);
+      if (pl) pl.push(ng);
+      else perByLast.set(lastKey, [ng]);
+    }
   }
   // unknown lone words: keep when they match an existing group by key (any kind)
   for (const s of pending) {
-    const keys = kOf(s.text);
-    const ks = keys.join(' ');
-    const g = groups.find((x) => x.keyStr === ks);
+    const g = findGroup(nameKeys(s.text, lang).join(' '), null);
     if (g) g.forms.set(s.text, (g.forms.get(s.text) ?? 0) + 1);
   }
   // an acronym standing for an organisation named in full: "AP" / "Associated Press",
   // "СБУ" / "Служба безпеки України" (initials of the capitalised words)
-  const initials = (name: string): string =>
-    (name.match(/[\p{L}\p{N}]+/gu) ?? [])
-      .filter((x) => /^\p{Lu}/u.test(x) && !r.stop.has(foldToken(x)))
-      .map((x) => x.charAt(0))
-      .join('')
-      .toUpperCase();
+  const initialsMemo = new Map<string, string>();
+  const initials = (name: string): string => {
+    let v = initialsMemo.get(name);
+    if (v === undefined) {
+      v = (name.match(/[\p{L}\p{N}]+/gu) ?? [])
+        .filter((x) => /^\p{Lu}/u.test(x) && !r.stop.has(foldToken(x)))
+        .map((x) => x.charAt(0))
+        .join('')
+        .toUpperCase();
+      initialsMemo.set(name, v);
+    }
+    return v;
+  };
   for (let a = 0; a < groups.length; a++) {
     const ga = groups[a] as Group;
     if (ga.kind !== 'org' || ga.forms.size !== 1) continue;
@@ -996,6 +1578,5 @@ function group(spans: Span[], lang: string, r: LangRules): EntityGroup[] {
       forms: [...g.forms.keys()],
     });
   }
-  void r;
   return out;
 }

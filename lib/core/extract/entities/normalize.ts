@@ -148,8 +148,21 @@ export function tokenKey(t: string, lang: string): string {
   return k;
 }
 
-/** Key of a whole name: its tokens' keys joined by one space. */
+const NAME_TOKEN = /[\p{L}\p{N}]+(?:['’ʼ.-][\p{L}\p{N}]+)*/gu;
+const nameMemo = new Map<string, Map<string, string>>();
+
+/** Key of a whole name: its tokens' keys joined by one space. Memoised per language. */
 export function nameKey(name: string, lang: string): string {
-  const toks = name.match(/[\p{L}\p{N}]+(?:['’ʼ.-][\p{L}\p{N}]+)*/gu) ?? [];
-  return toks.map((t) => tokenKey(t, lang)).join(' ');
+  let m = nameMemo.get(lang);
+  if (!m) {
+    m = new Map();
+    nameMemo.set(lang, m);
+  }
+  const hit = m.get(name);
+  if (hit !== undefined) return hit;
+  const toks = name.match(NAME_TOKEN) ?? [];
+  const k = toks.map((t) => tokenKey(t, lang)).join(' ');
+  if (m.size > 100000) m.clear();
+  m.set(name, k);
+  return k;
 }
