@@ -162,6 +162,34 @@ describe('extractCounts', () => {
     ]);
   });
 
+  it('a per-place breakdown in brackets takes the kind of the figure it breaks down', () => {
+    const got = extractCounts(
+      'As 298 vítimas morreram. Foram lidos os nomes das vítimas, a maioria dos Países Baixos (196), da Malásia (43) e da Austrália (38).',
+      'pt',
+    );
+    expect(got.map((c) => `${c.value}|${c.kind}|${c.object}`)).toEqual([
+      '298|killed|vítimas',
+      '196|killed|vítimas',
+      '43|killed|vítimas',
+      '38|killed|vítimas',
+    ]);
+    // one bracketed number after a name is no breakdown (an age)
+    expect(extractCounts('The victims included John Smith (45).', 'en').map((c) => c.value)).toEqual([]);
+  });
+
+  it('a rate denominator is no count; "N others" and joined counts keep the kind', () => {
+    expect(extractCounts('Wie viele Menschen pro 100.000 Einwohner im Krankenhaus sind.', 'de')).toEqual([]);
+    expect(extractCounts('The strike left two dead and three others hospitalized.', 'en').map((c) => `${c.value}|${c.kind}`)).toEqual([
+      '2|killed',
+      '3|wounded',
+    ]);
+    expect(
+      extractCounts('It was blamed for killing three U.S. Army colonels and three U.S. contractors.', 'en').map(
+        (c) => `${c.value}|${c.kind}|${c.object}`,
+      ),
+    ).toEqual(['3|killed|colonels', '3|killed|contractors']);
+  });
+
   it('never throws', () => {
     expect(extractCounts('', 'und')).toEqual([]);
   });

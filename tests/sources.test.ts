@@ -101,8 +101,39 @@ describe('extractSources', () => {
     ['a pronoun cue: the person named last', 'Mayor Tom Ridley visited the site. According to him, the damage is severe.', ['Tom Ridley']],
     ['"X reported"', 'Reuters reported that Ridley resigned.', ['Reuters']],
     ['a place is never a source', 'according to Gaza officials, the strike hit a school.', []],
+    ['a national adjective and an institution', 'Two died, according to the Ukrainian government, on Monday.', ['Ukrainian government']],
   ])('%s', (_name, text, want) => {
     expect(extractSourcesWith(text, 'en', groups)).toEqual(want);
+  });
+
+  it('a place with an article that ends the clause stands for its institution', () => {
+    const g = [{ kind: 'location', name: 'Vatican', forms: ['Vatican'] }] as unknown as EntityGroup[];
+    expect(extractSourcesWith('Nine members were named, according to a statement from the Vatican.', 'en', g)).toEqual(['Vatican']);
+  });
+
+  it('a capitalised run after a cue ends at the sentence end and before a person', () => {
+    const g = [{ kind: 'person', name: 'Evert van Zijtveld', forms: ['Evert van Zijtveld', 'Evert'] }] as unknown as EntityGroup[];
+    expect(extractSourcesWith('Цените растат, съобщава Ройтерс.\nВзети заедно, това е много.', 'bg', [])).toEqual(['Ройтерс']);
+    expect(extractSourcesWith('"Não creio", disse à AFP Evert van Zijtveld, que perdeu a filha.', 'pt', g)).toEqual(['AFP']);
+  });
+
+  it('a speech verb then an organisation is a source; then a person is a speaker', () => {
+    const g = [
+      { kind: 'organization', name: 'Marina ucraina', forms: ['Marina ucraina'] },
+      { kind: 'person', name: 'Андрей Мельник', forms: ['Андрей Мельник', 'Мельник'] },
+    ] as unknown as EntityGroup[];
+    expect(extractSourcesWith('I porti tornano a lavorare. Lo afferma la Marina ucraina nel giorno.', 'it', g)).toEqual(['Marina ucraina']);
+    expect(extractSourcesWith('Беженцам плохо, заявил посол Андрей Мельник.', 'ru', g)).toEqual([]);
+  });
+
+  it('a pronoun cue skips names inside quotes and objects of a clause', () => {
+    const g = [
+      { kind: 'person', name: 'Гордон Браун', forms: ['Гордон Браун', 'Браун'] },
+      { kind: 'person', name: 'Владимир Путин', forms: ['Владимир Путин', 'Путин'] },
+    ] as unknown as EntityGroup[];
+    const text =
+      'Браун также утверждает, что лидер Владимир Путин угрожал ему. «Путин слаб», — сказал он.\n\nПо его словам, Запад не смог противостоять.';
+    expect(extractSourcesWith(text, 'ru', g)).toEqual(['Гордон Браун']);
   });
 
   it('never throws', () => {

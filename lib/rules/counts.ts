@@ -63,7 +63,7 @@ export const KIND_CUES: Record<Lang, Record<CountKind, string[]>> = {
     wounded: w('ранен пострадав госпитализ'),
     arrested: w('задерж арестова'),
     displaced: w('беженц переселен эвакуир отселен выселен'),
-    missing: w('пропал пропавш'),
+    missing: w('пропал пропавш завал'),
     affected: w('затронут'),
   },
   uk: {
@@ -71,7 +71,7 @@ export const KIND_CUES: Record<Lang, Record<CountKind, string[]>> = {
     wounded: w('поранен травмова постражда госпіталіз'),
     arrested: w('затрима заарешт'),
     displaced: w('біженц переселен евакуйова евакуюва відсел виселен'),
-    missing: w('зникл безвісти'),
+    missing: w('зникл безвісти завал'),
     affected: w('постражда'),
   },
   pl: {
@@ -106,6 +106,54 @@ export const PEOPLE_NOUNS: Record<Lang, string[]> = {
   uk: w('людей осіб людини мешканців жителів цивільних військових солдатів дітей жінок чоловіків адміністраторів підозрюваних'),
   pl: w('osób osoby ludzi cywilów żołnierzy dzieci kobiet mężczyzn mieszkańców uchodźców policjantów podejrzanych'),
   bg: w('души хора цивилни войници деца жени мъже жители'),
+};
+
+/**
+ * "Others" words: a people noun when a count goes on a list ("two dead and three others
+ * hospitalized"). Added to the people nouns of each language.
+ */
+export const OTHERS_WORDS: Record<Lang, string[]> = {
+  en: w('others'),
+  fr: w('autres'),
+  de: w('andere weitere'),
+  es: w('otros otras'),
+  it: w('altri altre'),
+  pt: w('outros outras'),
+  ru: w('других другие'),
+  uk: w('інших інші'),
+  pl: w('innych inni'),
+  bg: w('други'),
+};
+
+/** Conjunctions that join two counts of one kind ("killing three colonels and three contractors"). */
+export const AND_WORDS: Record<Lang, string[]> = {
+  en: w('and'),
+  fr: w('et'),
+  de: w('und'),
+  es: w('y e'),
+  it: w('e ed'),
+  pt: w('e'),
+  ru: w('и'),
+  uk: w('і й та'),
+  pl: w('i oraz'),
+  bg: w('и'),
+};
+
+/**
+ * Rate words: a power of ten after one of these is a denominator, not a count ("pro 100.000
+ * Einwohner", "per 100,000 people", "на 100 тысяч населения").
+ */
+export const RATE_WORDS: Record<Lang, string[]> = {
+  en: w('per every'),
+  fr: w('par pour'),
+  de: w('pro je'),
+  es: w('por cada'),
+  it: w('per ogni'),
+  pt: w('por cada'),
+  ru: w('на'),
+  uk: w('на'),
+  pl: w('na'),
+  bg: w('на'),
 };
 
 /** Small number words (value = index + 1 for one..twelve / 1..12) and scale words. */

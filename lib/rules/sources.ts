@@ -94,6 +94,8 @@ export const BEFORE_CUES: Record<Lang, string[]> = {
   ],
   it: [
     'secondo',
+    'scrive',
+    'scrivono',
     'citato da',
     'citata da',
     'riportato da',
@@ -188,6 +190,232 @@ export const BEFORE_CUES: Record<Lang, string[]> = {
     'jak zauważa',
   ],
   bg: ['според', 'по думите на', 'по данни на', 'съобщи', 'съобщава', 'цитиран от'],
+};
+
+/**
+ * Cues of the `BEFORE_CUES` that are plain speech verbs ("заявил посол ... Мельник"): the
+ * person after one is a quoted speaker, not a cited source, so only organisations count.
+ */
+export const SPEECH_CUES: Record<Lang, string[]> = {
+  en: [],
+  fr: [],
+  de: ['sagte der', 'sagte dem', 'sagte die'],
+  es: [],
+  it: [],
+  pt: [],
+  ru: ['заявил', 'рассказал'],
+  uk: ['заявив', 'заявила', 'розповів', 'розповіла'],
+  pl: ['komentuje'],
+  bg: [],
+};
+
+/**
+ * Stems of national adjectives (lower case): skipped between a cue and the name ("немецкой
+ * медиагруппе Funke", "the British newspaper"), and joined to an institution noun ("the
+ * Ukrainian government", "il governo ucraino").
+ */
+export const NATIONAL_STEMS: Record<Lang, string[]> = {
+  en: [
+    'ukrain',
+    'russia',
+    'americ',
+    'british',
+    'german',
+    'french',
+    'chinese',
+    'polish',
+    'israel',
+    'iran',
+    'turkish',
+    'italian',
+    'spanish',
+    'european',
+  ],
+  fr: [
+    'ukrain',
+    'russe',
+    'améric',
+    'britanni',
+    'allemand',
+    'français',
+    'chinois',
+    'polonais',
+    'israél',
+    'iranien',
+    'turc',
+    'italien',
+    'espagnol',
+    'européen',
+  ],
+  de: [
+    'ukrain',
+    'russisch',
+    'amerikan',
+    'britisch',
+    'deutsch',
+    'französisch',
+    'chinesisch',
+    'polnisch',
+    'israel',
+    'iranisch',
+    'türkisch',
+    'italienisch',
+    'spanisch',
+    'europäisch',
+  ],
+  es: [
+    'ucranian',
+    'rus',
+    'estadounidense',
+    'británic',
+    'aleman',
+    'francés',
+    'frances',
+    'chin',
+    'polac',
+    'israel',
+    'iran',
+    'turc',
+    'italian',
+    'español',
+    'europe',
+  ],
+  it: [
+    'ucrain',
+    'russ',
+    'american',
+    'britannic',
+    'tedesc',
+    'frances',
+    'cines',
+    'polacc',
+    'israel',
+    'iranian',
+    'turc',
+    'italian',
+    'spagnol',
+    'europe',
+  ],
+  pt: [
+    'ucranian',
+    'russ',
+    'american',
+    'britânic',
+    'alem',
+    'frances',
+    'chin',
+    'polac',
+    'israel',
+    'iranian',
+    'turc',
+    'italian',
+    'espanhol',
+    'europe',
+  ],
+  ru: [
+    'украин',
+    'российск',
+    'русск',
+    'американск',
+    'британск',
+    'немецк',
+    'германск',
+    'французск',
+    'китайск',
+    'польск',
+    'израильск',
+    'иранск',
+    'турецк',
+    'итальянск',
+    'испанск',
+    'европейск',
+  ],
+  uk: [
+    'українськ',
+    'російськ',
+    'американськ',
+    'британськ',
+    'німецьк',
+    'французьк',
+    'китайськ',
+    'польськ',
+    'ізраїльськ',
+    'іранськ',
+    'турецьк',
+    'італійськ',
+    'іспанськ',
+    'європейськ',
+  ],
+  pl: [
+    'ukraiń',
+    'rosyjsk',
+    'amerykańsk',
+    'brytyjsk',
+    'niemieck',
+    'francusk',
+    'chińsk',
+    'polsk',
+    'izraelsk',
+    'irańsk',
+    'tureck',
+    'włosk',
+    'hiszpańsk',
+    'europejsk',
+  ],
+  bg: ['украинск', 'руск', 'американск', 'британск', 'германск', 'френск', 'китайск', 'полск', 'европейск'],
+};
+
+/**
+ * Institution nouns (lower case, as written) that make a source with a national adjective
+ * before or after them ("the Ukrainian government", "le gouvernement ukrainien", "украинское
+ * правительство"). Not "officials": "according to Ukrainian officials" names no source.
+ */
+export const INSTITUTION_NOUNS: Record<Lang, string[]> = {
+  en: ['government', 'army', 'military', 'navy', 'police', 'ministry', 'embassy', 'presidency', 'parliament', 'intelligence'],
+  fr: ['gouvernement', 'armée', 'marine', 'police', 'ministère', 'ambassade', 'présidence', 'parlement', 'renseignement'],
+  de: ['regierung', 'armee', 'marine', 'polizei', 'botschaft', 'präsidialamt', 'parlament', 'geheimdienst'],
+  es: ['gobierno', 'ejército', 'armada', 'marina', 'policía', 'ministerio', 'embajada', 'presidencia', 'parlamento', 'inteligencia'],
+  it: ['governo', 'esercito', 'marina', 'polizia', 'ministero', 'ambasciata', 'presidenza', 'parlamento', 'intelligence'],
+  pt: ['governo', 'exército', 'marinha', 'polícia', 'ministério', 'embaixada', 'presidência', 'parlamento'],
+  ru: ['правительство', 'правительства', 'армия', 'армии', 'полиция', 'полиции', 'посольство', 'посольства', 'разведка', 'разведки'],
+  uk: ['уряд', 'уряду', 'армія', 'армії', 'поліція', 'поліції', 'посольство', 'посольства', 'розвідка', 'розвідки'],
+  pl: ['rząd', 'rządu', 'armia', 'armii', 'policja', 'policji', 'ambasada', 'ambasady', 'wywiad', 'wywiadu'],
+  bg: ['правителство', 'армия', 'полиция', 'посолство'],
+};
+
+/**
+ * Words that may open an inverted attribution, right before the speech verb ("Lo afferma la
+ * Marina ucraina", "Tak twierdzi ...", "Так сообщает ..."). Lower case. After a comma or a
+ * quote mark the inversion needs no opener.
+ */
+export const INVERSION_OPENERS: Record<Lang, string[]> = {
+  en: ['so'],
+  fr: ["l'", 'l', 'ainsi'],
+  de: ['dies', 'das', 'so'],
+  es: ['lo', 'así'],
+  it: ['lo', "l'", 'l', 'così'],
+  pt: ['o', 'assim'],
+  ru: ['это', 'так', 'об этом'],
+  uk: ['це', 'так', 'про це'],
+  pl: ['to', 'tak'],
+  bg: ['това', 'така'],
+};
+
+/**
+ * Articles (lower case): a place named with one right after a cue stands for its
+ * institution ("a statement from the Vatican", "selon le Kremlin").
+ */
+export const ARTICLES: Record<Lang, string[]> = {
+  en: ['the'],
+  fr: ['le', 'la', "l'", 'les'],
+  de: ['der', 'die', 'das', 'dem', 'des'],
+  es: ['el', 'la', 'los', 'las'],
+  it: ['il', 'lo', 'la', "l'", 'i', 'gli', 'le'],
+  pt: ['o', 'a', 'os', 'as'],
+  ru: [],
+  uk: [],
+  pl: [],
+  bg: [],
 };
 
 /** Words that may stand between a cue and the name (lower case). */
@@ -314,6 +542,9 @@ export const SKIP_WORDS: Record<Lang, string[]> = {
     'телеканал',
     'телеканала',
     'сайт',
+    'медиагруппа',
+    'медиагруппе',
+    'медиагруппы',
     'в',
     'во',
     'на',
@@ -377,7 +608,7 @@ export const AFTER_CUES: Record<Lang, string[]> = {
   ru: ['сообщает', 'сообщило', 'сообщил', 'сообщила', 'сообщили', 'пишет', 'передает', 'передаёт', 'информирует'],
   uk: ['повідомляє', 'повідомило', 'повідомив', 'повідомила', 'повідомили', 'пише', 'передає', 'інформує'],
   pl: ['podaje', 'podała', 'podał', 'informuje', 'poinformował', 'poinformowała', 'pisze'],
-  bg: ['съобщи', 'пише'],
+  bg: ['съобщи', 'съобщава', 'пише'],
 };
 
 /**

@@ -16,12 +16,15 @@
  */
 
 import {
+  AND_WORDS,
   type CountKind,
   KIND_CUES,
   NOT_PEOPLE,
   NUMBER_FORMS,
   NUMBER_WORDS,
+  OTHERS_WORDS,
   PEOPLE_NOUNS,
+  RATE_WORDS,
   SCALES,
   SUBSET_WORDS,
 } from '../../rules/counts.ts';
@@ -70,6 +73,10 @@ interface Tables {
   /** per UTF-16 unit: 0 not yet known, 1 no number word starts with it, 2 some may (see `numberWordAt`) */
   numStart: Uint8Array;
   notPeople: Set<string>;
+  /** folded conjunctions ("and", "et", "и") */
+  and: Set<string>;
+  /** folded rate words ("per", "pro", "на") */
+  rate: Set<string>;
   /** folded token -> its kind cue (see `cueOf`), filled as tokens are met */
   cueCache: Map<string, CountKind | null>;
   /** folded token -> whether it is a people noun (see `isPeople`), filled as tokens are met */
@@ -84,7 +91,10 @@ function tables(lang: string): Tables {
   const cues: [CountKind, string][] = [];
   const people: string[] = [];
   const numWords = new Map<string, number>();
+  const rate = new Set<string>();
   for (const l of ls) {
+    for (const o of OTHERS_WORDS[l]) people.push(fold(o));
+    for (const r of RATE_WORDS[l]) rate.add(fold(r));
     for (const [k, stems] of Object.entries(KIND_CUES[l]) as [CountKind, string[]][]) for (const s of stems) cues.push([k, fold(s)]);
     for (const p of PEOPLE_NOUNS[l]) people.push(fold(p));
     // value 1 words double as articles: skip them
@@ -118,6 +128,8 @@ function tables(lang: string): Tables {
     numTrie,
     numStart: new Uint8Array(0x10000),
     notPeople: new Set(NOT_PEOPLE.map(fold)),
+    rate,
+    and: new Set(ls.flatMap((l) => AND_WORDS[l]).map(fold)),
     cueCache: new Map(),
     peopleCache: new Map(),
   };
@@ -408,7 +420,10 @@ const lows: (string | undefined)[] = [];
 function run(text: string, lang: string): Count[] {
   const tb = tables(lang);
   const out: Count[] = [];
-  const seen = new Set<string>();
+  /** (value|kind) -> sentence of its first mention and the objects kept there */
+  const seen = new Map<string, { si: number; objs: string[] }>();
+  /** values already kept under any kind */
+  const byValue = new Set<number>();
   sentences.length = 0;
   starts.length = 0;
   ends.length = 0;
@@ -434,6 +449,59 @@ function run(text: string, lang: string): Count[] {
     return c >= 48 && c <= 57;
   };
   const isNumWord = (k: number): boolean => numberWordAt(text, starts[k] as number, ends[k] as number, tb) !== null;
+  /**
+   * Whether (value, kind) is new: first mention kept; a repeat is kept only in the same
+   * sentence with another object ("three U.S. Army colonels and three U.S. contractors").
+   */
+  const keep = (value: number, kind: string, si: number, obj: string): boolean => {
+    const key = `${value}|${kind}`;
+    const prev = seen.get(key);
+    if (kind === 'other' && !prev && byValue.has(value)) return false;
+    if (prev && (prev.si !== si || prev.objs.includes(obj))) return false;
+    if (prev) prev.objs.push(obj);
+    else seen.set(key, { si, objs: [obj] });
+    byValue.add(value);
+    return true;
+  };
+  /** Whether the number token k stands as "Name (k)": in brackets right after a capitalised word. */
+  const breakdownAt = (k: number): boolean =>
+    k > 0 &&
+    text.charCodeAt((starts[k] as number) - 1) === 0x28 &&
+    text.charCodeAt(ends[k] as number) === 0x29 &&
+    CAPITALISED.test(raw(k - 1)) &&
+    (ends[k - 1] as number) >= (starts[k] as number) - 3;
+  let brSentence = -1;
+  let brCount = 0;
+  /** How many numbers of the sentence [a, n) stand as "Name (k)" (computed once per sentence). */
+  const breakdownCount = (a: number, n: number): number => {
+    if (brSentence !== a) {
+      brSentence = a;
+      brCount = 0;
+      for (let k = a; k < n; k++) if (isNum(k) && breakdownAt(k)) brCount++;
+    }
+    return brCount;
+  };
+  /**
+   * A breakdown figure: the people noun named earlier in the sentence, with the kind of the
+   * last count about the same noun; null when there is none.
+   */
+  const breakdown = (a: number, i: number, value: number): Count | null => {
+    let objK = -1;
+    let kind: Count['kind'] | undefined;
+    for (let k = i - 1; k >= a && !kind; k--) {
+      if (isNum(k)) continue;
+      for (let q = out.length - 1; q >= 0 && !kind; q--) {
+        if (foldToken((out[q] as Count).object) === low(k)) {
+          kind = (out[q] as Count).kind;
+          objK = k;
+        }
+      }
+    }
+    if (!kind || !keep(value, kind, -1 - a, String(value))) return null;
+    return { value, object: raw(objK), kind, text: text.slice(starts[i - 1] as number, (ends[i] as number) + 1) };
+  };
+  /** sentence of the last count pushed */
+  let lastSentence = -1;
   const total = starts.length;
   let a = 0;
   for (let si = 0; si < sentences.length; si += 2) {
@@ -457,6 +525,16 @@ function run(text: string, lang: string): Count[] {
       if (scale) {
         value *= scale;
         j++;
+      }
+      // "pro 100.000 Einwohner", "per 100,000 people": a denominator, not a count
+      if (isDigit && i > a && tb.rate.has(low(i - 1)) && value >= 100 && /^10+$/.test(String(value))) continue;
+      // "a maioria dos Países Baixos (196), ... da Malásia (43)": a per-place breakdown
+      if (isDigit && breakdownAt(i)) {
+        if (breakdownCount(a, n) >= 2) {
+          const b = breakdown(a, i, value);
+          if (b) out.push(b);
+        }
+        continue;
       }
       // "3 000 000" already joined; "1,5 mln" handled by parse + scale
       if (j >= n) continue;
@@ -514,6 +592,8 @@ function run(text: string, lang: string): Count[] {
         if (!isPeople(low(k), tb)) continue;
         let caps = true;
         for (let x = j; x < k && caps; x++) caps = CAPITALISED.test(raw(x));
+        // "nine new members": one lower-case modifier
+        if (!caps && k === j + 1) caps = !isNumWord(j) && !DATE_PREP.has(nextLow) && !cueOf(nextLow, tb);
         if (caps) {
           objIsPeople = true;
           obj = k;
@@ -521,15 +601,18 @@ function run(text: string, lang: string): Count[] {
       }
       const nextCue = cueOf(nextLow, tb);
       if (!kind) {
-        if (!objIsPeople || !isDigit) continue;
-        kind = 'other';
+        // "killing three U.S. Army colonels and three U.S. contractors": the kind of the count
+        // this one is joined to
+        const prev = out[out.length - 1];
+        if (prev && objIsPeople && lastSentence === si && i > a && tb.and.has(low(i - 1))) kind = prev.kind;
+        else if (!objIsPeople || !isDigit) continue;
+        else kind = 'other';
       }
       if (!isDigit && !objIsPeople && !nextCue) continue;
-      const key = `${value}|${kind}`;
-      if (seen.has(key) || (kind === 'other' && [...seen].some((k) => k.startsWith(`${value}|`)))) continue;
-      seen.add(key);
+      if (!keep(value, kind, si, low(obj))) continue;
+      lastSentence = si;
       const from = qualifierStart(text, sentStart, starts[i] as number);
-      const nextEnd = ends[j] as number;
+      const nextEnd = ends[obj] as number;
       const to = Math.max(nextEnd, cueIdx >= 0 ? (ends[cueIdx] as number) : nextEnd);
       out.push({ value, object: raw(obj), kind: kind as Count['kind'], text: text.slice(from, to).trim() });
     }

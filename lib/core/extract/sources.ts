@@ -14,7 +14,20 @@
  * sources. Pure; never throws.
  */
 import { DEMONYMS, LANGS, type Lang, ROLES } from '../../rules/entities.ts';
-import { AFTER_CUES, AS_WORDS, BEFORE_CUES, CITED_BY, PRONOUN_CUES, SKIP_WORDS, TIME_SKIP } from '../../rules/sources.ts';
+import {
+  AFTER_CUES,
+  ARTICLES,
+  AS_WORDS,
+  BEFORE_CUES,
+  CITED_BY,
+  INSTITUTION_NOUNS,
+  INVERSION_OPENERS,
+  NATIONAL_STEMS,
+  PRONOUN_CUES,
+  SKIP_WORDS,
+  SPEECH_CUES,
+  TIME_SKIP,
+} from '../../rules/sources.ts';
 import { speechTable } from '../../rules/speech.ts';
 import { type EntityGroup, extractEntityGroups } from './entities.ts';
 
@@ -39,8 +52,20 @@ interface Compiled {
   citedBy: RegExp;
   verbAfter: RegExp;
   verbAnywhere: RegExp;
+  /** speech verbs (lower case, single-spaced), for "Lo afferma la Marina ucraina" */
+  verbSet: Set<string>;
+  /** last words of the speech verbs, and articles (lower case): the cheap test before `verbSet` */
+  verbTail: Set<string>;
+  /** words before an inverted speech verb ("Lo afferma ...", "Tak twierdzi ..."), lower case */
+  openers: Set<string>;
   roles: Set<string>;
   skip: Set<string>;
+  /** `BEFORE_CUES` that take only organisations (speech verbs), lower case, single-spaced */
+  speech: Set<string>;
+  /** national adjective stems, institution nouns, articles (lower case) */
+  national: string[];
+  institution: Set<string>;
+  articles: Set<string>;
 }
 const cache = new Map<string, Compiled>();
 const alt = (xs: string[]): string =>
@@ -68,7 +93,17 @@ function compiled(lang: string): Compiled {
       'iu',
     ),
     verbAnywhere: new RegExp(`(?<![\\p{L}])(?:${alt([...verbs, ...ls.flatMap((l) => AFTER_CUES[l])])})(?![\\p{L}])`, 'iu'),
+    verbSet: new Set(verbs.map((v) => v.toLowerCase().replace(/\s+/g, ' '))),
+    openers: new Set(ls.flatMap((l) => INVERSION_OPENERS[l])),
+    verbTail: new Set([
+      ...verbs.map((v) => v.toLowerCase().split(/\s+/).pop() ?? ''),
+      ...'the le la les l der die das el los las il lo gli o os as a'.split(' '),
+    ]),
     roles: new Set(ls.flatMap((l) => ROLES[l]).map((x) => x.toLowerCase())),
+    speech: new Set(ls.flatMap((l) => SPEECH_CUES[l])),
+    national: ls.flatMap((l) => NATIONAL_STEMS[l]),
+    institution: new Set(ls.flatMap((l) => INSTITUTION_NOUNS[l])),
+    articles: new Set(ls.flatMap((l) => ARTICLES[l]).map((x) => x.replace(/['’]$/, ''))),
     skip: new Set([...ls.flatMap((l) => SKIP_WORDS[l]), ...ls.flatMap((l) => TIME_SKIP[l])].map((x) => x.toLowerCase())),
   };
   cache.set(lang, c);
@@ -81,7 +116,9 @@ const TOLD = /(?:^told|\s(?:à|a|ao|al|do|dla)$|gegenüber|interview|entretien|i
 const DEMONYM_SET = new Set(Object.values(DEMONYMS).flat());
 
 const CAP_RUN =
-  /^[\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+(?:[\p{Lu}\d][\p{L}\p{N}.&'’-]*|(?:de|of|the|du|des|von|der|di|do|da|dos|das|del|y|e|i|и|і)(?=\s+[\p{Lu}])))*/u;
+  /^[\p{Lu}][\p{L}\p{N}.&'’-]*(?:[ \t\u00a0]+(?:[\p{Lu}\d][\p{L}\p{N}.&'’-]*|(?:de|of|the|du|des|von|der|di|do|da|dos|das|del|y|e|i|и|і)(?=[ \t\u00a0]+[\p{Lu}])))*/u;
+/** A word that may end with a period inside a name: initials and dotted abbreviations ("U.S.", "B."). */
+const ABBREV = /^(?:\p{L}\.)+$|^(?:Inc|Co|Jr|Sr|St|Mr|Dr|Ltd|Corp)\.$/u;
 
 /** See the module doc. Never throws. */
 export function extractSources(text: string, lang: string): string[] {
@@ -170,6 +207,49 @@ function groupBy(forms: Form[], key: (f: Form) => number): Map<number, Form[]> {
 
 const NO_FORMS: Form[] = [];
 
+/**
+ * The word (letters, ' and ’) that ends before UTF-16 offset `i`, skipping white space, a comma
+ * and an elided article's apostrophe ("l'"), lower case; '' when none within 40 units.
+ */
+function wordBefore(text: string, i: number): string {
+  let e = i;
+  const stop = Math.max(0, i - 40);
+  while (e > stop && /[\s,]/.test(text[e - 1] as string)) e--;
+  let b = e;
+  while (b > stop && (letterBefore(text, b) || text[b - 1] === "'" || text[b - 1] === '’')) b--;
+  return text.slice(b, e).toLowerCase().replace(/['’]$/, '');
+}
+
+/**
+ * Per UTF-16 offset of `text`, 1 when it is inside quote marks of its paragraph: « » nest,
+ * „ opens and “ closes in a paragraph that has a „ (German style), else “ opens and ” closes,
+ * straight double quotes by parity. One pass over the text.
+ */
+function quoteMap(text: string): Uint8Array {
+  const q = new Uint8Array(text.length + 1);
+  let p = 0;
+  while (p <= text.length) {
+    let e = text.indexOf('\n', p);
+    if (e < 0) e = text.length;
+    const low = text.slice(p, e).includes('„');
+    let guil = 0;
+    let curly = 0;
+    let straight = 0;
+    for (let k = p; k < e; k++) {
+      q[k] = guil > 0 || curly > 0 || straight % 2 === 1 ? 1 : 0;
+      const ch = text.charCodeAt(k);
+      if (ch === 0xab) guil++;
+      else if (ch === 0xbb) guil--;
+      else if (ch === 0x22) straight++;
+      else if (ch === 0x201e) curly++;
+      else if (ch === 0x201c) curly += low ? -1 : 1;
+      else if (ch === 0x201d) curly--;
+    }
+    p = e + 1;
+  }
+  return q;
+}
+
 function run(text: string, lang: string, groups: EntityGroup[]): string[] {
   const c = compiled(lang);
   const forms: Form[] = [];
@@ -209,6 +289,7 @@ function run(text: string, lang: string, groups: EntityGroup[]): string[] {
     }
     let best: Form | undefined;
     let bestEnd = -1;
+    let bestStart = -1;
     persons.forEach((f, k) => {
       // text.lastIndexOf(f.form, at): the last occurrence starting at or before `at`
       const occ = personAt?.[k] ?? [];
@@ -219,22 +300,77 @@ function run(text: string, lang: string, groups: EntityGroup[]): string[] {
         if ((occ[mid] as number) <= at) lo = mid + 1;
         else hi = mid;
       }
+      // the last occurrence outside quote marks ("« Je considère avec Matteo Salvini »")
+      while (lo > 0 && inQuote((occ[lo - 1] as number) + f.form.length > at ? -1 : (occ[lo - 1] as number))) lo--;
       const i = f.form ? (lo > 0 ? (occ[lo - 1] as number) : -1) : text.lastIndexOf(f.form, at);
       if (i >= 0 && i + f.form.length <= at && i + f.form.length > bestEnd && at - i < 600) {
         best = f;
         bestEnd = i + f.form.length;
+        bestStart = i;
+      }
+    });
+    if (!best || c.verbAfter.test(text.slice(bestEnd, bestEnd + 60))) return best;
+    // unless a speech verb follows it ("Marine Le Pen a affirmé"), the subject: the first
+    // person named (outside quote marks) in that sentence ("Браун также утверждает, что ...
+    // Владимир Путин ...")
+    const head = text.slice(Math.max(0, bestStart - 300), bestStart);
+    const cut = Math.max(head.lastIndexOf('\n'), ...['. ', '! ', '? '].map((x) => head.lastIndexOf(x)));
+    const sentStart = bestStart - head.length + cut + 1;
+    persons.forEach((f, k) => {
+      for (const i of personAt?.[k] ?? []) {
+        if (i >= bestStart) break;
+        if (i >= sentStart && !inQuote(i)) {
+          best = f;
+          bestStart = i;
+          break;
+        }
       }
     });
     return best;
   };
+  /**
+   * Whether UTF-16 offset `i` is inside quote marks (see {@link quoteMap}, built on first use);
+   * true for a negative `i`.
+   */
+  let quoted: Uint8Array | undefined;
+  const inQuote = (i: number): boolean => {
+    if (i < 0) return true;
+    if (!quoted) quoted = quoteMap(text);
+    return quoted[i] === 1;
+  };
+  /** Offset of the first word (not the first) of `s` where a person's form starts, or -1. */
+  const personInside = (s: string): number => {
+    for (let k = s.indexOf(' '); k > 0; k = s.indexOf(' ', k + 1)) {
+      const f = formAt(s.slice(k + 1));
+      if (f?.kind === 'person') return k;
+    }
+    return -1;
+  };
+  /** Whether a lower-case word is a national adjective ("ukrainian", "немецкой", "ucraina"). */
+  const national = (w: string): boolean => c.national.some((st) => w.startsWith(st) && w.length > st.length);
   const nameAfter = (from: number, orgOnly = false): void => {
+    let article = false;
+    let afterNational = false;
     let pos = from;
     for (let guard = 0; guard < 6; guard++) {
       const sp = /^[\s"«»“”„'’,]*/.exec(text.slice(pos));
       pos += sp?.[0].length ?? 0;
       const f = formAt(text.slice(pos, pos + 160));
       if (f) {
-        if (f.kind === 'location' || (orgOnly && f.kind === 'person')) return;
+        // "a statement from the Vatican", "selon le Kremlin": a place with an article, ending the clause
+        if (f.kind === 'location') {
+          if (article && !orgOnly && /^\s*(?:[.,;:)]|$)/u.test(text.slice(pos + f.form.length, pos + f.form.length + 3))) add(f.form);
+          return;
+        }
+        if (orgOnly && f.kind === 'person') return;
+        // "disse à AFP Evert van Zijtveld": an organisation form running into a person's name
+        if (f.kind === 'organization') {
+          const cut = personInside(f.form);
+          if (cut > 0) {
+            if (/^\p{Lu}/u.test(f.form)) add(f.form.slice(0, cut).replace(/\s+(?:de|of|du|des|von|der|di|da|do|del)$/u, ''));
+            return;
+          }
+        }
         add(f.name);
         // "according to NBC News and the AP"
         const rest = text.slice(pos + f.form.length, pos + f.form.length + 160);
@@ -246,9 +382,28 @@ function run(text: string, lang: string, groups: EntityGroup[]): string[] {
         return;
       }
       const wm = /^([\p{L}'’-]+?)(['’]|\s)/u.exec(text.slice(pos, pos + 40));
-      if (wm?.[1] && c.skip.has(wm[1].toLowerCase()) && !/^\p{Lu}{2,}$/u.test(wm[1])) {
+      const lw = wm?.[1]?.toLowerCase() ?? '';
+      if (wm?.[1] && c.skip.has(lw) && !/^\p{Lu}{2,}$/u.test(wm[1])) {
+        article = c.articles.has(lw);
         pos += wm[1].length + (wm[2] === "'" || wm[2] === '’' ? 1 : 0);
         continue;
+      }
+      article = false;
+      // "the Ukrainian government", "il governo ucraino"; a national adjective alone is skipped
+      // ("немецкой медиагруппе Funke")
+      if (wm?.[1] && (national(lw) || c.institution.has(lw))) {
+        const next = /^\s+([\p{L}'’-]+)/u.exec(text.slice(pos + wm[1].length, pos + wm[1].length + 40))?.[1] ?? '';
+        const nl = next.toLowerCase();
+        if ((national(lw) && c.institution.has(nl)) || (c.institution.has(lw) && national(nl))) {
+          add(`${wm[1]} ${next}`);
+          return;
+        }
+        if (national(lw)) {
+          // only a known name may follow ("laut russischen Behörden" names no source)
+          pos += wm[1].length;
+          afterNational = true;
+          continue;
+        }
       }
       if (wm?.[1] && /^(l|d|all)$/i.test(wm[1]) && /['’]/.test(wm[2] ?? '')) {
         pos += wm[1].length + 1;
@@ -275,10 +430,17 @@ function run(text: string, lang: string, groups: EntityGroup[]): string[] {
       }
       break;
     }
+    if (afterNational) return;
     const rest = text.slice(pos, pos + 160);
     const run = CAP_RUN.exec(rest);
     if (run) {
-      const words = run[0].split(/\s+/).slice(0, 5).join(' ');
+      // stop after a sentence end ("Ройтерс. Взети") and before a person's name ("AFP Evert van ...")
+      const all = run[0].split(/\s+/).slice(0, 5);
+      let n = 1;
+      while (n < all.length && !(/\.$/.test(all[n - 1] as string) && !ABBREV.test(all[n - 1] as string))) n++;
+      let words = all.slice(0, n).join(' ');
+      const cut = personInside(words);
+      if (cut > 0) words = words.slice(0, cut).trim();
       if (/^(?:The|Le|La|Les|Der|Die|Das|El|Il|Lo|O|A)$/u.test(words)) return;
       // "according to Ukrainian officials": a demonym is not a source
       if (DEMONYM_SET.has((words.split(' ')[0] ?? '').toLowerCase())) return;
@@ -287,7 +449,44 @@ function run(text: string, lang: string, groups: EntityGroup[]): string[] {
     }
   };
   // "told Reuters", "a indiqué à l'AFP", "dijo a este diario": the addressee must be an organisation
-  for (const m of cueMatches(c.before, text)) nameAfter(m.index + m[0].length, TOLD.test(m[0]));
+  for (const m of cueMatches(c.before, text)) {
+    nameAfter(m.index + m[0].length, TOLD.test(m[0]) || c.speech.has(m[0].toLowerCase().replace(/\s+/g, ' ')));
+  }
+  // "Lo afferma la Marina ucraina", "scrive Tetra Pak": a speech verb, then an organisation
+  // (each organisation form looked up where it occurs, the words before it checked)
+  const seenForm = new Set<string>();
+  for (const f of forms) {
+    if (f.kind !== 'organization' || !f.form || seenForm.has(f.form) || !/^\p{Lu}/u.test(f.form)) continue;
+    seenForm.add(f.form);
+    if (out.includes(f.name)) continue;
+    for (let i = text.indexOf(f.form); i >= 0; i = text.indexOf(f.form, i + 1)) {
+      // cheap test first: the word right before is a speech verb's last word or an article
+      const prev = wordBefore(text, i);
+      if (!prev || !c.verbTail.has(prev)) continue;
+      if (letterBefore(text, i) || /^[\p{L}\p{N}]/u.test(text.slice(i + f.form.length, i + f.form.length + 1))) continue;
+      const head = text
+        .slice(Math.max(0, i - 48), i)
+        .replace(/(?:^|\s)(?:the|le|la|les|l['’]|der|die|das|el|los|las|il|lo|gli|o|os|as|a)\s*$/iu, '')
+        .replace(/[\s,]+$/u, '');
+      const words = /(?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+$/u.exec(head)?.[0].toLowerCase().split(/\s+/) ?? [];
+      let hit = false;
+      let verbLen = 0;
+      for (let k = 0; k < words.length && !hit; k++) {
+        hit = c.verbSet.has(words.slice(k).join(' '));
+        if (hit) verbLen = words.slice(k).join(' ').length;
+      }
+      // inverted attribution only: after a quote or a comma ("», scrive Tetra Pak") or an
+      // opener ("Lo afferma la Marina ucraina"), not "has called on the House"
+      if (hit) {
+        const before = head.slice(0, Math.max(0, head.length - verbLen)).replace(/\s+$/u, '');
+        hit = /[,"»”“'’—–:-]$/u.test(before) || c.openers.has(/[\p{L}'’]+$/u.exec(before)?.[0].toLowerCase() ?? '');
+      }
+      if (hit && personInside(f.form) < 0) {
+        add(f.name);
+        break;
+      }
+    }
+  }
   for (const m of cueMatches(c.as, text)) nameAfter(m.index + m[0].length);
   for (const m of cueMatches(c.after, text)) {
     // "Reuters reported", "Браун сообщил": the name ends right before the cue (no comma)
