@@ -53,6 +53,8 @@ const charTable = charTable_;
 const stripMarks = stripMarks_;
 const gazetteer = gazetteer_;
 const nameKey = nameKey_;
+/** The Unicode class bits (CH_*) of every UTF-16 code unit. */
+const TAB = charTable();
 
 type Cls = 'G' | 'D' | 'g' | 'S';
 type Role = 'o' | 'c' | 'a';
@@ -476,6 +478,7 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
     }
   }
   // standalone (intertitle) quotes without attribution: borrow from the quote that repeats them
+  const tokSets = new Map<Cand, Set<string>>();
   for (const o of out) {
     if (!o.keep || o.speaker || !o.standalone) continue;
     const toks = new Set(fold(text.slice(o.c.start, o.c.end)).match(TOKEN_RE) ?? []);
@@ -483,7 +486,11 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
     let bestScore = 0.5;
     for (const p of out) {
       if (p === o || !p.keep || !p.speaker) continue;
-      const pt = new Set(fold(text.slice(p.c.start, p.c.end)).match(TOKEN_RE) ?? []);
+      let pt = tokSets.get(p.c);
+      if (!pt) {
+        pt = new Set(fold(text.slice(p.c.start, p.c.end)).match(TOKEN_RE) ?? []);
+        tokSets.set(p.c, pt);
+      }
       let n = 0;
       for (const t of toks) if (pt.has(t)) n++;
       const s = toks.size ? n / toks.size : 0;
@@ -823,16 +830,17 @@ function findVerbs(text: string, C: Compiled, inQ: Uint8Array, lang: string): Ve
   // follow it). Pass 2 looks a word up (as tryWord did for every word) only when its hash is in
   // C.hFirst, and runs the regex there unless the table entries' words cannot follow at it
   // (see VerbFilter). Hash bit sets may answer "maybe" wrongly, never "no" wrongly.
-  const tab = charTable();
+  const tab = TAB;
   const n = text.length;
-  const isW = (c: number): boolean => ((tab[c] ?? 0) & (CH_LETTER | CH_DIGIT)) !== 0 || c === 0x27 || c === 0x2019 || c === 0x2d;
   const starts: number[] = [];
   const ends: number[] = [];
   const flags: number[] = [];
   const V = C.vf;
+  const wf = V.flags;
   let i = 0;
   while (i < n) {
-    if (!isW(text.charCodeAt(i))) {
+    let c = text.charCodeAt(i);
+    if (((tab[c] as number) & (CH_LETTER | CH_DIGIT)) === 0 && c !== 0x27 && c !== 0x2019 && c !== 0x2d) {
       i++;
       continue;
     }
@@ -844,26 +852,27 @@ function findVerbs(text: string, C: Compiled, inQ: Uint8Array, lang: string): Ve
     let h2 = 0;
     let f = 0;
     for (; j < n; j++) {
-      const c = text.charCodeAt(j);
-      if (!isW(c)) break;
-      if ((c === 0x27 || c === 0x2019 || c === 0x2d) && j > i) f |= prefixFlags(V, h2);
-      if (c === 0x2d && pre1 === 0) {
-        if (j === i) pre1 = 1;
-        else {
-          pre1 = poison ? 3 : 2;
-          preHash = h1;
+      c = text.charCodeAt(j);
+      if (((tab[c] as number) & (CH_LETTER | CH_DIGIT)) === 0 && c !== 0x27 && c !== 0x2019 && c !== 0x2d) break;
+      if (c === 0x27 || c === 0x2019 || c === 0x2d) {
+        if (j > i) f |= (wf[(h2 ^ (h2 >>> 16)) & 0xffff] as number) & F_PREFIX;
+        if (c === 0x2d && pre1 === 0) {
+          if (j === i) pre1 = 1;
+          else {
+            pre1 = poison ? 3 : 2;
+            preHash = h1;
+          }
         }
       }
-      const a = firstCode(c);
+      let a = LOWER_CODE[c] as number;
+      if (a === -2) a = firstCode(c);
       if (a < 0) poison = true;
       h1 = (Math.imul(h1, 31) + a) | 0;
-      h2 = (Math.imul(h2, 31) + foldCode(c)) | 0;
+      let b = FOLD_CODE[c] as number;
+      if (b === -2) b = foldCode(c);
+      h2 = (Math.imul(h2, 31) + b) | 0;
     }
-    f |= prefixFlags(V, h2);
-    if (hasBit(V.vicM, h2)) f |= F_VICM;
-    if (hasBit(V.vicM3, h2)) f |= F_VICM3;
-    if (hasBit(V.sec3, h2)) f |= F_SEC3;
-    if (hasBit(V.aux2, h2)) f |= F_AUX2;
+    f |= wf[(h2 ^ (h2 >>> 16)) & 0xffff] as number;
     if (j - i >= 3) {
       const z = foldCode(text.charCodeAt(j - 1));
       const y = foldCode(text.charCodeAt(j - 2));
@@ -889,23 +898,23 @@ function findVerbs(text: string, C: Compiled, inQ: Uint8Array, lang: string): Ve
     flags.push(f);
     i = j;
   }
-  const fl = (k: number): number => (flags[k] as number | undefined) ?? 0;
-  for (let w = 0; w < starts.length; w++) {
+  const nw = starts.length;
+  for (let w = 0; w < nw; w++) {
     const f = flags[w] as number;
     if (!(f & F_FIRST)) continue;
     const s0 = starts[w] as number;
     if (s0 < skipTo) continue;
+    const f1 = w + 1 < nw ? (flags[w + 1] as number) : 0;
     let may =
       (f & F_VIC1) !== 0 ||
-      ((f & F_VICM) !== 0 && (fl(w + 1) & F_SECOND) !== 0) ||
-      ((f & F_VICM3) !== 0 && (fl(w + 1) & F_SEC3) !== 0 && (fl(w + 2) & F_THIRD) !== 0);
+      ((f & F_VICM) !== 0 && (f1 & F_SECOND) !== 0) ||
+      ((f & F_VICM3) !== 0 && (f1 & F_SEC3) !== 0 && ((w + 2 < nw ? (flags[w + 2] as number) : 0) & F_THIRD) !== 0);
     if (!may) {
       if (V.maxAux > 2) {
-        for (let k = w + 1; !may && k <= w + V.maxAux + 1 && k < starts.length; k++) may = (fl(k) & F_VERB) !== 0;
+        for (let k = w + 1; !may && k <= w + V.maxAux + 1 && k < nw; k++) may = ((flags[k] as number) & F_VERB) !== 0;
       } else {
         // aux [adverb] verb, aux of one or two words
-        const verbAt = (k: number): boolean => (fl(k) & F_VERB) !== 0 || ((fl(k) & F_ADV) !== 0 && (fl(k + 1) & F_VERB) !== 0);
-        may = verbAt(w + 1) || (V.maxAux === 2 && (fl(w + 1) & F_AUX2) !== 0 && verbAt(w + 2));
+        may = verbAt(flags, w + 1) || (V.maxAux === 2 && (f1 & F_AUX2) !== 0 && verbAt(flags, w + 2));
       }
     }
     tryWord(s0, text.slice(s0, ends[w] as number), may);
@@ -930,6 +939,8 @@ interface VerbFilter {
   verb: Uint32Array;
   aux2: Uint32Array;
   maxAux: number;
+  /** Per hashSlot of a case-folded hash: the F_* bits of vic1, second, verb, third (F_PREFIX), vicM, vicM3, sec3, aux2. */
+  flags: Uint16Array;
 }
 function verbFilter(first: Set<string>, table: SpeechTable, verbs: string[]): VerbFilter {
   const set = (): Uint32Array => new Uint32Array(2048);
@@ -944,6 +955,7 @@ function verbFilter(first: Set<string>, table: SpeechTable, verbs: string[]): Ve
     verb: set(),
     aux2: set(),
     maxAux: 0,
+    flags: new Uint16Array(0x10000),
   };
   const words = (e: string): string[] => e.split(/\s+/).filter(Boolean);
   for (const w of first) addBit(V.first, strHash(w, firstCode));
@@ -965,16 +977,27 @@ function verbFilter(first: Set<string>, table: SpeechTable, verbs: string[]): Ve
     V.maxAux = Math.max(V.maxAux, ws.length);
     if (ws.length === 2) addBit(V.aux2, strHash(ws[1] as string, foldCode));
   }
+  const sets: [Uint32Array, number][] = [
+    [V.vic1, F_VIC1],
+    [V.second, F_SECOND],
+    [V.verb, F_VERB],
+    [V.third, F_THIRD],
+    [V.vicM, F_VICM],
+    [V.vicM3, F_VICM3],
+    [V.sec3, F_SEC3],
+    [V.aux2, F_AUX2],
+  ];
+  for (const [b, bit] of sets)
+    for (let w = 0; w < b.length; w++) {
+      const x = b[w] as number;
+      if (x !== 0) for (let k = 0; k < 32; k++) if ((x >>> k) & 1) V.flags[(w << 5) | k] = (V.flags[(w << 5) | k] as number) | bit;
+    }
   return V;
 }
-/** Flags of a word prefix (or whole word) with case-folded hash h. */
-function prefixFlags(V: VerbFilter, h: number): number {
-  return (
-    (hasBit(V.vic1, h) ? F_VIC1 : 0) |
-    (hasBit(V.second, h) ? F_SECOND : 0) |
-    (hasBit(V.verb, h) ? F_VERB : 0) |
-    (hasBit(V.third, h) ? F_THIRD : 0)
-  );
+/** findVerbs' "a verb (or adverb + verb) at word k" from the word flags. */
+function verbAt(flags: number[], k: number): boolean {
+  const f = k < flags.length ? (flags[k] as number) : 0;
+  return (f & F_VERB) !== 0 || ((f & F_ADV) !== 0 && k + 1 < flags.length && ((flags[k + 1] as number) & F_VERB) !== 0);
 }
 const F_FIRST = 1;
 const F_VIC1 = 2;
@@ -986,6 +1009,7 @@ const F_ADV = 64;
 const F_VICM3 = 128;
 const F_SEC3 = 256;
 const F_THIRD = 512;
+const F_PREFIX = F_VIC1 | F_SECOND | F_VERB | F_THIRD;
 /** Bit set of 2^16 bits indexed by a folded 32-bit hash. */
 const hashSlot = (h: number): number => (h ^ (h >>> 16)) & 0xffff;
 const hasBit = (set: Uint32Array, h: number): boolean => {
@@ -1003,14 +1027,28 @@ function strHash(s: string, code: (c: number) => number): number {
   return h;
 }
 /** Case-fold code of a code unit for the verb pre-filter (’ as ', foldKey, else the code unit itself). */
-const foldCode = (c: number): number => {
-  if (c === 0x2019) return 0x27;
-  const k = foldKey(c);
-  return k < 0 ? c : k;
-};
+const FOLD_CODE = new Int32Array(0x10000).fill(-2);
+function foldCode(c: number): number {
+  let v = FOLD_CODE[c] as number;
+  if (v === -2) {
+    const k = foldKey(c);
+    v = c === 0x2019 ? 0x27 : k < 0 ? c : k;
+    FOLD_CODE[c] = v;
+  }
+  return v;
+}
 
 const SURROGATE_RE = /[\ud800-\udfff]/;
-const hasSurrogate = (s: string): boolean => SURROGATE_RE.test(s);
+let surText = '';
+let surHas = false;
+/** Whether s has a UTF-16 surrogate (an astral character); the last answer is kept (findVerbs and findNames ask for the same text). */
+const hasSurrogate = (s: string): boolean => {
+  if (s !== surText) {
+    surHas = SURROGATE_RE.test(s);
+    surText = s;
+  }
+  return surHas;
+};
 
 /** Lower-case code unit of c as it appears in a lower-cased word (’ as '), -1 when that is not one code unit or depends on context (İ, Σ). */
 const LOWER_CODE = new Int32Array(0x10000).fill(-2);
@@ -1300,60 +1338,62 @@ function sentenceInitialAt(text: string, s: number): boolean {
 const SENT_INITIAL_CH = new Set([...'.!?…:«»"“”„\n'].map((c) => c.charCodeAt(0)));
 
 const unit = (c: number): number => c;
-/** Open-addressing table of the words lowerWordSet would return, as (hash, start, end) in the text. */
-interface WordIndex {
-  hash: Int32Array;
-  start: Int32Array;
-  end: Int32Array;
-  mask: number;
-}
-/** Index of the words of `text.match(LOWER_WORD_RE)` (text without astral characters), same scan as lowerWordSet. */
-function lowerWordIndex(text: string, t: Uint8Array): WordIndex {
+/** A code unit LOWER_WORD_RE's `[\p{L}\p{M}-]` takes. */
+const lowerCont = (c: number): boolean => ((TAB[c] as number) & (CH_LETTER | CH_MARK)) !== 0 || c === 0x2d;
+/**
+ * Bit set (2^16 bits, see hashSlot) of the hashes (strHash with code units as they are) of the
+ * words of `text.match(LOWER_WORD_RE)` (text without astral characters), by the same left-to-right
+ * scan as lowerWordSet. A word whose bit is clear is not one of them; see isLowerWord.
+ */
+function lowerWordBits(text: string): Uint32Array {
+  const bits = new Uint32Array(2048);
   const n = text.length;
-  let size = 64;
-  while (size < n) size <<= 1;
-  const ix: WordIndex = { hash: new Int32Array(size), start: new Int32Array(size).fill(-1), end: new Int32Array(size), mask: size - 1 };
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if ((t[c] ?? 0) & CH_LOWER && (i === 0 || !((t[text.charCodeAt(i - 1)] ?? 0) & (CH_LETTER | CH_DIGIT))) && i + 1 < n) {
+    if ((TAB[c] as number) & CH_LOWER && (i === 0 || !((TAB[text.charCodeAt(i - 1)] as number) & (CH_LETTER | CH_DIGIT))) && i + 1 < n) {
       const d = text.charCodeAt(i + 1);
-      if ((t[d] ?? 0) & (CH_LETTER | CH_MARK) || d === 0x2d) {
+      if ((TAB[d] as number) & (CH_LETTER | CH_MARK) || d === 0x2d) {
         let h = (Math.imul(c, 31) + d) | 0;
         let j = i + 2;
         for (; j < n; j++) {
           const e = text.charCodeAt(j);
-          if (!((t[e] ?? 0) & (CH_LETTER | CH_MARK)) && e !== 0x2d) break;
+          if (!((TAB[e] as number) & (CH_LETTER | CH_MARK)) && e !== 0x2d) break;
           h = (Math.imul(h, 31) + e) | 0;
         }
-        let k = hashSlot(h) & ix.mask;
-        while ((ix.start[k] as number) >= 0) k = (k + 1) & ix.mask;
-        ix.hash[k] = h;
-        ix.start[k] = i;
-        ix.end[k] = j;
+        addBit(bits, h);
         i = j;
         continue;
       }
     }
     i++;
   }
-  return ix;
+  return bits;
 }
-/** Whether w is one of the indexed words. */
-function hasWord(ix: WordIndex, text: string, w: string): boolean {
-  const h = strHash(w, unit);
+/**
+ * Whether `w` is one of the words of `text.match(LOWER_WORD_RE)` (text without astral characters;
+ * `bits` from lowerWordBits). An occurrence of w is such a word when the scan starts a match there
+ * (a lower-case letter not after a letter/digit, and no earlier match start in the same run of
+ * `[\p{L}\p{M}-]`, which would cover it) and the run ends right after it.
+ */
+function isLowerWord(text: string, bits: Uint32Array, w: string): boolean {
   const L = w.length;
-  for (let k = hashSlot(h) & ix.mask; (ix.start[k] as number) >= 0; k = (k + 1) & ix.mask) {
-    if (ix.hash[k] !== h) continue;
-    const s0 = ix.start[k] as number;
-    if ((ix.end[k] as number) - s0 !== L) continue;
-    let same = true;
-    for (let q = 0; q < L; q++)
-      if (text.charCodeAt(s0 + q) !== w.charCodeAt(q)) {
-        same = false;
-        break;
-      }
-    if (same) return true;
+  if (L < 2 || !hasBit(bits, strHash(w, unit))) return false;
+  if (!((TAB[w.charCodeAt(0)] as number) & CH_LOWER)) return false;
+  for (let q = 1; q < L; q++) if (!lowerCont(w.charCodeAt(q))) return false;
+  const n = text.length;
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+    if (i + L < n && lowerCont(text.charCodeAt(i + L))) continue;
+    if (i > 0 && (TAB[text.charCodeAt(i - 1)] as number) & (CH_LETTER | CH_DIGIT)) continue;
+    let r = i;
+    while (r > 0 && lowerCont(text.charCodeAt(r - 1))) r--;
+    let covered = false;
+    for (let j = r; j < i && !covered; j++)
+      covered =
+        ((TAB[text.charCodeAt(j)] as number) & CH_LOWER) !== 0 &&
+        (j === 0 || ((TAB[text.charCodeAt(j - 1)] as number) & (CH_LETTER | CH_DIGIT)) === 0) &&
+        lowerCont(text.charCodeAt(j + 1));
+    if (!covered) return true;
   }
   return false;
 }
@@ -1380,6 +1420,24 @@ function plainLowerHash(s: string): number | null {
   return h;
 }
 
+/** A token of a name match: start, end (UTF-16 offsets) and text. */
+type Tok = { s: number; e: number; t: string };
+/** findNames: the tokens collected in `cur` as a name span (connectors at either end dropped) pushed to `raw`; `cur` is emptied. */
+function flushName(text: string, cur: Tok[], raw: NameSpan[]): void {
+  let a = 0;
+  let b = cur.length;
+  while (b > a && CONNECTORS.has((cur[b - 1] as Tok).t)) b--;
+  while (b > a && CONNECTORS.has((cur[a] as Tok).t)) a++;
+  if (b > a) {
+    const s0 = (cur[a] as Tok).s;
+    const e0 = (cur[b - 1] as Tok).e;
+    const tokens: string[] = [];
+    for (let k = a; k < b; k++) tokens.push((cur[k] as Tok).t);
+    raw.push({ start: s0, end: e0, text: text.slice(s0, e0), tokens, person: false, org: false });
+  }
+  cur.length = 0;
+}
+
 function findNames(
   text: string,
   inQ: Uint8Array,
@@ -1393,14 +1451,14 @@ function findNames(
   const astral = hasSurrogate(text);
   const tab = charTable();
   let lowerWords: Set<string> | null = null;
-  let lowerIndex: WordIndex | null = null;
+  let lowerBits: Uint32Array | null = null;
   const isLower = (w: string): boolean => {
     if (astral) {
       lowerWords ??= lowerWordSet(text);
       return lowerWords.has(w);
     }
-    lowerIndex ??= lowerWordIndex(text, tab);
-    return hasWord(lowerIndex, text, w);
+    lowerBits ??= lowerWordBits(text);
+    return isLowerWord(text, lowerBits, w);
   };
   // membership of a folded string in perSet / orgSet: strings that fold by per-character lower-casing
   // are first tested against hashes of the sets' members (hashes never miss a member)
@@ -1439,7 +1497,6 @@ function findNames(
     }
     return r;
   };
-  type Tok = { s: number; e: number; t: string };
   const onMatch = (ms: number, me: number): void => {
     const toks: Tok[] = [];
     for (let i = ms; i < me; ) {
@@ -1456,27 +1513,13 @@ function findNames(
       const low = first.t.toLowerCase();
       if (!(member(first.t) & 1) && (isLower(low) || (toks.length > 1 && GERUND_RE.test(low)))) toks.shift();
     }
-    let cur: Tok[] = [];
-    const flush = (): void => {
-      let a = 0;
-      let b = cur.length;
-      while (b > a && CONNECTORS.has((cur[b - 1] as Tok).t)) b--;
-      while (b > a && CONNECTORS.has((cur[a] as Tok).t)) a++;
-      if (b > a) {
-        const s0 = (cur[a] as Tok).s;
-        const e0 = (cur[b - 1] as Tok).e;
-        const tokens: string[] = [];
-        for (let k = a; k < b; k++) tokens.push((cur[k] as Tok).t);
-        raw.push({ start: s0, end: e0, text: text.slice(s0, e0), tokens, person: false, org: false });
-      }
-      cur = [];
-    };
+    const cur: Tok[] = [];
     const known = member(text.slice(ms, me)) !== 0;
     const lastTok = toks[toks.length - 1];
     for (const tk of toks) {
       const info = tokInfo(C, tk.t);
       if (info.el) {
-        flush();
+        flushName(text, cur, raw);
         if (!info.elUpper) continue;
         cur.push({ s: tk.s + info.el, e: tk.e, t: tk.t.slice(info.el) });
         continue;
@@ -1486,19 +1529,19 @@ function findNames(
         continue;
       }
       if ((cur.length === 0 && info.stop) || info.title || (!known && info.role && !(member(tk.t) & 1))) {
-        flush();
+        flushName(text, cur, raw);
         continue;
       }
       if (!known && (info.acronym || (toks.length > 1 && cur.length === 0 && tk !== lastTok && isPlace(tk.t)))) {
         // acronyms and place names stand alone
-        flush();
+        flushName(text, cur, raw);
         cur.push(tk);
-        flush();
+        flushName(text, cur, raw);
         continue;
       }
       cur.push(tk);
     }
-    flush();
+    flushName(text, cur, raw);
   };
   if (astral) {
     NAME_RE.lastIndex = 0;
@@ -1517,14 +1560,21 @@ function findNames(
       }
     }
     const mb = member(n.text);
-    const infos = n.tokens.map((t) => tokInfo(C, t));
-    const allCaps = infos.every((x) => x.caps);
+    let allCaps = true;
+    let anyOrg = false;
+    let ci = -1;
+    let oddTok = false;
+    for (let k = 0; k < n.tokens.length; k++) {
+      const x = tokInfo(C, n.tokens[k] as string);
+      if (!x.caps) allCaps = false;
+      if (x.org) anyOrg = true;
+      if (x.conn && ci < 0) ci = k;
+      if (x.odd) oddTok = true;
+    }
     const place = n.tokens.length <= 3 && isPlace(n.text);
-    n.org = (mb & 2) !== 0 || (!(mb & 1) && (infos.some((x) => x.org) || (allCaps && n.tokens.length === 1)));
-    const ci = infos.findIndex((x) => x.conn);
+    n.org = (mb & 2) !== 0 || (!(mb & 1) && (anyOrg || (allCaps && n.tokens.length === 1)));
     const particles = lang === 'de' ? DE_PARTICLES : SURNAME_PARTICLES;
     const badConn = ci >= 0 && (!particles.has(n.tokens[ci] as string) || ci !== n.tokens.length - 2);
-    const oddTok = infos.some((x) => x.odd);
     n.person = (mb & 1) !== 0 || (!n.org && !place && !badConn && !oddTok && n.tokens.length >= 2 && n.tokens.length <= 5 && !allCaps);
   }
   // surnames of known persons count as persons
@@ -1990,7 +2040,18 @@ function titleLike(q: string, words: number): boolean {
 // ---------------------------------------------------------------- coreference & canonical names
 
 /** Guessed gender of a person name from its given name (true: female), Slavic-style endings only; null: unknown. */
+const FEMALE = new Map<string, boolean | null>();
 const femaleName = (n: string, lang: string): boolean | null => {
+  const key = SLAVIC.has(lang) ? `1${n}` : `0${n}`;
+  let r = FEMALE.get(key);
+  if (r === undefined) {
+    r = femaleName0(n, lang);
+    if (FEMALE.size > 20000) FEMALE.clear();
+    FEMALE.set(key, r);
+  }
+  return r;
+};
+const femaleName0 = (n: string, lang: string): boolean | null => {
   const first = fold(n.split(/\s+/)[0] ?? '');
   if (/[aая]$/u.test(first)) return true;
   if (/[бвгджзйклмнпрстфхцчшщ]$/u.test(first)) return false;
@@ -2106,11 +2167,18 @@ function resolveRef(ctx: Ctx, ref: Ref | null, resolved: Resolved[], c: Cand): s
 }
 
 /** Start and end offsets (flat pairs) of the matches of /(?<![\p{L}\p{N}])stem[\p{L}-]*\/giu in the whole text, memoised per document. */
+const STEM_RE = new Map<string, RegExp>();
 function stemHits(ctx: Ctx, stem: string): number[] {
   let hits = ctx.stemHits.get(stem);
   if (!hits) {
     hits = [];
-    const re = new RegExp(`${WB_L}${esc(stem)}[\\p{L}-]*`, 'giu');
+    let re = STEM_RE.get(stem);
+    if (!re) {
+      re = new RegExp(`${WB_L}${esc(stem)}[\\p{L}-]*`, 'giu');
+      if (STEM_RE.size > 2000) STEM_RE.clear();
+      STEM_RE.set(stem, re);
+    }
+    re.lastIndex = 0;
     for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) hits.push(m.index, m.index + m[0].length);
     ctx.stemHits.set(stem, hits);
   }
