@@ -245,7 +245,7 @@ export const ORG_KEYWORDS: Record<Lang, string[]> = {
     zgromadzenie sąd biuro urząd służba siły armia wojsko policja straż gwardia korporacja spółka
     firma grupa bank fundusz instytut uniwersytet fundacja stowarzyszenie organizacja sojusz
     federacja liga koalicja front ruch dowództwo gazeta dziennik radio telewizja kanał centrum
-    administracja rząd misja zjednoczenie prawo`),
+    administracja rząd misja zjednoczenie prawo ośrodek ośrodk`),
   bg: w(`министерство агенция съвет комитет комисия съюз партия парламент събрание съд бюро служба
     сили армия полиция компания група банка фонд институт университет организация движение център
     правителство`),
@@ -289,7 +289,8 @@ export const DEMONYMS: Record<Lang, string[]> = {
   pt: w(``),
   ru: w(``),
   uk: w(``),
-  pl: w(``),
+  pl: w(`rosjanie rosjan rosjanom ukraińcy ukraińców polacy polaków amerykanie amerykanów brytyjczycy francuzi
+    chińczycy europejczycy białorusini`),
   bg: w(``),
 };
 
@@ -328,7 +329,7 @@ export const EXTRA_PLACES: Record<Lang, string[]> = {
     европа азия африка америка океания арктика балканы прибалтика кавказ крым донбасс газа
     средиземноморье атлантика москва киев лондон париж берлин пекин тегеран дамаск иерусалим
     брюссель женева рим мадрид варшава вена анкара стамбул каир багдад кабул вашингтон минск
-    вильнюс рига таллин будапешт прага кремль`),
+    вильнюс рига таллин будапешт прага`),
   uk: w(`європа азія африка америка океанія арктика балкани прибалтика кавказ крим донбас газа
     москва київ лондон париж берлін пекін тегеран дамаск єрусалим брюссель женева рим мадрид
     варшава відень анкара стамбул каїр багдад кабул вашингтон мінськ вільнюс рига таллінн будапешт
@@ -431,7 +432,6 @@ export const MEDIA: string[] = [
   'Der Spiegel',
   'Spiegel',
   'Die Welt',
-  'Welt',
   'Bild',
   'Frankfurter Allgemeine Zeitung',
   'FAZ',

@@ -45,6 +45,7 @@ import {
   ROLES,
   STOPWORDS,
 } from '../../rules/entities.ts';
+import { DATE_WORDS, KIN_WORDS, KNOWN_ORGS, KNOWN_PERSONS, NON_ORG_ACRONYMS } from '../../rules/known-entities.ts';
 import { speechTable } from '../../rules/speech.ts';
 import { gazetteer } from './entities/gazetteer.ts';
 import { givenNames } from './entities/names.ts';
@@ -110,6 +111,8 @@ interface Word extends Piece {
   nounSuf: boolean | undefined;
   /** lazy: has an adjectival ending of the language (`ADJ_ENDINGS`) */
   adj: boolean | undefined;
+  /** lazy: `loneFact` of the word standing alone */
+  lone: number | undefined;
 }
 
 /** One token of the article (text and facts on its `Word`). */
@@ -194,6 +197,10 @@ interface LangRules {
   lowIds: Map<string, number>;
   /** By `Word.lowId`: number of the last run that saw the form in lower case. */
   lowSeen: Int32Array;
+  /** nameKey (article language and English) of well-known organisations and media (`KNOWN_ORGS`, `MEDIA`). */
+  knownOrg: Set<string>;
+  /** nameKey (article language and English) of well-known persons' lone names (`KNOWN_PERSONS`). */
+  knownPer: Set<string>;
 }
 
 /** Strip of a plural / inflection ending used to compare a lone keyword noun with a keyword. */
@@ -229,6 +236,12 @@ function rulesFor(lang: string): LangRules {
     raws: new RawTable(),
     lowIds: new Map(),
     lowSeen: new Int32Array(1024),
+    // (media too, so that inflected forms match: "na Twitterze", "w Gazecie Wyborczej")
+    knownOrg: keySet(
+      [...KNOWN_ORGS, ...MEDIA].filter((x) => !KNOWN_EXACT.has(x) && !/^[\p{Lu}\p{N}.&-]+$/u.test(x)),
+      lang,
+    ),
+    knownPer: keySet(KNOWN_PERSONS, lang),
   };
   if (r.cyrOrPl) for (const x of r.roles) if (x.length >= 4) r.roleStems.add(stemToken(x, lang));
   if (['ru', 'uk', 'bg', 'pl'].includes(lang)) for (const n of givenNames()) if (n.length >= 3) r.givenStems.add(stemToken(n, lang));
@@ -239,6 +252,33 @@ function rulesFor(lang: string): LangRules {
   }
   rulesCache.set(lang, r);
   return r;
+}
+
+/** Known organisations matched as written: acronyms, codes, names starting in lower case ("n-tv"). */
+const KNOWN_EXACT = new Set(KNOWN_ORGS.filter((x) => /^[\p{Lu}\p{N}.&-]+$/u.test(x) || /^\p{Ll}/u.test(x)));
+/** Lower-case known organisations ("n-tv", "dpa"), by token text. */
+const KNOWN_LOWER = new Set([...KNOWN_EXACT, ...MEDIA].filter((x) => /^\p{Ll}/u.test(x) && !x.includes(' ')));
+/** Folded date words (`DATE_WORDS`). */
+const DATE_SET = new Set(DATE_WORDS.map(foldToken));
+/** Acronyms that are not organisations (`NON_ORG_ACRONYMS`), upper case. */
+const NON_ORG = new Set(NON_ORG_ACRONYMS.map((x) => x.toUpperCase()));
+/** Folded kinship nouns (`KIN_WORDS`). */
+const KIN = new Set(KIN_WORDS.map(foldToken));
+/** A code: letters then digits at the end ("MH17", "COVID-19", "CO2", "A320"). */
+const CODE_RE = /^\p{L}[\p{L}.-]*-?\d+$/u;
+/** A plural acronym ("VPNs", "NGOs"). */
+const PLURAL_ACR = /^\p{Lu}{2,}s$/u;
+/** A Roman numeral, with an ordinal ending ("XX", "XXe", "XIXth"). */
+const ROMAN_RE = /^[IVXLC]+(?:e|er|ème|th|st|nd|rd|-?lea)?$/u;
+/** nameKeys of `names` under the article's language and English. */
+function keySet(names: string[], lang: string): Set<string> {
+  const s = new Set<string>();
+  for (const x of names) {
+    s.add(nameKey(x, lang));
+    s.add(nameKey(x, 'en'));
+  }
+  s.delete('');
+  return s;
 }
 
 const ORG_ADJ = new Map(Object.entries(ORG_ADJECTIVES).map(([l, xs]) => [l, new Set(xs.map(foldToken))]));
@@ -277,6 +317,8 @@ const REGION_NOUNS = new Set(
 );
 /** Genitive-looking endings (Cyrillic, Polish) for the tail of an organisation name. */
 const GENITIVE_END = /(?:и|ы|а|я|ого|его|ой|ей|ів|ов|ев|их|ых|ії|ї|ій|ий|ам|ям|ами|ями|ciej|ej|ego|ych|ich|ów|y|i|a)$/u;
+/** Polish adjective endings (any case), not the verb ending -ją ("ufają"). */
+const PL_ADJ_END = /(?:[^j]ą|y|i|a|e|ej|ego|emu|ym|im|ych|ich)$/u;
 /** Past-tense / infinitive endings (ru, uk, pl): a verb ends a name's lower-case tail. */
 const VERB_END_RE = /(?:ли|ла|ло|ся|сь|ть|ти|ł|ła|li|ły|ać|ić|eć)$/u;
 const PAST_MASC_RE = /(?:ил|ел|ал|ял|ыл|ув|ав|ив)$/u;
@@ -426,6 +468,7 @@ function wordOf(t: string, r: LangRules): Word {
     cyr: CYR_RE.test(t),
     nounSuf: undefined,
     adj: undefined,
+    lone: undefined,
   };
   w.w = w;
   r.words.set(t, w);
@@ -788,7 +831,11 @@ function isOrgKeywordRaw(low: string, r: LangRules): boolean {
   // some keyword k: k.length <= 4 ? st === k || low === k : st.startsWith(k)
   if (r.orgKwShort.has(st) || r.orgKwShort.has(low)) return true;
   const max = Math.min(st.length, r.orgKwLongMax);
-  for (let n = 5; n <= max; n++) if (r.orgKwLong.has(st.slice(0, n))) return true;
+  for (let n = 5; n <= max; n++) {
+    if (!r.orgKwLong.has(st.slice(0, n))) continue;
+    // German compounds name their head last: "Regierungsmaschine" is a plane, not a government
+    if (r.lang !== 'de' || st.length - n <= 3) return true;
+  }
   return false;
 }
 
@@ -936,10 +983,17 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     const prev2 = toks[i - 2];
     const joined0 = ts[0]?.joined === true;
     let roleCue: boolean;
-    if (ts.length === 1) roleCue = !!prev && joined0 && isRole(prev, r);
+    if (ts.length === 1) roleCue = !!prev && joined0 && (isRole(prev, r) || KIN.has(prev.low));
     else {
-      const prev3 = toks[i - 3];
-      roleCue = (!!prev && isRole(prev, r)) || (!!prev2 && isRole(prev2, r)) || (!!prev3 && isRole(prev3, r));
+      // a role title up to three tokens before, in the same sentence ("minister. W Gazecie ..." is no cue)
+      roleCue = false;
+      for (let b = 1; b <= 3 && !roleCue; b++) {
+        const x = toks[i - b];
+        if (!x) break;
+        if (isRole(x, r)) roleCue = true;
+        else if (x.sent) break;
+      }
+      if (roleCue && ts[0]?.sent && !(prev && isRole(prev, r))) roleCue = false;
     }
     const l = ts[ts.length - 1];
     const nx = l ? toks[l.i + 1] : undefined;
@@ -988,6 +1042,8 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       }
       const pk = len === 1 ? placeOf(t0, lang, gz.places) : placeKeyOf(toks, i, len, lang, gz.places);
       if (pk === undefined) continue;
+      // "Vatican", "Евросоюз", "Kremlin": well-known organisations that gazetteers list as places
+      if (r.knownOrg.has(pk)) break;
       if (len === 1 && t0.w.demonym) break;
       // the end of an organisation's name: "Agência Brasil", "Radio France" (not "Ministère ... de France")
       const before = toks[i - 1];
@@ -1008,7 +1064,15 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
   const adjs = ORG_ADJ.get(lang);
   for (let i = 0; i < n; i++) {
     const t0 = toks[i] as Tok;
-    if (used[i] || !(t0.cap || t0.acr)) continue;
+    if (used[i]) continue;
+    if (!(t0.cap || t0.acr)) {
+      // "n-tv", "dpa": well-known organisations written in lower case
+      if (KNOWN_LOWER.has(t0.t)) {
+        spans.push(mk([t0], 'org', i));
+        used[i] = 1;
+      }
+      continue;
+    }
     // lower-case organisation keyword right before ("ministère russe des Affaires étrangères")
     const ts: Tok[] = [t0];
     let j = i + 1;
@@ -1020,6 +1084,11 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       if (t.cap || t.acr) {
         if (t.w.demonym && !org(ts[0] as Tok, r)) break;
         if (t.sent && weak(t)) break;
+        // "Länder Mitte November", "Trump Monday": a date word ends a name (not "Plácido Domingo")
+        if (DATE_SET.has(t.low)) {
+          const nx = toks[j + 1];
+          if (!isGivenName(last, r) || (!!nx && (DATE_SET.has(nx.low) || DIGITS.test(nx.t)))) break;
+        }
         ts.push(t);
         j++;
         continue;
@@ -1099,6 +1168,8 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
         if (!t.joined || used[k] || t.cap || t.acr || t.w.stop || t.w.role || !sameScript(t, t0) || VERB_END.test(t.low)) break;
         low.push(t);
         k++;
+        // "Rosjanie ufają telewizji": a non-adjective before the keyword ends the run
+        if (lang === 'pl' && !org(t, r) && !PL_ADJ_END.test(t.t)) break;
         if (org(t, r)) hit = ts.length === 1 && t0.sent && low.length === 1 && WEAK_KW.has(stemToken(t.low, lang)) ? null : 'org';
         else if (REGION_NOUNS.has(stemToken(t.low, lang))) hit = 'loc';
         if (hit) break;
@@ -1215,6 +1286,14 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       while (pt.length > 1 && (pt[0] as Tok).w.stop && !(pt[0] as Tok).acr && (pt[1] as Tok).w.conn && !(pt[1] as Tok).cap) pt.shift();
       while (pt.length && (pt[0] as Tok).w.conn && !(pt[0] as Tok).cap) pt.shift();
       while (pt.length && (pt[pt.length - 1] as Tok).w.conn) pt.pop();
+      // "Medical Association Dr": a title abbreviation ends no name
+      while (
+        pt.length > 1 &&
+        (pt[pt.length - 1] as Tok).w.role &&
+        (pt[pt.length - 1] as Tok).t.length <= 4 &&
+        !(pt[pt.length - 1] as Tok).acr
+      )
+        pt.pop();
       if (!pt.length) continue;
       // "ministre de l'Intérieur Paul Verdier", "Minister of Defence John Smith": drop the portfolio word
       const p0 = pt[0] as Tok;
@@ -1374,6 +1453,13 @@ function classify(
   const ts = sp.toks;
   const k = nameKey(sp.text, 'en');
   if (MEDIA_KEYS.has(k)) return 'org';
+  // well-known organisations ("Onu", "Евросоюза", "Vatican") and persons ("Poutine", "Staline")
+  if (KNOWN_EXACT.has(sp.text) || r.knownOrg.has(k) || r.knownOrg.has(nameKey(sp.text, lang))) return 'org';
+  if (ts.length === 1) {
+    const lone = loneFact(ts[0] as Tok, r, lang);
+    if (lone === LONE_PER) return 'per';
+    if (lone === LONE_JUNK) return null;
+  }
   if (ts.length === 1 && !ts[0]?.acr && isGenericKeyword(ts[0] as Tok, r)) return null;
   if (anyOrg(ts, r)) return 'org';
   if (placeKey(ts) !== undefined) return 'loc';
@@ -1415,7 +1501,8 @@ function classify(
   if (ts.length > 4 || words > 4) return ts.length <= 6 && isGivenName(ts[0] as Tok, r) && !ts.some((t) => t.acr) ? 'per' : 'org';
   if (ts.some(nounSuffixed)) return null;
   const adj = ADJ_RE.get(lang);
-  if (adj) for (let q = 0; q < ts.length - 1; q++) if (adjEnded(ts[q] as Tok, adj)) return 'org';
+  // (not a given name with an adjective-like ending: "Andrzej", "Maciej")
+  if (adj) for (let q = 0; q < ts.length - 1; q++) if (adjEnded(ts[q] as Tok, adj) && !isGivenName(ts[q] as Tok, r)) return 'org';
   if (r.articles.size && ts.some((t) => articled.has(t.low))) return null;
   if (ts.some((t) => t.w.conn && !PARTICLES.has(t.low))) return null;
   // "em Jaboatão dos Guararapes", "in Port Elmsley": a locative preposition before a name
@@ -1424,12 +1511,36 @@ function classify(
     sp.weakLoc = true;
     return 'loc';
   }
+  // "Negócios Estrangeiros", "Affaires étrangères": a portfolio, not a person
+  const oa = ORG_ADJ.get(lang);
+  if (oa) for (const t of ts) if (oa.has(t.low)) return null;
   if (words >= 2) {
     // evidence: a role cue, a given name first, or the surname used alone elsewhere
     if (sp.roleCue || isGivenName(ts[0] as Tok, r) || surnames.has(keyL(ts[ts.length - 1] as Tok, lang))) return 'per';
     return null;
   }
   return null;
+}
+
+const LONE_NONE = 0;
+const LONE_PER = 1;
+const LONE_JUNK = 2;
+/**
+ * What a token standing alone is by the tables (cached on its word): `LONE_PER` a well-known
+ * person ("Poutine"), `LONE_JUNK` a code, Roman numeral, unit or plural acronym ("MH17",
+ * "COVID-19", "XXe", "GW", "VPNs"), else `LONE_NONE`.
+ */
+function loneFact(t: Tok, r: LangRules, lang: string): number {
+  const w = t.w;
+  let v = w.lone;
+  if (v === undefined) {
+    const x = w.t;
+    if (r.knownPer.has(keyL(t, lang)) || r.knownPer.has(keyE(t))) v = LONE_PER;
+    else if (CODE_RE.test(x) || ROMAN_RE.test(x) || NON_ORG.has(x.toUpperCase()) || PLURAL_ACR.test(x)) v = LONE_JUNK;
+    else v = LONE_NONE;
+    w.lone = v;
+  }
+  return v;
 }
 
 /** Whether the token ends with a noun suffix (`NOUN_SUFFIXES`; cached). */
