@@ -1,8 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { spaceGluedCueWords, splitGlued } from '../lib/core/clean/glue.ts';
+import { CUE_BIT, cueHits, cueMask, firstChars, maskIn, RE, START } from '../lib/core/clean/cues.ts';
+import {
+  type GlueScan,
+  glueHintIn,
+  hasGlueHint,
+  hasLowerUpper,
+  lowerUpperIn,
+  mayGlueCueWords,
+  mayGlueCueWordsIn,
+  scanGlue,
+  spaceGluedCueWords,
+  splitGlued,
+} from '../lib/core/clean/glue.ts';
 import { cleanDocument, normalizeText } from '../lib/core/clean/index.ts';
+import { fold, foldSlow, stripMarks, tokenKey, tokenKeyEnds } from '../lib/core/clean/normalize.ts';
 import { repairMojibake as repairLines } from '../lib/core/decode.ts';
 
 const repairMojibake = (s: string): string => repairLines(s).text;
@@ -340,5 +353,76 @@ describe('follow calls and news about following', () => {
     );
     expect(c.paragraphs[0]).toBe('The minister denied any wrongdoing on Monday, his spokesman told Reuters.');
     expect(c.removed).toContainEqual({ text: 'Follow our live coverage on Telegram.', reason: 'follow-call' });
+  });
+});
+
+describe('fast paths agree with their direct definitions', () => {
+  // strings with marks, ligatures, compatibility forms, odd spaces, Greek sigma, Turkish İ, astral characters
+  const tricky = [
+    'Ça ira, DÉJÀ-VU — «Ｆｕｌｌ　Ｗｉｄｔｈ» ﬁnal ½ ①',
+    'ΟΔΟΣ ΣΟΦΙΑΣ; όσοι',
+    'İstanbul’da  KIRKPINAR\u00a0\u2003güreşleri',
+    'Й и й, Ё и ё, ї: naïve café',
+    'e\u0301cole \u0301 a\ufe20b',
+    'emoji 😀 and 𝐁𝐨𝐥𝐝 text',
+    '  \t leading and trailing \u3000 ',
+    '',
+    '— … ¿¡ —',
+  ];
+  it.each(tricky)('fold and tokenKey of %j', (s) => {
+    expect(fold(s)).toBe(foldSlow(s));
+    const key = stripMarks(s.normalize('NFKD'))
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    expect(tokenKey(s)).toBe(key);
+    const toks = key ? key.split(' ') : [];
+    expect(tokenKeyEnds(s)).toBe(toks.length ? `${toks[0]}\u0000${toks[toks.length - 1]}` : '');
+  });
+
+  it('finds cue literals once per document as per piece', () => {
+    const text = 'Read more: the full story\nSuivez-nous sur Telegram\nCOOKIES help us © 2024 Example Ltd\nA plain line about rain.';
+    const hits = cueHits(text);
+    expect(hits).not.toBeNull();
+    let at = 0;
+    for (const line of text.split('\n')) {
+      expect(maskIn(hits ?? [], at, at + line.length)).toBe(cueMask(line.toLowerCase()));
+      at += line.length + 1;
+    }
+    expect(maskIn(hits ?? [], 0, 9) & CUE_BIT.readMore).toBe(CUE_BIT.readMore);
+    // U+0130 lower-cases to two code units: no document-level hits
+    expect(cueHits('İstanbul cookies')).toBeNull();
+  });
+
+  it('finds glued capitals once per document as per line', () => {
+    const text = 'Suivez RT surTelegram\nitoги встречи.Sputnik\nthe iPhone 15Pro\nA line.«Quote» here\nplain line';
+    const g: GlueScan = { at: [], kind: [] };
+    cueHits(text, g);
+    expect(g).toEqual(scanGlue(text));
+    expect(mayGlueCueWordsIn(g, text)).toBe(mayGlueCueWords(text));
+    let at = 0;
+    for (const line of text.split('\n')) {
+      expect(glueHintIn(g, at, at + line.length)).toBe(hasGlueHint(line));
+      expect(lowerUpperIn(g, at, at + line.length)).toBe(hasLowerUpper(line));
+      at += line.length + 1;
+    }
+    expect(scanGlue('astral 😀 here')).toBeNull();
+  });
+
+  it('prefilters anchored cue regexes by their first character', () => {
+    expect(firstChars('(?:à|a) lire|\\d+ comments?|share')).toBe('àa0-9s');
+    expect(firstChars('x?y|z')).toBeNull();
+    expect(firstChars('[ab]c')).toBeNull();
+    for (const s of ['Read also: X', '▶ Lire aussi : Y', 'LEIA TAMBÉM: Z']) {
+      expect(RE.readAlso.test(s)).toBe(true);
+      expect(START.readAlso.may(s)).toBe(true);
+    }
+    for (const s of ['Share', 'SHARE', 'Facebook', 'ВКонтакте', 'tweet']) {
+      expect(RE.shareExact.test(s)).toBe(true);
+      expect(START.shareExact.may(s)).toBe(true);
+    }
+    expect(START.shareExact.may('Zzz')).toBe(RE.shareExact.test('Zzz'));
+    expect(START.readAlso.may('Quebec police said')).toBe(false);
+    expect(RE.readAlso.test('Quebec police said')).toBe(false);
   });
 });

@@ -4,6 +4,11 @@
  * are distinctive phrases, so every table applies to every document.
  */
 import { AGENCIES, BOILERPLATE_CUES, type BoilerplateCues, MONTHS, NETWORKS } from '../../rules/boilerplate.ts';
+import { type GlueScan, glueKind as glueKindOf } from './glue.ts';
+import { CH_UPPER, charTable } from './normalize.ts';
+
+// Module-local copies of imported bindings read per character (under tsx each read is a getter call).
+const glueKind = glueKindOf;
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -25,7 +30,7 @@ const networks = NETWORKS.map(escapeRe).join('|');
  * Literal prefilters. Each big case-insensitive alternation is guarded by the lower-cased
  * literal substrings one of which every match must contain: a piece of text whose lower-cased
  * form contains none of them cannot match, and the regex is not run. The literals are derived
- * from the cue sources at load time ({@link requiredLiteral}); a cue without a usable literal
+ * from the cue sources at load time ({@link requiredLiterals}); a cue without a usable literal
  * disables the prefilter of its category (null = always run the regex), so adding cues never
  * changes what matches.
  *
@@ -34,7 +39,7 @@ const networks = NETWORKS.map(escapeRe).join('|');
  * (U+0400-U+052F) except U+017F (long s) and U+1C80-U+1C88 (old Cyrillic variants), which fold
  * to ASCII/Cyrillic letters without lower-casing to them (checked exhaustively over all code
  * points). Literals keep only characters of those ranges (and non-letters); texts holding one
- * of the exceptions skip the prefilter ({@link lowerForPrefilter}).
+ * of the exceptions skip the prefilter ({@link cueMask}).
  */
 export type Lits = readonly string[] | null;
 
@@ -70,13 +75,17 @@ function splitTop(src: string): string[] {
 const SAFE_CHAR = /^(?:[^\p{L}]|[\u0000-\u017e\u0180-\u024f\u0400-\u052f])$/u;
 
 /**
- * The longest run of literal characters that every match of a one-branch regex source must
- * contain, lower-cased ('' when none). Groups, classes, escapes, `.`, anchors and quantified
- * characters end a run (conservative: never claims a literal a match could lack).
+ * Lower-cased literals one of which every match of a one-branch regex source must contain:
+ * the longest run of literal characters when it has >= 2 characters, else the literals of one
+ * non-optional group whose every alternative has its own (`(?:updated|posted)` ->
+ * ["updated", "posted"]); [] when there is none. Classes, escapes, `.`, anchors, lookarounds
+ * and quantified characters end a run (conservative: never claims a literal a match could lack).
  */
-export function requiredLiteral(src: string): string {
+export function requiredLiterals(src: string): string[] {
   let best = '',
     cur = '';
+  let group: string[] = [];
+  const groupScore = (g: string[]): number => (g.length ? Math.min(...g.map((x) => x.length)) : 0);
   const flush = (): void => {
     if (cur.length > best.length) best = cur;
     cur = '';
@@ -117,6 +126,20 @@ export function requiredLiteral(src: string): string {
         if (d === '[') inClass = true;
         else if (d === '(') depth++;
         else if (d === ')' && --depth === 0) break;
+      }
+      // a group that every match goes through: the literals of its alternatives
+      if (c === '(') {
+        const q = src[j + 1];
+        const optional = q === '?' || q === '*' || (q === '{' && src[j + 2] === '0');
+        let from = -1;
+        if (src[i + 1] !== '?') from = i + 1;
+        else if (src[i + 2] === ':') from = i + 3;
+        else if (src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!') from = src.indexOf('>', i) + 1;
+        if (!optional && from > 0) {
+          const alts = splitTop(src.slice(from, j)).map(requiredLiterals);
+          const g = alts.every((a) => a.length && a.every((l) => l.length >= 2)) ? [...new Set(alts.flat())] : [];
+          if (groupScore(g) > groupScore(group)) group = g;
+        }
       }
       i = skipQuant(j + 1);
       continue;
@@ -160,28 +183,22 @@ export function requiredLiteral(src: string): string {
     i += width;
   }
   flush();
-  return best;
+  if (best.length >= 2) return [best];
+  return group;
 }
 
-/** Prefilter literals of an alternation of cue sources (null when one branch has no literal of >= 2 characters). */
+/** Prefilter literals of an alternation of cue sources (null when one branch has no literals of >= 2 characters). */
 export function litsOf(sources: string[], extra: string[] = []): Lits {
   const out = new Set<string>(extra.map((e) => e.toLowerCase()));
   for (const s of sources)
     for (const b of splitTop(s)) {
-      const l = requiredLiteral(b);
-      if (l.length < 2) return null;
-      out.add(l);
+      const ls = requiredLiterals(b);
+      if (!ls.length) return null;
+      for (const l of ls) out.add(l);
     }
   // a literal containing another is redundant
   const all = [...out];
   return all.filter((l) => !all.some((o) => o !== l && l.includes(o)));
-}
-
-const ODD_FOLD = /[\u017f\u1c80-\u1c88]/u;
-
-/** Lower-cased text for {@link cueMask}, or null when the text holds a character the prefilter cannot vouch for. */
-export function lowerForPrefilter(s: string): string | null {
-  return ODD_FOLD.test(s) ? null : s.toLowerCase();
 }
 
 /** Cue categories guarded by a literal prefilter (names of `RE` entries; `credit` guards `creditStart` and `captionCredit`). */
@@ -203,8 +220,16 @@ export type PrefilteredCue = keyof typeof PREFILTERED;
 export const CUE_BIT = {} as Record<PrefilteredCue, number>;
 /** Categories without a prefilter (always possible). */
 let ALWAYS = 0;
-/** Literal -> bits of the categories it guards, grouped by first code unit. */
-const BY_FIRST = new Map<string, { lit: string; bits: number }[]>();
+/** Literals of >= 4 code units with the bits of the categories they guard, in buckets by {@link quadHash} of their first four code units. */
+const BUCKETS: { lit: string; bits: number }[][] = [[]];
+/** Quad hash -> bucket index in {@link BUCKETS} (0: no literal starts with such code units). */
+const QUAD = new Uint16Array(1 << 16);
+/** The same as one bit per quad hash (8 KB, stays in the fastest cache): the per-position test. */
+const QUAD_BITS = new Uint32Array(1 << 11);
+const quadHash = (a: number, b: number, c: number, d: number): number => ((a << 9) ^ (b << 6) ^ (c << 3) ^ d) & 0xffff;
+/** Literals of 1-3 code units ("©", "(c)"), by their first code unit (index into {@link SHORT}). */
+const SHORT_AT = new Uint8Array(1 << 16);
+const SHORT: { lit: string; bits: number }[][] = [[]];
 {
   const bitsOf = new Map<string, number>();
   Object.entries(PREFILTERED).forEach(([cat, lits], k) => {
@@ -214,41 +239,308 @@ const BY_FIRST = new Map<string, { lit: string; bits: number }[]>();
     else for (const l of lits) bitsOf.set(l, (bitsOf.get(l) ?? 0) | bit);
   });
   for (const [lit, bits] of bitsOf) {
-    const k = lit[0] ?? '';
-    const list = BY_FIRST.get(k) ?? [];
-    list.push({ lit, bits });
-    BY_FIRST.set(k, list);
+    if (lit.length < 4) {
+      const c = lit.charCodeAt(0);
+      if (!SHORT_AT[c]) {
+        SHORT_AT[c] = SHORT.length;
+        SHORT.push([]);
+      }
+      SHORT[SHORT_AT[c] ?? 0]?.push({ lit, bits });
+      continue;
+    }
+    const h = quadHash(lit.charCodeAt(0), lit.charCodeAt(1), lit.charCodeAt(2), lit.charCodeAt(3));
+    if (!QUAD[h]) {
+      QUAD[h] = BUCKETS.length;
+      BUCKETS.push([]);
+      QUAD_BITS[h >>> 5] = (QUAD_BITS[h >>> 5] ?? 0) | (1 << (h & 31));
+    }
+    BUCKETS[QUAD[h] ?? 0]?.push({ lit, bits });
   }
 }
-/** Every prefilter literal, one plain (case-sensitive, code-unit) alternation: finds where a literal may start. */
-const ANY_LIT = new RegExp(
-  [...BY_FIRST.values()]
-    .flat()
-    .map((x) => escapeRe(x.lit))
-    .join('|') || '(?!)',
-  'g',
-);
 const ALL_BITS = (1 << Object.keys(PREFILTERED).length) - 1;
 
 /**
  * Which prefiltered cue categories may match a text, as bits ({@link CUE_BIT}): one scan of the
  * lower-cased text for every literal of every category (a bit is clear only when none of its
- * category's literals occurs). At each position where some literal starts, all literals with
- * that first character are checked, so overlapping occurrences are not missed.
- * @param low from {@link lowerForPrefilter}; null gives every bit
+ * category's literals occurs). At each position, the hash of the four code units starting there
+ * selects the few literals to compare (so overlapping occurrences are not missed); a text holding
+ * a character the literals cannot vouch for (see {@link Lits}) gives every bit.
+ * @param low the lower-cased text (`toLowerCase()`), or null for every bit
  */
 export function cueMask(low: string | null): number {
   if (low === null) return ALL_BITS;
   let mask = ALWAYS;
-  ANY_LIT.lastIndex = 0;
-  for (let m = ANY_LIT.exec(low); m; m = ANY_LIT.exec(low)) {
-    const at = m.index;
-    for (const { lit, bits } of BY_FIRST.get(low[at] ?? '') ?? []) if ((mask & bits) !== bits && low.startsWith(lit, at)) mask |= bits;
-    if (mask === ALL_BITS) break;
-    ANY_LIT.lastIndex = at + 1;
+  const n = low.length;
+  // sliding window of four code units (0 past the end)
+  let a = 0,
+    b = n > 0 ? low.charCodeAt(0) : 0,
+    c = n > 1 ? low.charCodeAt(1) : 0,
+    d = n > 2 ? low.charCodeAt(2) : 0;
+  for (let i = 0; i < n; i++) {
+    a = b;
+    b = c;
+    c = d;
+    d = i + 3 < n ? low.charCodeAt(i + 3) : 0;
+    if (a >= 0x17f && (a === 0x17f || (a >= 0x1c80 && a <= 0x1c88))) return ALL_BITS;
+    const k = QUAD[quadHash(a, b, c, d)] ?? 0;
+    if (k !== 0) {
+      for (const x of BUCKETS[k] ?? []) if ((mask & x.bits) !== x.bits && low.startsWith(x.lit, i)) mask |= x.bits;
+      if (mask === ALL_BITS) return mask;
+    }
+    const s = SHORT_AT[a] ?? 0;
+    if (s !== 0) for (const x of SHORT[s] ?? []) if ((mask & x.bits) !== x.bits && low.startsWith(x.lit, i)) mask |= x.bits;
   }
   return mask;
 }
+
+/** Whether no prefilter literal holds Greek sigma (σ, ς: the only letters whose lower case depends on their neighbours), so that lower-casing a whole text and lower-casing a piece of it find the same literals. */
+const CONTEXT_FREE = [...BUCKETS, ...SHORT].every((b) => b.every((x) => !/[σς]/u.test(x.lit)));
+
+/**
+ * Per BMP code unit, everything the document scan reads about it in one 32-bit word: its lower
+ * case when that is one code unit (bits 0-15; `toLowerCase` of the character alone), the
+ * {@link charTable} bits (bits 16-23) and flags (bits 24-29). Built on first use.
+ */
+let INFO: Uint32Array | null = null;
+const CAT_SHIFT = 16;
+/** the character is a capital (charTable CH_UPPER) */
+const F_UPPER = 1 << 24;
+/** a one-to-three-code-unit literal starts with it */
+const F_SHORT = 1 << 25;
+/** a character the literals cannot vouch for (see {@link Lits}) */
+const F_ODD = 1 << 26;
+/** its lower case has several code units (U+0130): pieces would not line up */
+const F_MULTI = 1 << 27;
+/** a surrogate (astral characters) */
+const F_SURROGATE = 1 << 28;
+/** the glue scan must look at it: a capital or a surrogate */
+const F_GLUE = F_UPPER | F_SURROGATE;
+/** the literal scan must look at it at the window start */
+const F_SPECIAL = F_SHORT | F_ODD | F_MULTI;
+
+function info(): Uint32Array {
+  if (INFO) return INFO;
+  const t = charTable();
+  const inf = new Uint32Array(0x10000);
+  // lower-case every code unit at once: each followed by U+0000 (so Σ is never word-final), U+0130 apart
+  const codes = new Uint16Array(0x20000);
+  for (let c = 0; c < 0x10000; c++) codes[2 * c] = c === 0x130 ? 0 : c;
+  const low = new TextDecoder('utf-16le', { ignoreBOM: true }).decode(codes).toLowerCase();
+  const aligned = low.length === 0x20000;
+  for (let c = 0; c < 0x10000; c++) {
+    let lc: number;
+    if (c === 0x130) lc = -1;
+    else if (aligned && !(c >= 0xd800 && c <= 0xdfff)) lc = low.charCodeAt(2 * c);
+    else {
+      const l = String.fromCharCode(c).toLowerCase();
+      lc = l.length === 1 ? l.charCodeAt(0) : -1;
+    }
+    const k = t[c] ?? 0;
+    let v = (lc < 0 ? c : lc) | (k << CAT_SHIFT);
+    if (lc < 0) v |= F_MULTI;
+    if (k & CH_UPPER) v |= F_UPPER;
+    if (SHORT_AT[lc < 0 ? c : lc]) v |= F_SHORT;
+    if (c === 0x17f || (c >= 0x1c80 && c <= 0x1c88)) v |= F_ODD;
+    if (c >= 0xd800 && c <= 0xdfff) v |= F_SURROGATE;
+    inf[c] = v;
+  }
+  INFO = inf;
+  return inf;
+}
+
+/**
+ * Every occurrence of a prefilter literal in the lower case of a text, for {@link maskIn}: a
+ * flat list [start, end, bits, ...] in increasing start (UTF-16 offsets, end exclusive); a
+ * character the literals cannot vouch for (see {@link Lits}) is an occurrence of every bit.
+ * Lets a document be scanned once instead of each piece of it. Lower-cases code unit by code
+ * unit (no copy of the text). Returns null when that would not line up with lower-casing its
+ * pieces: the text holds a character whose lower case has several code units (U+0130), or a
+ * literal holds σ/ς (the only letters whose lower case depends on their neighbours).
+ *
+ * The same pass fills `glue` (when given) as `scanGlue` would: the capitals glued to the
+ * character before them; `glue.astral` is set when the text holds astral characters.
+ */
+export function cueHits(text: string, glue?: GlueScan): number[] | null {
+  if (!CONTEXT_FREE) return null;
+  const inf = info();
+  const hits: number[] = [];
+  const n = text.length;
+  // window of four code units' info: va at i (the literal start), vd at i + 3 (entering)
+  let va = 0,
+    vb = 0,
+    vc = n > 1 ? (inf[text.charCodeAt(1)] ?? 0) : 0,
+    vd = n > 2 ? (inf[text.charCodeAt(2)] ?? 0) : 0;
+  // code units 0-2 enter the glue scan before the loop (at i + 3 >= 3 afterwards)
+  vb = n > 0 ? (inf[text.charCodeAt(0)] ?? 0) : 0;
+  if (glue) {
+    glueEnter(glue, text, 0, vb, 0);
+    if (n > 1) glueEnter(glue, text, 1, vc, vb);
+    if (n > 2) glueEnter(glue, text, 2, vd, vc);
+  }
+  const quadBits = QUAD_BITS;
+  for (let i = 0; i < n; i++) {
+    va = vb;
+    vb = vc;
+    vc = vd;
+    if (i + 3 < n) {
+      // (typed-array reads in range: `!` spares the undefined checks in this loop)
+      vd = inf[text.charCodeAt(i + 3)]!;
+      if (vd & F_GLUE && glue) glueEnter(glue, text, i + 3, vd, vc);
+    } else vd = 0;
+    const h = ((va << 9) ^ (vb << 6) ^ (vc << 3) ^ vd) & 0xffff;
+    if (quadBits[h >>> 5]! & (1 << (h & 31))) quadHits(hits, inf, text, i, h);
+    if (va & F_SPECIAL) {
+      if (va & F_MULTI) return null;
+      if (va & F_ODD) hits.push(i, i + 1, ALL_BITS);
+      for (const x of SHORT[SHORT_AT[va & 0xffff] ?? 0] ?? [])
+        if (lowerStartsWith(inf, text, i, x.lit)) hits.push(i, i + x.lit.length, x.bits);
+    }
+  }
+  return hits;
+}
+
+/** Literal occurrences at offset i among the literals of quad hash h. */
+function quadHits(hits: number[], inf: Uint32Array, text: string, i: number, h: number): void {
+  for (const x of BUCKETS[QUAD[h] ?? 0] ?? []) if (lowerStartsWith(inf, text, i, x.lit)) hits.push(i, i + x.lit.length, x.bits);
+}
+
+/** The glue scan at code unit j of text (info v), after the code unit with info v1 (0 when none). */
+function glueEnter(glue: GlueScan, text: string, j: number, v: number, v1: number): void {
+  if (v & F_SURROGATE) glue.astral = true;
+  if (!(v & F_UPPER) || j === 0) return;
+  const g = glueKind((v >>> CAT_SHIFT) & 0xff, (v1 >>> CAT_SHIFT) & 0xff, text.charCodeAt(j - 1), j >= 2 ? text.charCodeAt(j - 2) : 0);
+  if (g) {
+    glue.at.push(j);
+    glue.kind.push(g);
+  }
+}
+
+/** Whether the lower case of text, code unit by code unit, holds `lit` at offset i. */
+function lowerStartsWith(inf: Uint32Array, text: string, i: number, lit: string): boolean {
+  if (i + lit.length > text.length) return false;
+  for (let j = 0; j < lit.length; j++) if (((inf[text.charCodeAt(i + j)] ?? 0) & 0xffff) !== lit.charCodeAt(j)) return false;
+  return true;
+}
+
+/**
+ * {@link cueMask} of the piece text[from, to) from the document's {@link cueHits}: the bits of
+ * the literal occurrences lying wholly inside it.
+ */
+export function maskIn(hits: number[], from: number, to: number): number {
+  // first hit starting at or after `from` (binary search over the triples)
+  let lo = 0,
+    hi = hits.length / 3;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hits[mid * 3] ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let mask = ALWAYS;
+  for (let k = lo * 3; k < hits.length; k += 3) {
+    if ((hits[k] ?? 0) >= to) break;
+    if ((hits[k + 1] ?? 0) <= to) mask |= hits[k + 2] ?? 0;
+  }
+  return mask;
+}
+
+/**
+ * Characters a match of a regex source can start with, as the body of a character class
+ * (`[...]`, read under the `iu` flags), or null when that is not known (an alternative starting
+ * with a class, an escape other than `\d` or an optional atom). Alternatives starting with a
+ * group take the first characters of the group's alternatives.
+ */
+export function firstChars(src: string): string | null {
+  const out: string[] = [];
+  for (const a of splitTop(src)) {
+    if (!a) return null;
+    const c = a[0] ?? '';
+    let end: number; // index after the first atom
+    if (c === '(') {
+      let depth = 0,
+        inClass = false,
+        j = 0;
+      for (; j < a.length; j++) {
+        const d = a[j];
+        if (d === '\\') {
+          j++;
+          continue;
+        }
+        if (inClass) {
+          if (d === ']') inClass = false;
+          continue;
+        }
+        if (d === '[') inClass = true;
+        else if (d === '(') depth++;
+        else if (d === ')' && --depth === 0) break;
+      }
+      let from = -1;
+      if (a[1] !== '?') from = 1;
+      else if (a[2] === ':') from = 3;
+      else if (a[2] === '<' && a[3] !== '=' && a[3] !== '!') from = a.indexOf('>') + 1;
+      if (from <= 0 || j >= a.length) return null;
+      const inner = firstChars(a.slice(from, j));
+      if (inner === null) return null;
+      out.push(inner);
+      end = j + 1;
+    } else if (c === '\\') {
+      const e = a[1] ?? '';
+      if (e === 'd') out.push('0-9');
+      else if (!e || /[\p{L}\p{N}]/u.test(e)) return null;
+      else out.push(`\\${e}`);
+      end = 2;
+    } else if ('[.^$|)?*+{'.includes(c)) return null;
+    else {
+      const cp = String.fromCodePoint(a.codePointAt(0) ?? 0);
+      out.push(/[-\]\\^]/.test(cp) ? `\\${cp}` : cp);
+      end = cp.length;
+    }
+    const q = a[end];
+    if (q === '?' || q === '*' || (q === '{' && a[end + 1] === '0')) return null;
+  }
+  return out.join('');
+}
+
+/**
+ * A prefilter of an anchored regex by the first code unit of the text: `may(s)` is false only
+ * when no match can start with s's first character (from {@link firstChars}, tested under the
+ * same `iu` flags, memoised per code unit). Texts starting with a surrogate always pass.
+ */
+export class FirstChar {
+  private readonly re: RegExp | null;
+  /** 0: not known yet, 1: cannot start a match, 2: can */
+  private readonly memo = new Uint8Array(0x10000);
+  constructor(body: string | null) {
+    this.re = body === null ? null : new RegExp(`^[${body}]`, 'iu');
+  }
+  may(s: string): boolean {
+    if (this.re === null || s.length === 0) return true;
+    const c = s.charCodeAt(0);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+    let m = this.memo[c] ?? 0;
+    if (m === 0) {
+      m = this.re.test(String.fromCharCode(c)) ? 2 : 1;
+      this.memo[c] = m;
+    }
+    return m === 2;
+  }
+}
+
+const orNull = (...xs: (string | null)[]): string | null => (xs.some((x) => x === null) ? null : xs.join(''));
+/** First-character prefilters of the anchored regexes of {@link RE} (same names). */
+export const START = {
+  ad: new FirstChar(firstChars(alt('ad'))),
+  commentHeading: new FirstChar(firstChars(alt('commentHeading'))),
+  buttonExact: new FirstChar(firstChars(`${alt('buttons')}|${alt('share')}|${networks}`)),
+  shareExact: new FirstChar(firstChars(`${alt('share')}|${networks}`)),
+  network: new FirstChar(firstChars(networks)),
+  /** RE.readAlso: optional bullets and spaces, then the cue */
+  readAlso: new FirstChar(orNull('\\s>▶►•*\\-', firstChars(alt('readAlso')))),
+  readAlsoUpper: new FirstChar(firstChars(alt('readAlso'))),
+  /** RE.tags and RE.tagsHeading */
+  tags: new FirstChar(firstChars(alt('tags'))),
+  aboutAuthor: new FirstChar(firstChars(alt('aboutAuthor'))),
+  byline: new FirstChar(firstChars(alt('byline'))),
+};
 
 export const RE = {
   ad: exact(alt('ad')),

@@ -15,11 +15,30 @@
  * Never throws: on an internal error every non-empty line is returned as a paragraph.
  */
 
+import { AGENCIES } from '../../rules/boilerplate.ts';
 import { repairMojibake } from '../decode.ts';
 import type { CleanedDoc, SourceDoc } from '../types.ts';
-import { CUE_BIT, cueMask, DATE_FILLER_RE, DATE_RE, lowerForPrefilter, NAME_RE, type PrefilteredCue, RE, TIME_RE } from './cues.ts';
-import { hasLowerUpper, spaceGluedCueWords, splitAllCamel, splitGlued } from './glue.ts';
-import { fold, normalizeText, tokenKey, tokens } from './normalize.ts';
+import type { PrefilteredCue } from './cues.ts';
+import * as cues from './cues.ts';
+import type { GlueScan } from './glue.ts';
+import * as glue from './glue.ts';
+import * as norm from './normalize.ts';
+
+// Module-local copies of the imported bindings: under tsx (esbuild's CommonJS output) every read
+// of an imported binding is a getter call, and these are read per piece of text.
+const { CUE_BIT, cueHits, cueMask, maskIn, DATE_FILLER_RE, DATE_RE, NAME_RE, RE, START, TIME_RE } = cues;
+const {
+  glueHintIn,
+  hasLowerUpper,
+  lowerUpperIn,
+  mayGlueCueWords,
+  mayGlueCueWordsIn,
+  scanGlue,
+  spaceGluedCueWords,
+  splitAllCamel,
+  splitGlued,
+} = glue;
+const { CH_DIGIT, CH_LETTER, CH_UPPER, charTable, fold, normalizeText, tokenKey, tokenKeyEnds, tokens } = norm;
 
 export { normalizeText } from './normalize.ts';
 
@@ -27,6 +46,8 @@ type Verdict = { kind: 'content' } | { kind: 'drop'; reason: string };
 
 interface Item {
   text: string;
+  /** UTF-16 offset of `text` in the normalised document text, -1 when it is not a slice of it */
+  at: number;
   line: number;
   blankBefore: boolean;
   firstOfLine: boolean;
@@ -57,15 +78,61 @@ const lite = (s: string): string =>
     .replace(/[’‘`´]/g, "'")
     .replace(/[“”«»„‟]/g, '"');
 
+/**
+ * Whether `lite(p).startsWith(v)` can hold, from the first code point of p alone (`lite(p)`
+ * begins with the lite form of p's first code point: lower-casing is context-free there, even
+ * for Σ). Lets callers skip computing `lite(p)` for most texts.
+ */
+function litePrefixMayBe(p: string, v: string): boolean {
+  const cp = p.codePointAt(0);
+  if (cp === undefined) return v === '';
+  const first = lite(String.fromCodePoint(cp));
+  return v.length <= first.length ? first.startsWith(v) : v.startsWith(first);
+}
+
 /** Han, kana: scripts written without spaces, where a word is about two characters. */
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 const CJK_G = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
-const wordCount = (s: string): number => {
+const isCjk = (c: number): boolean =>
+  (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+const WORD_BITS = CH_LETTER | CH_DIGIT;
+/**
+ * Words of a text: runs of letters and digits (\p{L}\p{N}), plus half the Han/kana characters
+ * (scripts without spaces). One scan with the character table; texts with astral characters
+ * take the regexes.
+ */
+function wordCount(s: string): number {
+  const t = charTable();
+  let words = 0,
+    cjk = 0,
+    inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return wordCountRegex(s);
+    if ((t[c] ?? 0) & WORD_BITS) {
+      if (!inWord) words++;
+      inWord = true;
+      if (c >= 0x3040 && isCjk(c)) cjk++;
+    } else inWord = false;
+  }
+  return words + (cjk >> 1);
+}
+function wordCountRegex(s: string): number {
   const words = (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
   return CJK.test(s) ? words + Math.floor((s.match(CJK_G)?.length ?? 0) / 2) : words;
-};
-const endsSentence = (s: string): boolean => /[.!?…;:。！？：；]["»”’)\]」』）]*$/u.test(s);
+}
+/** [.!?…;:。！？：；] */
+const SENTENCE_END = new Set([...'.!?…;:。！？：；'].map((c) => c.charCodeAt(0)));
+/** ["»”’)\]」』）] */
+const CLOSERS = new Set([...'"»”’)]」』）'].map((c) => c.charCodeAt(0)));
+/** `/[.!?…;:。！？：；]["»”’)\]」』）]*$/u.test(s)`: a sentence end, then closing quotes or brackets only (scanned from the end). */
+function endsSentence(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && CLOSERS.has(s.charCodeAt(i))) i--;
+  return i >= 0 && SENTENCE_END.has(s.charCodeAt(i));
+}
 const substantial = (s: string): boolean => wordCount(s) >= 8 || endsSentence(s);
+const DIGIT_RE = /[0-9]/;
 
 /** Credit holders from a credit string ("© Ministère X Source: Sputnik" -> ["Ministère X", "Sputnik"]). */
 function splitCredits(s: string): string[] {
@@ -83,39 +150,85 @@ function nominativeGuess(name: string): string | null {
 }
 
 const DATE_RE_G = new RegExp(DATE_RE.source, 'giu');
+/** An agency name at the end of a text: what every match of `RE.agencyByline` ends with (checked on the last AGENCY_MAX code units). */
+const AGENCY_END = new RegExp(`(?:${AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'iu');
+const AGENCY_MAX = Math.max(...AGENCIES.map((a) => a.length));
 
 function isDateLine(s: string): boolean {
-  if (s.length > 80 || !DATE_RE.test(s)) return false;
+  // every date expression holds an ASCII digit
+  if (s.length > 80 || !DIGIT_RE.test(s) || !DATE_RE.test(s)) return false;
   const rest = s.replace(DATE_RE_G, ' ').replace(TIME_RE, ' ').replace(DATE_FILLER_RE, ' ');
   return (wordCount(rest) <= 2 && !endsSentence(s.replace(/\.$/, ''))) || (wordCount(rest) <= 2 && /\d$/.test(s));
 }
 
+const CRUMB_SEP = /[›»>|/]/;
 function isBreadcrumb(s: string): boolean {
-  if (s.length > 120 || !/\s[›»>|/]\s|^[^›]*›/u.test(s)) return false;
+  if (s.length > 120 || !CRUMB_SEP.test(s) || !/\s[›»>|/]\s|^[^›]*›/u.test(s)) return false;
   const parts = s.split(/\s*[›»>|/]\s*/u).filter(Boolean);
   return parts.length >= 2 && parts.every((p) => wordCount(p) <= 4 && !/[.!?]$/.test(p)) && !/[«"“„]/u.test(s);
 }
 
-function isButtonRun(s: string): boolean {
+/**
+ * A run of share/button labels ("Share Tweet Email", "CompartirTuitearWhatsApp"): camel-glued
+ * labels, or separated tokens that are all network names or share words, at least two of them
+ * and one a network. `lowerUpper`: `hasLowerUpper(s)` when the caller knows it.
+ */
+function isButtonRun(s: string, lowerUpper?: boolean): boolean {
   if (s.length > 200) return false;
-  if (hasLowerUpper(s)) {
+  const memo = BUTTON_RUN.get(s);
+  if (memo !== undefined) return memo;
+  const r = isButtonRunUncached(s, lowerUpper);
+  if (BUTTON_RUN.size > 256) BUTTON_RUN.clear();
+  BUTTON_RUN.set(s, r);
+  return r;
+}
+/** isButtonRun results of the document being cleaned (the same line is tested as a line and as a piece). */
+const BUTTON_RUN = new Map<string, boolean>();
+function isButtonRunUncached(s: string, lowerUpper?: boolean): boolean {
+  // camel-glued labels: the first label starts with s's first character (s is trimmed at the start)
+  if ((isJsSpace(s.charCodeAt(0)) || START.buttonExact.may(s)) && (lowerUpper ?? hasLowerUpper(s))) {
     const camel = splitAllCamel(s);
     if (camel.length >= 2 && camel.every((p) => RE.buttonExact.test(p))) return true;
   }
   // the tokens between separators (spaces, commas, bars, dots) must all be network names or
   // share words, at least two of them and one a network; stop at the first other token
+  const c0 = s.charCodeAt(0);
+  const sep0 = isJsSpace(c0) || c0 === 0x2c || c0 === 0x7c || c0 === 0xb7 || c0 === 0x2022; // [\s,|·•]
+  if (!sep0 && !START.shareExact.may(s)) return false; // the first token starts s and is no share word
   let n = 0,
     net = false;
   BUTTON_TOKEN_RE.lastIndex = 0;
   for (let m = BUTTON_TOKEN_RE.exec(s); m; m = BUTTON_TOKEN_RE.exec(s)) {
-    const isNet = RE.network.test(m[0]);
-    if (!isNet && !RE.shareExact.test(m[0])) return false;
+    const kind = tokenKind(m[0]);
+    const isNet = kind === TOKEN_NETWORK;
+    if (kind === TOKEN_OTHER) return false;
     net ||= isNet;
     n++;
   }
   return n >= 2 && net;
 }
 const BUTTON_TOKEN_RE = /[^\s,|·•]+/gu;
+const TOKEN_OTHER = 0;
+const TOKEN_SHARE = 1;
+const TOKEN_NETWORK = 2;
+/** Kinds of tokens already classified (network name, share word, other), bounded. */
+const TOKEN_KINDS = new Map<string, number>();
+/** TOKEN_NETWORK when `RE.network` matches the token, else TOKEN_SHARE when `RE.shareExact` does, else TOKEN_OTHER (memoised). */
+function tokenKind(tok: string): number {
+  if (!START.shareExact.may(tok)) return TOKEN_OTHER; // the network names are share-bar tokens too
+  let k = TOKEN_KINDS.get(tok);
+  if (k === undefined) {
+    k =
+      START.network.may(tok) && RE.network.test(tok)
+        ? TOKEN_NETWORK
+        : START.shareExact.may(tok) && RE.shareExact.test(tok)
+          ? TOKEN_SHARE
+          : TOKEN_OTHER;
+    if (TOKEN_KINDS.size > 20000) TOKEN_KINDS.clear();
+    TOKEN_KINDS.set(tok, k);
+  }
+  return k;
+}
 
 /** Classify one piece of text (a line or part of a glued line). Records side outputs in acc. */
 /**
@@ -131,49 +244,59 @@ function followAtSentenceStart(p: string): boolean {
   return before === '' || /[.!?…»”"':|–—-]$/u.test(before) || wordCount(before) <= 2;
 }
 
-function classify(p: string, acc: Acc, knownAuthors: string[]): Verdict {
-  const drop = (reason: string): Verdict => ({ kind: 'drop', reason });
+/**
+ * Where a piece of text lies in the document, for the cue prefilter: the document's
+ * {@link cueHits} (null: none) and the piece's UTF-16 offset in the document text (-1: not a slice of it).
+ */
+interface Loc {
+  hits: number[] | null;
+  /** the document's glued capitals (null: unknown) */
+  glued: GlueScan | null;
+  at: number;
+}
+const NOWHERE: Loc = { hits: null, glued: null, at: -1 };
+/** Bits of the prefiltered cue categories (a module-local copy: read per piece). */
+const BIT: Record<PrefilteredCue, number> = { ...CUE_BIT };
+const drop = (reason: string): Verdict => ({ kind: 'drop', reason });
+
+function classify(p: string, acc: Acc, knownAuthors: string[], loc: Loc = NOWHERE): Verdict {
   const len = p.length;
   if (!/[\p{L}\p{N}]/u.test(p)) return drop('separator');
-  // which big cue alternations can match at all (literal prefilter, cues.ts), computed on first need
-  let mask = -1;
-  const may = (cue: PrefilteredCue): boolean => {
-    if (mask === -1) mask = cueMask(lowerForPrefilter(p));
-    return (mask & CUE_BIT[cue]) !== 0;
-  };
-  if (len <= 60 && RE.ad.test(p)) return drop('ad-label');
-  if (len <= 60 && RE.commentHeading.test(p)) return drop('comment-prompt');
-  if (len <= 80 && RE.shareExact.test(p)) return drop('share-call');
-  if (len <= 80 && RE.buttonExact.test(p)) return drop('button-labels');
-  if (isButtonRun(p))
+  // which big cue alternations can match at all (literal prefilter, cues.ts)
+  const mask = loc.hits && loc.at >= 0 ? maskIn(loc.hits, loc.at, loc.at + len) : cueMask(p.toLowerCase());
+  if (len <= 60 && START.ad.may(p) && RE.ad.test(p)) return drop('ad-label');
+  if (len <= 60 && START.commentHeading.may(p) && RE.commentHeading.test(p)) return drop('comment-prompt');
+  if (len <= 80 && START.shareExact.may(p) && RE.shareExact.test(p)) return drop('share-call');
+  if (len <= 80 && START.buttonExact.may(p) && RE.buttonExact.test(p)) return drop('button-labels');
+  if (isButtonRun(p, loc.glued && loc.at >= 0 ? lowerUpperIn(loc.glued, loc.at, loc.at + len) : undefined))
     return drop(splitAllCamel(p).some((x) => RE.shareExact.test(x)) || !/[\p{Ll}]\p{Lu}/u.test(p) ? 'share-call' : 'button-labels');
-  if (len <= 400 && may('readMore') && RE.readMore.test(p)) return drop('read-also');
+  if (len <= 400 && (mask & BIT.readMore) !== 0 && RE.readMore.test(p)) return drop('read-also');
   if (len <= 350) {
-    const m = RE.readAlso.exec(p);
+    const m = START.readAlso.may(p) ? RE.readAlso.exec(p) : null;
     if (m) {
       pushUnique(acc.related, m.groups?.h);
       return drop('read-also');
     }
-    const u = RE.readAlsoUpper.exec(p);
+    const u = START.readAlsoUpper.may(p) ? RE.readAlsoUpper.exec(p) : null;
     const cuePart = u?.groups?.h ? p.slice(0, p.length - u.groups.h.length).trim() : '';
     if (u && cuePart && cuePart === cuePart.toUpperCase() && /\p{Lu}{3}/u.test(cuePart)) {
       pushUnique(acc.related, u.groups?.h);
       return drop('read-also');
     }
   }
-  if (len <= 1500 && may('cookie') && (RE.cookieStrong.test(p) || (RE.cookie.test(p) && RE.cookieContext.test(p)))) {
+  if (len <= 1500 && (mask & BIT.cookie) !== 0 && (RE.cookieStrong.test(p) || (RE.cookie.test(p) && RE.cookieContext.test(p)))) {
     outletFrom(RE.noticeOutlet, p, acc);
     return drop('cookie-banner');
   }
-  if (len <= 300 && may('follow') && followAtSentenceStart(p)) {
+  if (len <= 300 && (mask & BIT.follow) !== 0 && followAtSentenceStart(p)) {
     outletFrom(RE.followOutlet, p, acc);
     return drop('follow-call');
   }
-  if (len <= 400 && may('poll') && RE.poll.test(p)) return drop('poll');
-  if (len <= 400 && may('comment') && RE.comment.test(p)) return drop('comment-prompt');
-  if (len <= 300 && may('newsletter') && RE.newsletter.test(p)) return drop('newsletter');
-  if (len <= 300 && may('donation') && RE.donation.test(p)) return drop('donation-call');
-  if (len <= 300 && may('copyright') && RE.copyright.test(p)) {
+  if (len <= 400 && (mask & BIT.poll) !== 0 && RE.poll.test(p)) return drop('poll');
+  if (len <= 400 && (mask & BIT.comment) !== 0 && RE.comment.test(p)) return drop('comment-prompt');
+  if (len <= 300 && (mask & BIT.newsletter) !== 0 && RE.newsletter.test(p)) return drop('newsletter');
+  if (len <= 300 && (mask & BIT.donation) !== 0 && RE.donation.test(p)) return drop('donation-call');
+  if (len <= 300 && (mask & BIT.copyright) !== 0 && RE.copyright.test(p)) {
     const m = RE.copyrightOutlet.exec(p);
     const o = m?.groups?.o
       ?.replace(
@@ -184,15 +307,15 @@ function classify(p: string, acc: Acc, knownAuthors: string[]): Verdict {
     if (o && /^\p{Lu}/u.test(o) && !/^(?:all|todos|tous|alle|tutti|все|усі|wszelkie)\b/iu.test(o)) pushUnique(acc.outletHints, o);
     return drop('copyright');
   }
-  if (may('siteNotice') && RE.siteNotice.test(p) && (len <= 700 || (p.match(RE.siteNoticeAll) ?? []).length >= 2))
+  if ((mask & BIT.siteNotice) !== 0 && RE.siteNotice.test(p) && (len <= 700 || (p.match(RE.siteNoticeAll) ?? []).length >= 2))
     return drop('site-notice');
-  if (len <= 300 && RE.tags.test(p)) return drop('tags');
-  if (len <= 60 && RE.aboutAuthor.test(p)) return drop('author-bio');
-  if (len <= 600 && knownAuthors.some((a) => lite(p).startsWith(`${lite(a)} `) || lite(p).startsWith(`${lite(a)},`))) {
+  if (len <= 300 && START.tags.may(p) && RE.tags.test(p)) return drop('tags');
+  if (len <= 60 && START.aboutAuthor.may(p) && RE.aboutAuthor.test(p)) return drop('author-bio');
+  if (len <= 600 && knownAuthors.length && startsWithAuthor(p, knownAuthors)) {
     if (RE.bio.test(p) || len <= 400) return drop('author-bio');
   }
   if (len <= 140) {
-    const b = RE.byline.exec(p);
+    const b = START.byline.may(p) ? RE.byline.exec(p) : null;
     if (b?.groups?.rest) {
       const rest = b.groups.rest;
       const namePart = rest.split(/\s*(?:[|,(—–]|\s-\s)\s*/u)[0]?.trim() ?? '';
@@ -207,13 +330,13 @@ function classify(p: string, acc: Acc, knownAuthors: string[]): Verdict {
         return drop('byline');
       }
     }
-    const ag = RE.agencyByline.exec(p);
+    const ag = AGENCY_END.test(p.slice(-AGENCY_MAX)) ? RE.agencyByline.exec(p) : null;
     if (ag?.groups?.o && /^\p{Lu}/u.test(ag.groups.o) && wordCount(ag.groups.o) <= 5 && !endsSentence(p)) {
       pushUnique(acc.outletHints, ag.groups.o);
       return drop('byline');
     }
   }
-  if (len <= 160 && may('credit') && RE.creditStart.test(p)) {
+  if (len <= 160 && (mask & BIT.credit) !== 0 && RE.creditStart.test(p)) {
     for (const c of splitCredits(p)) pushUnique(acc.credits, c);
     return drop('photo-credit');
   }
@@ -226,7 +349,7 @@ function classify(p: string, acc: Acc, knownAuthors: string[]): Verdict {
     pushUnique(acc.dateHints, p);
     return drop('dateline');
   }
-  if (len <= 400 && may('credit')) {
+  if (len <= 400 && (mask & BIT.credit) !== 0) {
     const m = RE.captionCredit.exec(p);
     const cap = m?.groups?.cap?.trim();
     const cr = m?.groups?.cr?.trim();
@@ -241,6 +364,18 @@ function classify(p: string, acc: Acc, knownAuthors: string[]): Verdict {
     }
   }
   return { kind: 'content' };
+}
+
+/** Whether the lite form of p starts with a known author's name and a space or comma. */
+function startsWithAuthor(p: string, authors: string[]): boolean {
+  let lp: string | undefined;
+  for (const a of authors) {
+    const la = lite(a);
+    if (!litePrefixMayBe(p, la)) continue;
+    lp ??= lite(p);
+    if (lp.startsWith(`${la} `) || lp.startsWith(`${la},`)) return true;
+  }
+  return false;
 }
 
 /** A credit holder: capitalised words (names, agencies), short, no sentence inside. */
@@ -279,7 +414,61 @@ function datelineHints(p: string, acc: Acc): void {
 
 /** Split a paragraph into sentences (for trailing boilerplate sentences). */
 function sentences(p: string): string[] {
-  return p.split(/(?<=[.!?…]["»”’)]?)\s+(?=["«“„]?\p{Lu})/u);
+  return p.split(SENTENCE_SPLIT);
+}
+const SENTENCE_SPLIT = /(?<=[.!?…]["»”’)]?)\s+(?=["«“„]?\p{Lu})/u;
+/** Signature line of an embedded post: " — Name (@handle) March 13, 2018" at the end. */
+const EMBED_SIGNATURE = /\s[—–-]\s*[^—–]{1,60}\(@\w+\)\s*\p{L}+\.?\s+\d{1,2},\s+\d{4}\s*$/u;
+
+/** JavaScript's `\s` (WhiteSpace and LineTerminator). */
+const isJsSpace = (c: number): boolean =>
+  c === 0x20 ||
+  (c >= 0x09 && c <= 0x0d) ||
+  (c >= 0x80 &&
+    (c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff));
+/** [.!?…] */
+const isStop = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+/** ["»”’)] */
+const isStopCloser = (c: number): boolean => c === 0x22 || c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x29;
+/** ["«“„] */
+const isStartQuote = (c: number): boolean => c === 0x22 || c === 0xab || c === 0x201c || c === 0x201e;
+const P_LU = /^\p{Lu}/u;
+
+/**
+ * UTF-16 offset where the last piece of {@link sentences} starts, or -1 when `sentences(p)` has
+ * one piece: the end of the last whitespace run that follows [.!?…] (optionally then one of
+ * ["»”’)]) and precedes an optional opening quote and a capital. Visits the sentence stops
+ * from the end.
+ */
+function lastSentenceStart(p: string): number {
+  const t = charTable();
+  const n = p.length;
+  for (let k = n - 2; k >= 0; k--) {
+    if (!isStop(p.charCodeAt(k))) continue;
+    // the whitespace run right after the stop, or after the stop and one closing quote
+    let q = k + 1;
+    if (isStopCloser(p.charCodeAt(q)) && q + 1 < n && isJsSpace(p.charCodeAt(q + 1))) q++;
+    if (!isJsSpace(p.charCodeAt(q))) continue;
+    let e = q + 1;
+    while (e < n && isJsSpace(p.charCodeAt(e))) e++;
+    if (e < n && ((isStartQuote(p.charCodeAt(e)) && isCapitalAt(p, e + 1, t, CH_UPPER)) || isCapitalAt(p, e, t, CH_UPPER))) return e;
+  }
+  return -1;
+}
+/** \p{Lu} at UTF-16 offset i (astral code points by regex). */
+function isCapitalAt(p: string, i: number, t: Uint8Array, upper: number): boolean {
+  if (i >= p.length) return false;
+  const c = p.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) return P_LU.test(p.slice(i, i + 2));
+  return ((t[c] ?? 0) & upper) !== 0;
 }
 const TRAILING_OK = new Set(['read-also', 'follow-call', 'newsletter', 'donation-call', 'site-notice', 'share-call', 'comment-prompt']);
 
@@ -317,7 +506,23 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
     dateHints: [],
   };
   const text = normalizeText(repairMojibake(String(doc.text ?? '')).text);
-  const lines = text.split('\n').map((l) => l.trim());
+  const rawLines = text.split('\n');
+  const lines = rawLines.map((l) => l.trim());
+  /** UTF-16 offset of each trimmed line in `text` */
+  const lineAt: number[] = [];
+  for (let li = 0, off = 0; li < rawLines.length; li++) {
+    const r = rawLines[li] ?? '';
+    let lead = 0;
+    while (lead < r.length && isJsSpace(r.charCodeAt(lead))) lead++;
+    lineAt.push(off + lead);
+    off += r.length + 1;
+  }
+  // one scan of the text: cue literals (hits) and glued capitals (glued)
+  const glueScan: GlueScan = { at: [], kind: [] };
+  const hits = cueHits(text, glueScan);
+  const glued = hits === null ? scanGlue(text) : glueScan.astral ? null : glueScan;
+  BUTTON_RUN.clear();
+  const locOf = (at: number): Loc => ({ hits, glued, at });
   const hasBlankLines = lines.some((l, i) => l === '' && i > 0 && i < lines.length - 1);
 
   // ---------- title ----------
@@ -336,7 +541,7 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
         acc.removed.push({ text: l, reason: 'navigation' });
         continue;
       }
-      const v = classify(l, scratch, []);
+      const v = classify(l, scratch, [], locOf(lineAt[i] ?? -1));
       if (v.kind === 'drop' && v.reason !== 'caption' && v.reason !== 'read-also' && v.reason !== 'byline') {
         acc.removed.push({ text: l, reason: v.reason });
         continue;
@@ -346,22 +551,25 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
     title = lines[i] ?? '';
     start = i + 1;
     // title with a glued credit
-    const tc = RE.captionCredit.exec(spaceGluedCueWords(title));
+    const spaced = spaceGluedCueWords(title);
+    const tc = cueMask(spaced.toLowerCase()) & BIT.credit ? RE.captionCredit.exec(spaced) : null;
     if (tc?.groups?.cap && tc.groups.cr && creditLooksLikeHolder(tc.groups.cr) && /^(?:©|\p{L})/u.test(tc.groups.cue ?? '')) {
       for (const c of splitCredits(tc.groups.cr)) pushUnique(acc.credits, c);
       title = tc.groups.cap.trim();
     }
     // title split over two lines, repeated whole (or repeated as the same two lines) later
     const next = lines[start] ?? '';
-    if (next) {
+    if (next && next.length <= 200) {
       const joined = `${title} ${next}`;
       const later = lines.slice(start + 1, start + 12);
       const fj = fold(joined);
       const ft = fold(title),
         fn = fold(next);
-      const repeatedWhole = later.some((l) => fold(l) === fj || lite(l).startsWith(lite(joined)));
-      const repeatedPair = later.some((l, k) => fold(l) === ft && fold(later[k + 1] ?? '') === fn);
-      if (next.length <= 200 && (repeatedWhole || repeatedPair)) {
+      const lj = lite(joined);
+      const fl = later.map((l) => fold(l));
+      const repeatedWhole = later.some((l, k) => fl[k] === fj || (litePrefixMayBe(l, lj) && lite(l).startsWith(lj)));
+      const repeatedPair = later.some((_l, k) => fl[k] === ft && (k + 1 < fl.length ? fl[k + 1] : '') === fn);
+      if (repeatedWhole || repeatedPair) {
         title = joined;
         start += 1;
         titleVariants.push(ft, fn);
@@ -381,24 +589,48 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
   // ---------- pieces ----------
   const items: Item[] = [];
   let blank = false;
+  const glueCues = glued ? mayGlueCueWordsIn(glued, text) : mayGlueCueWords(text);
   for (let li = start; li < lines.length; li++) {
     const raw = lines[li] ?? '';
     if (!raw) {
       blank = true;
       continue;
     }
-    const line = spaceGluedCueWords(raw);
-    const pieces = isButtonRun(raw) || (line !== raw && isButtonRun(line)) ? [raw] : splitGlued(line);
-    pieces.forEach((p, k) => {
-      items.push({ text: p, line: li, blankBefore: k === 0 && blank, firstOfLine: k === 0, verdict: { kind: 'content' } });
-    });
+    const line = glueCues ? spaceGluedCueWords(raw) : raw;
+    // offsets of the pieces: trimmed slices of the line, in order (unknown when the line was respaced)
+    const base = lineAt[li] ?? -1;
+    const lu = glued ? lowerUpperIn(glued, base, base + raw.length) : undefined;
+    const hint = glued && line === raw ? glueHintIn(glued, base, base + raw.length) : undefined;
+    const pieces = isButtonRun(raw, lu) || (line !== raw && isButtonRun(line)) ? [raw] : splitGlued(line, hint);
+    let from = 0;
+    for (let k = 0; k < pieces.length; k++) {
+      const p = pieces[k] ?? '';
+      let at = -1;
+      if (p === raw) at = base;
+      else if (line === raw) {
+        const j = raw.indexOf(p, from);
+        if (j >= 0) {
+          at = base + j;
+          from = j + p.length;
+        }
+      }
+      items.push({ text: p, at, line: li, blankBefore: k === 0 && blank, firstOfLine: k === 0, verdict: { kind: 'content' } });
+    }
     blank = false;
   }
 
   // ---------- classify ----------
   for (const it of items) {
-    const lt = lite(it.text);
-    const tv = titleVariants.find((v) => v && (lt === v || (lt.startsWith(v) && lt.length > v.length)));
+    let lt: string | undefined;
+    let tv: string | undefined;
+    for (const v of titleVariants) {
+      if (!v || !litePrefixMayBe(it.text, v)) continue;
+      lt ??= lite(it.text);
+      if (lt === v || (lt.startsWith(v) && lt.length > v.length)) {
+        tv = v;
+        break;
+      }
+    }
     if (tv !== undefined) {
       const rest = it.text.slice(tv.length).trim();
       if (!rest) {
@@ -412,7 +644,7 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
         continue;
       }
     }
-    it.verdict = classify(it.text, acc, acc.authors);
+    it.verdict = classify(it.text, acc, acc.authors, locOf(it.at));
     if (it.verdict.kind === 'drop' && it.verdict.reason === 'photo-credit') (it as Item & { credit?: boolean }).credit = true;
     // "…the council said. Follow us on Twitter for live updates.": a story sentence with a call
     // glued after it. Keep the paragraph; the trailing-sentence pass below strips the call.
@@ -432,6 +664,7 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
         if (classify(first, scratch, []).kind === 'drop' && classify(rest, scratch, []).kind === 'content') {
           acc.removed.push({ text: first, reason });
           it.text = rest;
+          it.at = -1;
           it.verdict = { kind: 'content' };
         }
       }
@@ -453,7 +686,7 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
   for (let k = 0; k + 1 < items.length; k++) {
     const a = items[k];
     const b = items[k + 1];
-    if (!a || !b || a.verdict.kind !== 'content' || !RE.tagsHeading.test(a.text)) continue;
+    if (!a || !b || a.verdict.kind !== 'content' || !(START.tags.may(a.text) && RE.tagsHeading.test(a.text))) continue;
     const parts = b.text.split(/\s*[,;|]\s*/);
     if (parts.length < 3 || endsSentence(b.text) || parts.some((x) => wordCount(x) > 6)) continue;
     a.verdict = { kind: 'drop', reason: 'tags' };
@@ -468,7 +701,7 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
     if (NAME_RE.test(it.text)) {
       pushUnique(acc.authors, it.text);
       it.verdict = { kind: 'drop', reason: 'byline' };
-    } else if (DATE_RE.test(it.text)) {
+    } else if (DIGIT_RE.test(it.text) && DATE_RE.test(it.text)) {
       pushUnique(acc.dateHints, it.text);
       it.verdict = { kind: 'drop', reason: 'dateline' };
     } else it.verdict = { kind: 'drop', reason: 'navigation' };
@@ -513,7 +746,7 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
 
   // ---------- paragraphs: trailing boilerplate sentences, dedup ----------
   const paragraphs: string[] = [];
-  const seen = new Set<string>();
+  const seen = new KeySet();
   const recent: string[] = [];
   for (const it of items) {
     if (it.verdict.kind === 'drop') {
@@ -522,23 +755,25 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
     }
     let p = it.text;
     for (let guard = 0; guard < 2; guard++) {
-      const ss = sentences(p);
-      if (ss.length < 2) break;
-      const last = ss[ss.length - 1] ?? '';
-      const v = classify(last, acc, acc.authors);
+      const at = lastSentenceStart(p);
+      if (at < 0) break;
+      const last = p.slice(at);
+      const v = classify(last, acc, acc.authors, locOf(it.at >= 0 ? it.at + at : -1));
       if (v.kind === 'drop' && TRAILING_OK.has(v.reason)) {
         acc.removed.push({ text: last, reason: v.reason });
         p = p.slice(0, p.length - last.length).trim();
       } else break;
     }
-    const key = tokenKey(p);
-    if (key && seen.has(key) && (key.split(' ').length >= 10 || (key.split(' ').length >= 3 && endsSentence(p)))) {
+    // duplicate: an earlier paragraph with the same tokenKey (keys compared only when their ends agree)
+    const ends = tokenKeyEnds(p);
+    const dupKey = ends ? seen.match(ends, p) : null;
+    if (dupKey !== null && (tokenCount(dupKey) >= 10 || (tokenCount(dupKey) >= 3 && endsSentence(p)))) {
       acc.removed.push({ text: p, reason: 'duplicate-paragraph' });
       continue;
     }
     // near-duplicate echo of an embedded post ("text — Name (@handle) March 13, 2018")
-    const sig = /\s[—–-]\s*[^—–]{1,60}\(@\w+\)\s*\p{L}+\.?\s+\d{1,2},\s+\d{4}\s*$/u;
-    if (sig.test(p)) {
+    const sig = EMBED_SIGNATURE;
+    if (p.includes('(@') && sig.test(p)) {
       const core = tokens(p.replace(sig, '').replace(/https?:\/\/\S+|pic\.twitter\.com\/\S+/g, ''));
       const sh = shingles(core);
       const prev = shingles(tokens(recent.slice(-2).join(' ')));
@@ -549,7 +784,7 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
         continue;
       }
     }
-    if (key) seen.add(key);
+    if (ends) seen.add(ends, p);
     recent.push(p);
     if (paragraphs.length < 3) datelineHints(p, acc);
     paragraphs.push(p);
@@ -566,6 +801,39 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
     outletHints: acc.outletHints,
     dateHints: acc.dateHints,
   };
+}
+
+/** Tokens of a non-empty tokenKey. */
+const tokenCount = (key: string): number => {
+  let n = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  return n;
+};
+
+/** Paragraphs by {@link tokenKeyEnds}, for duplicate look-up by {@link tokenKey} (keys computed only when the ends agree). */
+class KeySet {
+  private readonly byEnds = new Map<string, string[]>();
+  private readonly keys = new Map<string, string>();
+  private key(p: string): string {
+    let k = this.keys.get(p);
+    if (k === undefined) {
+      k = tokenKey(p);
+      this.keys.set(p, k);
+    }
+    return k;
+  }
+  add(ends: string, p: string): void {
+    const list = this.byEnds.get(ends);
+    if (list) list.push(p);
+    else this.byEnds.set(ends, [p]);
+  }
+  /** The tokenKey of p when an added paragraph has it (p's ends are `ends`), else null. */
+  match(ends: string, p: string): string | null {
+    const list = this.byEnds.get(ends);
+    if (!list) return null;
+    const k = this.key(p);
+    return list.some((q) => this.key(q) === k) ? k : null;
+  }
 }
 
 function shingles(toks: string[], k = 3): Set<string> {
