@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../lib/core/extract/entities.ts';
+import { extractEntities, extractEntityGroups } from '../lib/core/extract/entities.ts';
 
 // Small invented articles (names and events are fictional).
 const cases: {
@@ -246,6 +246,20 @@ describe('extractEntities', () => {
       for (const l of k.notLoc ?? []) expect(e.locations).not.toContain(l);
     });
   }
+
+  it('groups possessive and dotted forms by their token keys', () => {
+    const g = extractEntityGroups(
+      '',
+      "Minister John Smith spoke in Paris. Smith's office said the U.S. Department of State agreed. L’Agence France-Presse reported that Smith left.",
+      'en',
+    );
+    expect(g).toEqual([
+      { kind: 'location', name: 'Paris', forms: ['Paris'] },
+      { kind: 'location', name: 'U.S.', forms: ['U.S.'] },
+      { kind: 'person', name: 'John Smith', forms: ['John Smith', 'Smith'] },
+      { kind: 'organization', name: 'Department of State', forms: ['Department of State'] },
+    ]);
+  });
 
   it('never throws on odd input', () => {
     expect(extractEntities('', '', 'und')).toEqual({ persons: [], organizations: [], locations: [] });

@@ -113,6 +113,14 @@ interface Word extends Piece {
   adj: boolean | undefined;
   /** lazy: `loneFact` of the word standing alone */
   lone: number | undefined;
+  /** A well-known organisation written in lower case ("n-tv", `KNOWN_LOWER`). */
+  klow: boolean;
+  /** lazy: a place acronym of the gazetteer ("USA") */
+  gzAcr: boolean | undefined;
+  /** lazy: nameKey(t, lang) */
+  nkL: string | undefined;
+  /** lazy: nameKey(t, 'en') */
+  nkE: string | undefined;
 }
 
 /** One token of the article (text and facts on its `Word`). */
@@ -136,6 +144,8 @@ class Tok {
     public i: number,
     /** An elided article or preposition ("L’" of "L’Arena"). */
     public el: boolean,
+    /** A well-known organisation written in lower case (`Word.klow`). */
+    public kl: boolean,
   ) {}
   /** Token text (possessive 's removed). */
   get t(): string {
@@ -201,6 +211,8 @@ interface LangRules {
   knownOrg: Set<string>;
   /** nameKey (article language and English) of well-known persons' lone names (`KNOWN_PERSONS`). */
   knownPer: Set<string>;
+  /** Initials of the capitalised words of organisation forms (`group`), by form. */
+  initials: Map<string, string>;
 }
 
 /** Strip of a plural / inflection ending used to compare a lone keyword noun with a keyword. */
@@ -242,6 +254,7 @@ function rulesFor(lang: string): LangRules {
       lang,
     ),
     knownPer: keySet(KNOWN_PERSONS, lang),
+    initials: new Map(),
   };
   if (r.cyrOrPl) for (const x of r.roles) if (x.length >= 4) r.roleStems.add(stemToken(x, lang));
   if (['ru', 'uk', 'bg', 'pl'].includes(lang)) for (const n of givenNames()) if (n.length >= 3) r.givenStems.add(stemToken(n, lang));
@@ -469,6 +482,10 @@ function wordOf(t: string, r: LangRules): Word {
     nounSuf: undefined,
     adj: undefined,
     lone: undefined,
+    klow: KNOWN_LOWER.has(t),
+    gzAcr: undefined,
+    nkL: undefined,
+    nkE: undefined,
   };
   w.w = w;
   r.words.set(t, w);
@@ -537,62 +554,62 @@ const F_ENDP = 8;
 const F_SPLIT = 16;
 /** The first piece ends with a possessive. */
 const F_POSS = 32;
+/** The first piece is a lower-case well-known organisation (`Word.klow`). */
+const F_KLOW = 64;
+
+/** Int32 cells per `RawTable` slot: hash, entry + 1 with the `F_*` flags in bits 24-31, pool offset, length. */
+const SLOT = 4;
+/** Mask of the entry + 1 in a slot's second cell (entries are far fewer: `WORD_CACHE_MAX`). */
+const ENTRY_MASK = 0xffffff;
 
 /**
  * Raw token texts -> pieces: an open-addressing hash table looked up by a range of the source,
- * so that a known token costs no substring and no object visit. Slots hold (FNV-1a hash of the
- * UTF-16 code units, entry + 1); entries hold (offset of the text in `pool`, length, `F_*`
- * flags, `Word.lowId` of the first piece) in `meta`, the first piece in `heads` and its word in
- * `words`. Load factor at most 1/2.
+ * so that a known token costs no substring and no object visit. A slot holds, in `SLOT`
+ * consecutive cells of `slots` (16 bytes), the FNV-1a hash of the token's UTF-16 code units,
+ * its entry + 1 (0: empty slot) with its `F_*` flags shifted left by 24, the offset of its text
+ * in `pool` and its length; entries hold the first piece in `heads`, its word in `words` and the
+ * `Word.lowId` of the first piece in `lowIds`. Load factor at most 1/2.
  */
 class RawTable {
-  slots = new Int32Array(2 << 12);
-  mask = (1 << 12) - 1;
-  meta = new Int32Array(4 << 10);
+  slots = new Int32Array(SLOT << 13);
+  mask = (1 << 13) - 1;
   pool = new Uint16Array(1 << 15);
   poolLen = 0;
   heads: Piece[] = [];
   words: Word[] = [];
+  lowIds = new Int32Array(1 << 12);
   /** Number of entries. */
   get size(): number {
     return this.heads.length;
   }
   clear(): void {
-    this.slots = new Int32Array(2 << 12);
-    this.mask = (1 << 12) - 1;
-    this.meta = new Int32Array(4 << 10);
+    this.slots = new Int32Array(SLOT << 13);
+    this.mask = (1 << 13) - 1;
     this.pool = new Uint16Array(1 << 15);
     this.poolLen = 0;
     this.heads = [];
     this.words = [];
+    this.lowIds = new Int32Array(1 << 12);
   }
-  /** Entry of the raw token `src[a..b)` with hash `h`, or -1. */
+  /** Cell index (multiple of `SLOT`) of the slot of raw token `src[a..b)` with hash `h`, or -1. */
   find(src: string, a: number, b: number, h: number): number {
     const len = b - a;
-    const { slots, meta, pool, mask } = this;
+    const { slots, pool, mask } = this;
     for (let i = h & mask; ; i = (i + 1) & mask) {
-      const e = slots[2 * i + 1] as number;
-      if (e === 0) return -1;
-      if (slots[2 * i] === h) {
-        const m = 4 * (e - 1);
-        if (meta[m + 1] === len) {
-          const off = meta[m] as number;
-          let q = 0;
-          while (q < len && pool[off + q] === src.charCodeAt(a + q)) q++;
-          if (q === len) return e - 1;
-        }
+      const c = i * SLOT;
+      if (slots[c + 1] === 0) return -1;
+      if (slots[c] === h && slots[c + 3] === len) {
+        const off = slots[c + 2] as number;
+        let q = 0;
+        while (q < len && pool[off + q] === src.charCodeAt(a + q)) q++;
+        if (q === len) return c;
       }
     }
   }
-  /** Add the raw token `src[a..b)` (hash `h`, not present) with its pieces; returns its entry. */
+  /** Add the raw token `src[a..b)` (hash `h`, not present) with its pieces; returns its slot's cell index. */
   add(src: string, a: number, b: number, h: number, head: Piece): number {
     const e = this.heads.length;
     const len = b - a;
-    if (4 * (e + 1) > this.meta.length) {
-      const m = new Int32Array(this.meta.length * 2);
-      m.set(this.meta);
-      this.meta = m;
-    }
     if (this.poolLen + len > this.pool.length) {
       const p = new Uint16Array(Math.max(this.pool.length * 2, this.poolLen + len));
       p.set(this.pool);
@@ -600,43 +617,44 @@ class RawTable {
     }
     for (let q = 0; q < len; q++) this.pool[this.poolLen + q] = src.charCodeAt(a + q);
     const w = head.w;
-    const m = 4 * e;
-    this.meta[m] = this.poolLen;
-    this.meta[m + 1] = len;
-    this.meta[m + 2] =
+    this.heads.push(head);
+    this.words.push(w);
+    if (e >= this.lowIds.length) {
+      const l = new Int32Array(this.lowIds.length * 2);
+      l.set(this.lowIds);
+      this.lowIds = l;
+    }
+    this.lowIds[e] = w.lowId;
+    if ((this.heads.length + 1) * 2 > this.mask) this.grow();
+    let i = h & this.mask;
+    while (this.slots[i * SLOT + 1] !== 0) i = (i + 1) & this.mask;
+    const c = i * SLOT;
+    const sl = this.slots;
+    sl[c] = h;
+    sl[c + 2] = this.poolLen;
+    sl[c + 3] = len;
+    const fl =
       (w.cap ? F_CAP : 0) |
       (w.acr ? F_ACR : 0) |
       (w.single ? F_SINGLE : 0) |
       (w.endP ? F_ENDP : 0) |
       (head.next ? F_SPLIT : 0) |
-      (head.poss ? F_POSS : 0);
-    this.meta[m + 3] = w.lowId;
+      (head.poss ? F_POSS : 0) |
+      (w.klow ? F_KLOW : 0);
+    sl[c + 1] = (e + 1) | (fl << 24);
     this.poolLen += len;
-    this.heads.push(head);
-    this.words.push(w);
-    this.insert(h, e);
-    return e;
-  }
-  private insert(h: number, e: number): void {
-    if ((this.heads.length + 1) * 2 > this.mask) this.grow();
-    let i = h & this.mask;
-    while (this.slots[2 * i + 1] !== 0) i = (i + 1) & this.mask;
-    this.slots[2 * i] = h;
-    this.slots[2 * i + 1] = e + 1;
+    return c;
   }
   private grow(): void {
     const old = this.slots;
     const cap = (this.mask + 1) * 2;
-    this.slots = new Int32Array(2 * cap);
+    this.slots = new Int32Array(SLOT * cap);
     this.mask = cap - 1;
-    for (let i = 0; i < old.length; i += 2) {
-      const e = old[i + 1] as number;
-      if (e !== 0) {
-        let j = (old[i] as number) & this.mask;
-        while (this.slots[2 * j + 1] !== 0) j = (j + 1) & this.mask;
-        this.slots[2 * j] = old[i] as number;
-        this.slots[2 * j + 1] = e;
-      }
+    for (let c = 0; c < old.length; c += SLOT) {
+      if (old[c + 1] === 0) continue;
+      let j = (old[c] as number) & this.mask;
+      while (this.slots[j * SLOT + 1] !== 0) j = (j + 1) & this.mask;
+      this.slots.set(old.subarray(c, c + SLOT), j * SLOT);
     }
   }
 }
@@ -680,6 +698,8 @@ function tokenize(src: string, base: number, titleEnd: number, out: Tok[], r: La
         reps++;
       } else break;
     }
+    // FNV-1a hash of the token's code units (computed while scanning)
+    let h = 0x811c9dc5 | 0;
     if (reps < 2) {
       // [\p{L}\p{N}]+(?:[’'ʼ.&-][\p{L}\p{N}]+)*
       q = p;
@@ -687,18 +707,26 @@ function tokenize(src: string, base: number, titleEnd: number, out: Tok[], r: La
         while (q < len) {
           k = clsAt(src, q);
           if (k === CLS_OTHER || k === -CLS_OTHER) break;
-          q += k < 0 ? 2 : 1;
+          h = Math.imul(h ^ src.charCodeAt(q), 0x01000193);
+          if (k < 0) {
+            h = Math.imul(h ^ src.charCodeAt(q + 1), 0x01000193);
+            q += 2;
+          } else q++;
         }
-        if (q + 1 < len && isJoiner(src.charCodeAt(q))) {
-          const kj = clsAt(src, q + 1);
-          if (kj !== CLS_OTHER && kj !== -CLS_OTHER) {
-            q++;
-            continue;
+        if (q + 1 < len) {
+          const cj = src.charCodeAt(q);
+          if (isJoiner(cj)) {
+            const kj = clsAt(src, q + 1);
+            if (kj !== CLS_OTHER && kj !== -CLS_OTHER) {
+              h = Math.imul(h ^ cj, 0x01000193);
+              q++;
+              continue;
+            }
           }
         }
         break;
       }
-    }
+    } else for (let x = start; x < q; x++) h = Math.imul(h ^ src.charCodeAt(x), 0x01000193);
     const end = q;
     p = q;
     let ws: boolean;
@@ -714,22 +742,23 @@ function tokenize(src: string, base: number, titleEnd: number, out: Tok[], r: La
       dotWs = (g & GAP_DOT_WS) !== 0;
       brk = (g & GAP_BREAK) !== 0;
     }
-    let h = 0x811c9dc5 | 0;
-    for (let c = start; c < end; c++) h = Math.imul(h ^ src.charCodeAt(c), 0x01000193);
-    let e = table.find(src, start, end, h);
-    if (e < 0) {
-      e = table.add(src, start, end, h, piecesOf(src.slice(start, end), r));
+    let c = table.find(src, start, end, h);
+    if (c < 0) {
+      c = table.add(src, start, end, h, piecesOf(src.slice(start, end), r));
       lowSeen = r.lowSeen; // (grown by new words)
     }
+    const slots = table.slots;
+    const cell = slots[c + 1] as number;
+    const e = (cell & ENTRY_MASK) - 1;
     const titleCase = start < titleEnd;
-    const fl = table.meta[4 * e + 2] as number;
+    const fl = cell >>> 24;
     if ((fl & F_SPLIT) === 0) {
       // one piece: facts from the entry's flags, the word is not visited
       const cap = (fl & F_CAP) !== 0;
       const acr = (fl & F_ACR) !== 0;
       const afterInitial = !first && prevSingle && dotWs;
       const sentStart = !afterInitial && (first || brk || prevEndP);
-      if (!cap && !acr) lowSeen[table.meta[4 * e + 3] as number] = stamp;
+      if (!cap && !acr) lowSeen[table.lowIds[e] as number] = stamp;
       out.push(
         new Tok(
           table.words[e] as Word,
@@ -742,6 +771,7 @@ function tokenize(src: string, base: number, titleEnd: number, out: Tok[], r: La
           (fl & F_POSS) !== 0,
           out.length,
           false,
+          (fl & F_KLOW) !== 0,
         ),
       );
       prevSingle = (fl & F_SINGLE) !== 0;
@@ -765,6 +795,7 @@ function tokenize(src: string, base: number, titleEnd: number, out: Tok[], r: La
             pc.poss,
             out.length,
             idx === 0,
+            w.klow,
           ),
         );
         prevSingle = w.single;
@@ -789,16 +820,77 @@ interface Span {
   weakLoc: boolean;
   /** The token after the span (if joined to it). */
   next: Tok | undefined;
+  /** lazy: nameKey of the text in the article's language / in English (`spanKey`; set once toks are final). */
+  keyL?: string;
+  keyE?: string;
 }
 
 const WS_RUN = /\s+/g;
 const POSS_END = /['’]s$/u;
+/**
+ * Text of a span: `src` from its first token's start to its last token's end, whitespace runs
+ * made one space, a final possessive 's dropped. Only the gaps between tokens can hold
+ * whitespace, so the whitespace regex runs only when some gap is not one plain space.
+ */
 function spanText(toks: Tok[], src: string): string {
   const first = toks[0];
   const last = toks[toks.length - 1];
   if (!first || !last) return '';
-  const s = src.slice(first.s, last.e).replace(WS_RUN, ' ');
+  let plain = true;
+  for (let k = 1; k < toks.length && plain; k++) {
+    const a = (toks[k - 1] as Tok).e;
+    const b = (toks[k] as Tok).s;
+    if (b - a !== 1 || src.charCodeAt(a) !== 32) {
+      for (let q = a; q < b; q++) if (isJsSpace(src.charCodeAt(q))) plain = false;
+    }
+  }
+  let s = src.slice(first.s, last.e);
+  if (!plain) s = s.replace(WS_RUN, ' ');
   return s.charCodeAt(s.length - 1) === 115 ? s.replace(POSS_END, '') : s;
+}
+
+/** Joiners of `NAME_TOKEN` (normalize.ts): ' ’ ʼ . - */
+function isNameJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2bc || c === 46 || c === 45;
+}
+
+/**
+ * `nameKey(spanText(toks, src), lang)` computed from the tokens' words (each word's own nameKey,
+ * cached on it, joined by spaces), or `undefined` when that would differ from the text's key:
+ * a possessive before the last token, or two tokens with nothing or one name joiner between
+ * them (an elision "L’Arena", "U.S.A"), which NAME_TOKEN reads as one token. `en`: English keys.
+ */
+function tokKeys(toks: Tok[], src: string, lang: string, en: boolean): string | undefined {
+  let out = '';
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k] as Tok;
+    if (k > 0) {
+      const a = (toks[k - 1] as Tok).e;
+      const b = t.s;
+      if (b === a || (b - a === 1 && isNameJoiner(src.charCodeAt(a)))) return undefined;
+      if ((toks[k - 1] as Tok).poss) return undefined;
+    }
+    const w = t.w;
+    let v = en ? w.nkE : w.nkL;
+    if (v === undefined) {
+      v = nameKey(w.t, en ? 'en' : lang);
+      if (en) w.nkE = v;
+      else w.nkL = v;
+    }
+    if (!v) continue;
+    out = out ? `${out} ${v}` : v;
+  }
+  return out;
+}
+
+/** `nameKey(sp.text, lang)` (or English keys with `en`), from the tokens when possible (`tokKeys`). */
+function spanKey(sp: Span, src: string, lang: string, en: boolean): string {
+  const hit = en ? sp.keyE : sp.keyL;
+  if (hit !== undefined) return hit;
+  const v = tokKeys(sp.toks, src, lang, en) ?? nameKey(sp.text, en ? 'en' : lang);
+  if (en) sp.keyE = v;
+  else sp.keyL = v;
+  return v;
 }
 
 function isOrgKeyword(low: string, r: LangRules): boolean {
@@ -948,6 +1040,9 @@ export function extractEntityGroups(title: string, text: string, lang: string): 
   }
 }
 
+/** Scratch "token already in a span" marks of `run`, reused between articles. */
+let usedBuf = new Uint8Array(8192);
+
 function run(title: string, text: string, lang: string): EntityGroup[] {
   const r = rulesFor(lang);
   if (r.raws.size > WORD_CACHE_MAX) {
@@ -974,10 +1069,17 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
   const weak = (t: Tok): boolean => t.w.weakBase || lowSeen[t.w.lowId] === stamp;
 
   const spans: Span[] = [];
-  const used = new Uint8Array(n);
+  if (usedBuf.length < n + 8) usedBuf = new Uint8Array(Math.max(n + 8, 2 * usedBuf.length));
+  const used = usedBuf;
+  used.fill(0, 0, n + 8);
   /** placeKey of tokens i..i+len-1 (see `placeOf`). */
+  // (a multi-word key is a place only if its first word opens some multi-word place name)
   const placeKey = (ts: Tok[]): string | undefined =>
-    ts.length === 1 ? placeOf(ts[0] as Tok, lang, gz.places) : placeKeyOf(ts, 0, ts.length, lang, gz.places);
+    ts.length === 1
+      ? placeOf(ts[0] as Tok, lang, gz.places)
+      : mayOpenPlace(ts[0] as Tok, lang, gz.starts)
+        ? placeKeyOf(ts, 0, ts.length, lang, gz.places)
+        : undefined;
   const mk = (ts: Tok[], kind: Kind | null, i: number): Span => {
     const prev = toks[i - 1];
     const prev2 = toks[i - 2];
@@ -1019,7 +1121,10 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
   for (let i = 0; i < n; i++) {
     const t0 = toks[i] as Tok;
     if (!(t0.cap || t0.acr)) continue;
-    if (gz.acronyms.has(t0.t)) {
+    const w0 = t0.w;
+    let ga = w0.gzAcr;
+    if (ga === undefined) ga = w0.gzAcr = gz.acronyms.has(w0.t);
+    if (ga) {
       spans.push(mk([t0], 'loc', i));
       used[i] = 1;
       continue;
@@ -1067,7 +1172,7 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     if (used[i]) continue;
     if (!(t0.cap || t0.acr)) {
       // "n-tv", "dpa": well-known organisations written in lower case
-      if (KNOWN_LOWER.has(t0.t)) {
+      if (t0.kl) {
         spans.push(mk([t0], 'org', i));
         used[i] = 1;
       }
@@ -1379,11 +1484,19 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
   }
   for (const sp of spans) {
     if (sp.kind) continue;
-    sp.kind = classify(sp, r, lang, placeKey, articled, surnames);
+    sp.kind = classify(sp, r, lang, placeKey, articled, surnames, src);
   }
 
   // coordination: "em Recife, Camaragibe e Olinda" - an untyped name listed with a place is a place
-  const byStart = [...spans].sort((a, b) => (a.toks[0]?.i ?? 0) - (b.toks[0]?.i ?? 0));
+  let inOrder = true;
+  for (let k = 1; k < spans.length && inOrder; k++)
+    if (((spans[k - 1] as Span).toks[0]?.i ?? 0) > ((spans[k] as Span).toks[0]?.i ?? 0)) inOrder = false;
+  let byStart = spans;
+  if (!inOrder) {
+    const starts = spans.map((x) => x.toks[0]?.i ?? 0);
+    const idx = spans.map((_, q) => q).sort((a, b) => (starts[a] as number) - (starts[b] as number));
+    byStart = idx.map((q) => spans[q] as Span);
+  }
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < byStart.length; k++) {
       const sp = byStart[k] as Span;
@@ -1407,7 +1520,7 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
   }
 
   // 5. grouping
-  return group(spans, lang, r);
+  return group(spans, lang, r, src);
 }
 
 /** Gazetteer key of one token, in the article's language or English, German genitive -s dropped (cached). */
@@ -1434,6 +1547,14 @@ function placeKeyOf(ts: Tok[], i: number, len: number, lang: string, places: Map
   return undefined;
 }
 
+/**
+ * Whether a multi-word key starting with this token can be a place: it opens some multi-word
+ * place name (`startsPlace`), or one of its keys holds a space (then `starts` does not apply).
+ */
+function mayOpenPlace(t: Tok, lang: string, starts: Set<string>): boolean {
+  return startsPlace(t, lang, starts) || keyL(t, lang).includes(' ') || keyE(t).includes(' ');
+}
+
 /** Whether the token opens a multi-word place name (cached). */
 function startsPlace(t: Tok, lang: string, starts: Set<string>): boolean {
   const w = t.w;
@@ -1449,12 +1570,13 @@ function classify(
   placeKey: (ts: Tok[]) => string | undefined,
   articled: Set<string>,
   surnames: Set<string>,
+  src: string,
 ): Kind | null {
   const ts = sp.toks;
-  const k = nameKey(sp.text, 'en');
+  const k = spanKey(sp, src, lang, true);
   if (MEDIA_KEYS.has(k)) return 'org';
   // well-known organisations ("Onu", "Евросоюза", "Vatican") and persons ("Poutine", "Staline")
-  if (KNOWN_EXACT.has(sp.text) || r.knownOrg.has(k) || r.knownOrg.has(nameKey(sp.text, lang))) return 'org';
+  if (KNOWN_EXACT.has(sp.text) || r.knownOrg.has(k) || r.knownOrg.has(spanKey(sp, src, lang, false))) return 'org';
   if (ts.length === 1) {
     const lone = loneFact(ts[0] as Tok, r, lang);
     if (lone === LONE_PER) return 'per';
@@ -1559,23 +1681,6 @@ function adjEnded(t: Tok, adj: RegExp): boolean {
   return v;
 }
 
-const nameKeysMemo = new Map<string, Map<string, string[]>>();
-/** `nameKey(text, lang)` split into its token keys (memoised per language; do not mutate). */
-function nameKeys(text: string, lang: string): string[] {
-  let m = nameKeysMemo.get(lang);
-  if (!m) {
-    m = new Map();
-    nameKeysMemo.set(lang, m);
-  }
-  let v = m.get(text);
-  if (v === undefined) {
-    v = nameKey(text, lang).split(' ').filter(Boolean);
-    if (m.size > 100000) m.clear();
-    m.set(text, v);
-  }
-  return v;
-}
-
 interface Group {
   kind: Kind;
   forms: Map<string, number>;
@@ -1584,12 +1689,19 @@ interface Group {
   order: number;
 }
 
-function group(spans: Span[], lang: string, r: LangRules): EntityGroup[] {
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const UPPER_START = /^\p{Lu}/u;
+/** An acronym form that may stand for an organisation named in full ("AP", "СБУ"). */
+const ACR_FORM = /^[\p{Lu}]{2,6}$/u;
+
+function group(spans: Span[], lang: string, r: LangRules, src: string): EntityGroup[] {
   const groups: Group[] = [];
   /** Groups by key string, in creation order. */
   const byKey = new Map<string, Group[]>();
   /** Person groups by last key, in creation order. */
   const perByLast = new Map<string, Group[]>();
+  /** nameKey(form, lang) of the span texts seen. */
+  const formKey = new Map<string, string>();
   const findGroup = (ks: string, kind: Kind | null): Group | undefined => {
     const list = byKey.get(ks);
     if (!list) return undefined;
@@ -1597,30 +1709,51 @@ function group(spans: Span[], lang: string, r: LangRules): EntityGroup[] {
     for (const g of list) if (g.kind === kind) return g;
     return undefined;
   };
-  // multi-token first so that lone surnames attach to full names
-  const ordered = spans.map((s, i) => ({ s, i })).sort((a, b) => b.s.toks.length - a.s.toks.length || a.i - b.i);
-  const pending: Span[] = [];
-  for (const { s, i } of ordered) {
-    const keys = nameKeys(s.text, lang);
-    if (!keys.length) continue;
+  /** Key string of a span: its nameKey with empty parts dropped (`nameKeys(text).join(' ')`). */
+  const keyOf = (s: Span): string => {
+    const raw = spanKey(s, src, lang, false);
+    formKey.set(s.text, raw);
+    if (raw === '' || raw.charCodeAt(0) === 32 || raw.charCodeAt(raw.length - 1) === 32 || raw.includes('  '))
+      return raw.split(' ').filter(Boolean).join(' ');
+    return raw;
+  };
+  // multi-token first so that lone surnames attach to full names (stable: by length, then order)
+  let maxLen = 0;
+  for (const s of spans) if (s.toks.length > maxLen) maxLen = s.toks.length;
+  const ordered: number[] = [];
+  for (let len = maxLen; len >= 0; len--)
+    for (let i = 0; i < spans.length; i++) if ((spans[i] as Span).toks.length === len) ordered.push(i);
+  const pending: string[] = [];
+  for (const i of ordered) {
+    const s = spans[i] as Span;
+    const ks = keyOf(s);
+    if (!ks) continue;
     // lone word / short form ending with a known person's surname
-    const lastKey = keys[keys.length - 1] as string;
-    const alias = perByLast.get(lastKey)?.find((g) => keys.length < g.keys.length && keys.every((x) => g.keys.includes(x)));
-    if (alias && (s.kind !== 'loc' || s.weakLoc)) {
-      alias.forms.set(s.text, (alias.forms.get(s.text) ?? 0) + 0);
-      continue;
+    const sp = ks.lastIndexOf(' ');
+    const lastKey = sp < 0 ? ks : ks.slice(sp + 1);
+    const cands = perByLast.get(lastKey);
+    let keys: string[] | undefined;
+    if (cands) {
+      keys = ks.split(' ');
+      const kk = keys;
+      const alias = cands.find((g) => kk.length < g.keys.length && kk.every((x) => g.keys.includes(x)));
+      if (alias && (s.kind !== 'loc' || s.weakLoc)) {
+        alias.forms.set(s.text, (alias.forms.get(s.text) ?? 0) + 0);
+        continue;
+      }
     }
     if (!s.kind) {
-      pending.push(s);
+      pending.push(s.text, ks);
       continue;
     }
-    const ks = keys.join(' ');
     const g = findGroup(ks, s.kind) ?? findGroup(ks, null);
     if (g) {
       g.forms.set(s.text, (g.forms.get(s.text) ?? 0) + 1);
       continue;
     }
-    const ng: Group = { kind: s.kind, forms: new Map([[s.text, 1]]), keys, keyStr: ks, order: i };
+    const forms = new Map<string, number>();
+    forms.set(s.text, 1);
+    const ng: Group = { kind: s.kind, forms, keys: keys ?? ks.split(' '), keyStr: ks, order: i };
     groups.push(ng);
     const bl = byKey.get(ks);
     if (bl) bl.push(ng);
@@ -1632,21 +1765,23 @@ function group(spans: Span[], lang: string, r: LangRules): EntityGroup[] {
     }
   }
   // unknown lone words: keep when they match an existing group by key (any kind)
-  for (const s of pending) {
-    const g = findGroup(nameKeys(s.text, lang).join(' '), null);
-    if (g) g.forms.set(s.text, (g.forms.get(s.text) ?? 0) + 1);
+  for (let q = 0; q < pending.length; q += 2) {
+    const g = findGroup(pending[q + 1] as string, null);
+    const text = pending[q] as string;
+    if (g) g.forms.set(text, (g.forms.get(text) ?? 0) + 1);
   }
   // an acronym standing for an organisation named in full: "AP" / "Associated Press",
   // "СБУ" / "Служба безпеки України" (initials of the capitalised words)
-  const initialsMemo = new Map<string, string>();
+  const initialsMemo = r.initials;
   const initials = (name: string): string => {
     let v = initialsMemo.get(name);
     if (v === undefined) {
-      v = (name.match(/[\p{L}\p{N}]+/gu) ?? [])
-        .filter((x) => /^\p{Lu}/u.test(x) && !r.stop.has(foldToken(x)))
+      v = (name.match(WORD_RUN) ?? [])
+        .filter((x) => UPPER_START.test(x) && !r.stop.has(foldToken(x)))
         .map((x) => x.charAt(0))
         .join('')
         .toUpperCase();
+      if (initialsMemo.size > 50000) initialsMemo.clear();
       initialsMemo.set(name, v);
     }
     return v;
@@ -1654,11 +1789,13 @@ function group(spans: Span[], lang: string, r: LangRules): EntityGroup[] {
   for (let a = 0; a < groups.length; a++) {
     const ga = groups[a] as Group;
     if (ga.kind !== 'org' || ga.forms.size !== 1) continue;
-    const acr = [...ga.forms.keys()][0] ?? '';
-    if (!/^[\p{Lu}]{2,6}$/u.test(acr)) continue;
-    const full = groups.find(
-      (g) => g !== ga && g.kind === 'org' && [...g.forms.keys()].some((f) => f.includes(' ') && initials(f) === acr),
-    );
+    const acr = (ga.forms.keys().next().value as string | undefined) ?? '';
+    if (!ACR_FORM.test(acr)) continue;
+    const full = groups.find((g) => {
+      if (g === ga || g.kind !== 'org') return false;
+      for (const f of g.forms.keys()) if (f.includes(' ') && initials(f) === acr) return true;
+      return false;
+    });
     if (full) {
       full.forms.set(acr, ga.forms.get(acr) ?? 1);
       groups.splice(a, 1);
@@ -1669,20 +1806,32 @@ function group(spans: Span[], lang: string, r: LangRules): EntityGroup[] {
   // that are also places by key
   const out: EntityGroup[] = [];
   const gz = gazetteer();
+  const keyOfForm = (f: string): string => formKey.get(f) ?? nameKey(f, lang);
+  /** Words of a form (forms hold single spaces only: `spanText`). */
+  const words = (f: string): number => {
+    let c = 1;
+    for (let q = f.indexOf(' '); q >= 0; q = f.indexOf(' ', q + 1)) c++;
+    return c;
+  };
   groups.sort((a, b) => a.order - b.order);
   for (const g of groups) {
-    const forms = [...g.forms.entries()];
-    const maxTok = Math.max(...forms.map(([f]) => f.split(/\s+/).length));
-    const best = forms
-      .filter(([f]) => f.split(/\s+/).length === maxTok)
-      .sort((a, b) => {
-        const ga = gz.places.get(nameKey(a[0], lang)) === a[0] ? 1 : 0;
-        const gb = gz.places.get(nameKey(b[0], lang)) === b[0] ? 1 : 0;
-        return gb - ga || b[1] - a[1] || a[0].length - b[0].length;
-      })[0]?.[0];
+    let best: string | undefined;
+    if (g.forms.size === 1) best = g.forms.keys().next().value as string;
+    else {
+      const forms = [...g.forms.entries()];
+      let maxTok = 0;
+      for (const [f] of forms) maxTok = Math.max(maxTok, words(f));
+      best = forms
+        .filter(([f]) => words(f) === maxTok)
+        .sort((a, b) => {
+          const ga = gz.places.get(keyOfForm(a[0])) === a[0] ? 1 : 0;
+          const gb = gz.places.get(keyOfForm(b[0])) === b[0] ? 1 : 0;
+          return gb - ga || b[1] - a[1] || a[0].length - b[0].length;
+        })[0]?.[0];
+    }
     if (!best) continue;
-    const nom = g.kind === 'loc' ? gz.places.get(nameKey(best, lang)) : undefined;
-    if (nom && nameKey(nom, lang) === nameKey(best, lang) && foldToken(nom) !== foldToken(best) && !g.forms.has(nom)) g.forms.set(nom, 0);
+    const nom = g.kind === 'loc' ? gz.places.get(keyOfForm(best)) : undefined;
+    if (nom && nameKey(nom, lang) === keyOfForm(best) && foldToken(nom) !== foldToken(best) && !g.forms.has(nom)) g.forms.set(nom, 0);
     out.push({
       kind: g.kind === 'per' ? 'person' : g.kind === 'org' ? 'organization' : 'location',
       name: nom && g.forms.has(nom) ? nom : best,
