@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CUE_BIT, cueHits, cueMask, firstChars, maskIn, RE, START } from '../lib/core/clean/cues.ts';
+import { CUE_BIT, cueHits, cueMask, DISPATCH, dispatchMatch, maskIn, RE, START } from '../lib/core/clean/cues.ts';
 import {
   type GlueScan,
   glueHintIn,
@@ -16,6 +16,7 @@ import {
 } from '../lib/core/clean/glue.ts';
 import { cleanDocument, normalizeText } from '../lib/core/clean/index.ts';
 import { fold, foldSlow, stripMarks, tokenKey, tokenKeyEnds } from '../lib/core/clean/normalize.ts';
+import { prefixSet } from '../lib/core/clean/prefix.ts';
 import { repairMojibake as repairLines } from '../lib/core/decode.ts';
 
 const repairMojibake = (s: string): string => repairLines(s).text;
@@ -409,10 +410,31 @@ describe('fast paths agree with their direct definitions', () => {
     expect(scanGlue('astral 😀 here')).toBeNull();
   });
 
-  it('prefilters anchored cue regexes by their first character', () => {
-    expect(firstChars('(?:à|a) lire|\\d+ comments?|share')).toBe('àa0-9s');
-    expect(firstChars('x?y|z')).toBeNull();
-    expect(firstChars('[ab]c')).toBeNull();
+  it('enumerates the first code units of anchored regexes', () => {
+    expect([...(prefixSet('^(?:à|a) lire|\\d comments?|Share', 3) ?? [])].sort()).toEqual(
+      ['0 c', '9 c', 'a l', 'sha', 'à l'].concat(['1 c', '2 c', '3 c', '4 c', '5 c', '6 c', '7 c', '8 c']).sort(),
+    );
+    // optional atoms, classes, lazy quantifiers; an open prefix ends at `.` or `$`
+    expect([...(prefixSet('(?:leggi )?anche|[ab]c.', 3) ?? [])].sort()).toEqual(['ac', 'anc', 'bc', 'leg']);
+    expect([...(prefixSet('^ok$', 3) ?? [])]).toEqual(['ok']);
+    // a star turns once, then the prefix is open
+    expect([...(prefixSet('^[\\s>]*ab', 3) ?? [])].sort()).toContain('>');
+    expect(prefixSet('.x', 3)).toBeNull();
+    expect(prefixSet('\\p{L}+', 3)).toBeNull();
+  });
+
+  it('dispatches unanchored cue alternations to the branches whose literals occur', () => {
+    const d = DISPATCH.follow;
+    expect(d).not.toBeNull();
+    for (const text of ['The council said. Follow us on Telegram for updates.', 'Residents were told to stay home.']) {
+      const hits = cueHits(text) ?? [];
+      const at = dispatchMatch(d!, text, hits, 0, text.length, true);
+      const m = new RegExp(RE.follow.source, 'iu').exec(text);
+      expect(at).toBe(m ? m.index : -1);
+    }
+  });
+
+  it('prefilters anchored cue regexes by their first code units', () => {
     for (const s of ['Read also: X', '▶ Lire aussi : Y', 'LEIA TAMBÉM: Z']) {
       expect(RE.readAlso.test(s)).toBe(true);
       expect(START.readAlso.may(s)).toBe(true);

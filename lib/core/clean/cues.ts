@@ -6,6 +6,7 @@
 import { AGENCIES, BOILERPLATE_CUES, type BoilerplateCues, MONTHS, NETWORKS } from '../../rules/boilerplate.ts';
 import { type GlueScan, glueKind as glueKindOf } from './glue.ts';
 import { CH_UPPER, charTable } from './normalize.ts';
+import { prefixSet } from './prefix.ts';
 
 // Module-local copies of imported bindings read per character (under tsx each read is a getter call).
 const glueKind = glueKindOf;
@@ -80,14 +81,17 @@ const SAFE_CHAR = /^(?:[^\p{L}]|[\u0000-\u017e\u0180-\u024f\u0400-\u052f])$/u;
  * non-optional group whose every alternative has its own (`(?:updated|posted)` ->
  * ["updated", "posted"]); [] when there is none. Classes, escapes, `.`, anchors, lookarounds
  * and quantified characters end a run (conservative: never claims a literal a match could lack).
+ * `clauses`, when given, receives every such requirement (each run of >= 2 characters, each
+ * qualifying group's literals): a match contains one literal of every clause.
  */
-export function requiredLiterals(src: string): string[] {
+export function requiredLiterals(src: string, clauses?: string[][]): string[] {
   let best = '',
     cur = '';
   let group: string[] = [];
   const groupScore = (g: string[]): number => (g.length ? Math.min(...g.map((x) => x.length)) : 0);
   const flush = (): void => {
     if (cur.length > best.length) best = cur;
+    if (clauses && cur.length >= 2) clauses.push([cur]);
     cur = '';
   };
   const skipQuant = (i: number): number => {
@@ -136,9 +140,10 @@ export function requiredLiterals(src: string): string[] {
         else if (src[i + 2] === ':') from = i + 3;
         else if (src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!') from = src.indexOf('>', i) + 1;
         if (!optional && from > 0) {
-          const alts = splitTop(src.slice(from, j)).map(requiredLiterals);
+          const alts = splitTop(src.slice(from, j)).map((a) => requiredLiterals(a));
           const g = alts.every((a) => a.length && a.every((l) => l.length >= 2)) ? [...new Set(alts.flat())] : [];
           if (groupScore(g) > groupScore(group)) group = g;
+          if (clauses && g.length) clauses.push(g);
         }
       }
       i = skipQuant(j + 1);
@@ -220,16 +225,97 @@ export type PrefilteredCue = keyof typeof PREFILTERED;
 export const CUE_BIT = {} as Record<PrefilteredCue, number>;
 /** Categories without a prefilter (always possible). */
 let ALWAYS = 0;
-/** Literals of >= 4 code units with the bits of the categories they guard, in buckets by {@link quadHash} of their first four code units. */
-const BUCKETS: { lit: string; bits: number }[][] = [[]];
+/** A literal the document scan looks for: the bits of the categories it guards (0: only a dispatch clause) and its id. */
+interface Lit {
+  lit: string;
+  bits: number;
+  id: number;
+}
+/** Literals of >= 4 code units, in buckets by {@link quadHash} of their first four code units. */
+const BUCKETS: Lit[][] = [[]];
 /** Quad hash -> bucket index in {@link BUCKETS} (0: no literal starts with such code units). */
 const QUAD = new Uint16Array(1 << 16);
 /** The same as one bit per quad hash (8 KB, stays in the fastest cache): the per-position test. */
 const QUAD_BITS = new Uint32Array(1 << 11);
 const quadHash = (a: number, b: number, c: number, d: number): number => ((a << 9) ^ (b << 6) ^ (c << 3) ^ d) & 0xffff;
 /** Literals of 1-3 code units ("©", "(c)"), by their first code unit (index into {@link SHORT}). */
-const SHORT_AT = new Uint8Array(1 << 16);
-const SHORT: { lit: string; bits: number }[][] = [[]];
+const SHORT_AT = new Uint16Array(1 << 16);
+const SHORT: Lit[][] = [[]];
+
+/** Id of every literal of the scan (prefilter literals and dispatch clause literals). */
+const LIT_ID = new Map<string, number>();
+const litId = (l: string): number => {
+  let id = LIT_ID.get(l);
+  if (id === undefined) {
+    id = LIT_ID.size;
+    LIT_ID.set(l, id);
+  }
+  return id;
+};
+
+/**
+ * Branch dispatch of an unanchored cue alternation (`anywhere`): each top-level branch as its
+ * own regex with the literals every match of it contains ({@link requiredLiterals} clauses:
+ * one literal of each clause). A piece runs only the branches whose every clause has a literal
+ * occurrence inside it, instead of the whole alternation (whose common literals such as " on "
+ * pass the category prefilter for a quarter of the pieces). Same result as the alternation:
+ * a branch that matches contains its clauses' literals, so it is always run.
+ */
+export interface Dispatch {
+  res: RegExp[];
+  /** per branch: clauses of literal ids */
+  clauses: number[][][];
+  /** literal id -> branches indexed under it (each branch under the literals of one clause) */
+  byLit: (number[] | undefined)[];
+  /** branches without clauses: run for every piece */
+  always: number[];
+  /** per branch: the pass that last visited it */
+  seen: Uint32Array;
+}
+/** Shortest literal of a dispatch clause (shorter ones are common and would slow the scan). */
+const MIN_CLAUSE_LIT = 4;
+function dispatchOf(cat: keyof BoilerplateCues): Dispatch | null {
+  const res: RegExp[] = [];
+  const clauses: number[][][] = [];
+  const byLit: (number[] | undefined)[] = [];
+  const always: number[] = [];
+  for (const s of union(cat))
+    for (const b of splitTop(s)) {
+      if (/\\(?:[1-9]|k<)/.test(b)) return null; // back-references: numbering would change
+      const all: string[][] = [];
+      requiredLiterals(b, all);
+      // clauses of short literals are dropped (they would slow the document scan down)
+      const cl = all.filter((c) => c.every((x) => x.length >= MIN_CLAUSE_LIT));
+      try {
+        res.push(new RegExp(b, 'iu'));
+      } catch {
+        return null;
+      }
+      const k = clauses.length;
+      clauses.push(cl.map((c) => c.map(litId)));
+      if (!cl.length) {
+        always.push(k);
+        continue;
+      }
+      // index the branch under its most selective clause (longest shortest literal)
+      let key = cl[0] as string[];
+      for (const c of cl) if (Math.min(...c.map((x) => x.length)) > Math.min(...key.map((x) => x.length))) key = c;
+      for (const l of key) {
+        const id = litId(l);
+        const list = byLit[id];
+        if (list) list.push(k);
+        else byLit[id] = [k];
+      }
+    }
+  return { res, clauses, byLit, always, seen: new Uint32Array(res.length) };
+}
+/** Dispatch of the unanchored cue alternations of {@link RE} that are tested per piece (same names). */
+export const DISPATCH = {
+  readMore: dispatchOf('readMore'),
+  follow: dispatchOf('follow'),
+  siteNotice: dispatchOf('siteNotice'),
+};
+
 {
   const bitsOf = new Map<string, number>();
   Object.entries(PREFILTERED).forEach(([cat, lits], k) => {
@@ -238,14 +324,16 @@ const SHORT: { lit: string; bits: number }[][] = [[]];
     if (lits === null) ALWAYS |= bit;
     else for (const l of lits) bitsOf.set(l, (bitsOf.get(l) ?? 0) | bit);
   });
+  for (const l of LIT_ID.keys()) if (!bitsOf.has(l)) bitsOf.set(l, 0);
   for (const [lit, bits] of bitsOf) {
+    const x: Lit = { lit, bits, id: litId(lit) };
     if (lit.length < 4) {
       const c = lit.charCodeAt(0);
       if (!SHORT_AT[c]) {
         SHORT_AT[c] = SHORT.length;
         SHORT.push([]);
       }
-      SHORT[SHORT_AT[c] ?? 0]?.push({ lit, bits });
+      SHORT[SHORT_AT[c] ?? 0]?.push(x);
       continue;
     }
     const h = quadHash(lit.charCodeAt(0), lit.charCodeAt(1), lit.charCodeAt(2), lit.charCodeAt(3));
@@ -254,7 +342,7 @@ const SHORT: { lit: string; bits: number }[][] = [[]];
       BUCKETS.push([]);
       QUAD_BITS[h >>> 5] = (QUAD_BITS[h >>> 5] ?? 0) | (1 << (h & 31));
     }
-    BUCKETS[QUAD[h] ?? 0]?.push({ lit, bits });
+    BUCKETS[QUAD[h] ?? 0]?.push(x);
   }
 }
 const ALL_BITS = (1 << Object.keys(PREFILTERED).length) - 1;
@@ -350,7 +438,8 @@ function info(): Uint32Array {
 
 /**
  * Every occurrence of a prefilter literal in the lower case of a text, for {@link maskIn}: a
- * flat list [start, end, bits, ...] in increasing start (UTF-16 offsets, end exclusive); a
+ * flat list [start, end, bits, literal id, ...] in increasing start (UTF-16 offsets, end
+ * exclusive; bits 0 for literals only dispatch clauses use, see {@link Dispatch}); a
  * character the literals cannot vouch for (see {@link Lits}) is an occurrence of every bit.
  * Lets a document be scanned once instead of each piece of it. Lower-cases code unit by code
  * unit (no copy of the text). Returns null when that would not line up with lower-casing its
@@ -391,9 +480,9 @@ export function cueHits(text: string, glue?: GlueScan): number[] | null {
     if (quadBits[h >>> 5]! & (1 << (h & 31))) quadHits(hits, inf, text, i, h);
     if (va & F_SPECIAL) {
       if (va & F_MULTI) return null;
-      if (va & F_ODD) hits.push(i, i + 1, ALL_BITS);
+      if (va & F_ODD) hits.push(i, i + 1, ALL_BITS, -1);
       for (const x of SHORT[SHORT_AT[va & 0xffff] ?? 0] ?? [])
-        if (lowerStartsWith(inf, text, i, x.lit)) hits.push(i, i + x.lit.length, x.bits);
+        if (lowerStartsWith(inf, text, i, x.lit)) hits.push(i, i + x.lit.length, x.bits, x.id);
     }
   }
   return hits;
@@ -401,7 +490,7 @@ export function cueHits(text: string, glue?: GlueScan): number[] | null {
 
 /** Literal occurrences at offset i among the literals of quad hash h. */
 function quadHits(hits: number[], inf: Uint32Array, text: string, i: number, h: number): void {
-  for (const x of BUCKETS[QUAD[h] ?? 0] ?? []) if (lowerStartsWith(inf, text, i, x.lit)) hits.push(i, i + x.lit.length, x.bits);
+  for (const x of BUCKETS[QUAD[h] ?? 0] ?? []) if (lowerStartsWith(inf, text, i, x.lit)) hits.push(i, i + x.lit.length, x.bits, x.id);
 }
 
 /** The glue scan at code unit j of text (info v), after the code unit with info v1 (0 when none). */
@@ -427,120 +516,92 @@ function lowerStartsWith(inf: Uint32Array, text: string, i: number, lit: string)
  * the literal occurrences lying wholly inside it.
  */
 export function maskIn(hits: number[], from: number, to: number): number {
-  // first hit starting at or after `from` (binary search over the triples)
-  let lo = 0,
-    hi = hits.length / 3;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((hits[mid * 3] ?? 0) < from) lo = mid + 1;
-    else hi = mid;
-  }
   let mask = ALWAYS;
-  for (let k = lo * 3; k < hits.length; k += 3) {
+  for (let k = firstHit(hits, from); k < hits.length; k += 4) {
     if ((hits[k] ?? 0) >= to) break;
     if ((hits[k + 1] ?? 0) <= to) mask |= hits[k + 2] ?? 0;
   }
   return mask;
 }
 
+/** Index in `hits` of the first occurrence starting at or after `from` (binary search over the quadruples). */
+function firstHit(hits: number[], from: number): number {
+  let lo = 0,
+    hi = hits.length / 4;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hits[mid * 4] ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo * 4;
+}
+
+/** Per literal id: the dispatch pass that last saw it inside the piece. */
+const LIT_SEEN = new Uint32Array(LIT_ID.size + 1);
+let PASS = 0;
+
 /**
- * Characters a match of a regex source can start with, as the body of a character class
- * (`[...]`, read under the `iu` flags), or null when that is not known (an alternative starting
- * with a class, an escape other than `\d` or an optional atom). Alternatives starting with a
- * group take the first characters of the group's alternatives.
+ * The first match of a dispatched cue alternation ({@link Dispatch}) in the piece
+ * p = text[from, to), from the document's {@link cueHits}: the UTF-16 offset in p of the
+ * leftmost match (what `exec(p).index` of the whole alternation gives; with `first` false, 0 for
+ * "some match" and not the leftmost), -1 when none, -2 when the hits cannot tell (a character the
+ * literals cannot vouch for): the caller runs the whole alternation.
  */
-export function firstChars(src: string): string | null {
-  const out: string[] = [];
-  for (const a of splitTop(src)) {
-    if (!a) return null;
-    const c = a[0] ?? '';
-    let end: number; // index after the first atom
-    if (c === '(') {
-      let depth = 0,
-        inClass = false,
-        j = 0;
-      for (; j < a.length; j++) {
-        const d = a[j];
-        if (d === '\\') {
-          j++;
-          continue;
+export function dispatchMatch(d: Dispatch, p: string, hits: number[], from: number, to: number, first: boolean): number {
+  if (PASS >= 0xfffffff0) {
+    PASS = 0;
+    LIT_SEEN.fill(0);
+    for (const x of Object.values(DISPATCH)) x?.seen.fill(0);
+  }
+  const pass = ++PASS;
+  const lo = firstHit(hits, from);
+  const seen = LIT_SEEN;
+  for (let k = lo; k < hits.length; k += 4) {
+    if (hits[k]! >= to) break;
+    if (hits[k + 1]! > to) continue;
+    const id = hits[k + 3]!;
+    if (id < 0) return -2;
+    seen[id] = pass;
+  }
+  let best = -1;
+  for (const b of d.always) {
+    const m = d.res[b]!.exec(p);
+    if (m !== null) {
+      if (!first) return 0;
+      if (best < 0 || m.index < best) best = m.index;
+    }
+  }
+  for (let k = lo; k < hits.length; k += 4) {
+    if (hits[k]! >= to) break;
+    if (hits[k + 1]! > to) continue;
+    const list = d.byLit[hits[k + 3]!];
+    if (list === undefined) continue;
+    for (const b of list) {
+      if (d.seen[b] === pass) continue;
+      d.seen[b] = pass;
+      let ok = true;
+      for (const clause of d.clauses[b]!) {
+        let any = false;
+        for (const id of clause)
+          if (seen[id] === pass) {
+            any = true;
+            break;
+          }
+        if (!any) {
+          ok = false;
+          break;
         }
-        if (inClass) {
-          if (d === ']') inClass = false;
-          continue;
-        }
-        if (d === '[') inClass = true;
-        else if (d === '(') depth++;
-        else if (d === ')' && --depth === 0) break;
       }
-      let from = -1;
-      if (a[1] !== '?') from = 1;
-      else if (a[2] === ':') from = 3;
-      else if (a[2] === '<' && a[3] !== '=' && a[3] !== '!') from = a.indexOf('>') + 1;
-      if (from <= 0 || j >= a.length) return null;
-      const inner = firstChars(a.slice(from, j));
-      if (inner === null) return null;
-      out.push(inner);
-      end = j + 1;
-    } else if (c === '\\') {
-      const e = a[1] ?? '';
-      if (e === 'd') out.push('0-9');
-      else if (!e || /[\p{L}\p{N}]/u.test(e)) return null;
-      else out.push(`\\${e}`);
-      end = 2;
-    } else if ('[.^$|)?*+{'.includes(c)) return null;
-    else {
-      const cp = String.fromCodePoint(a.codePointAt(0) ?? 0);
-      out.push(/[-\]\\^]/.test(cp) ? `\\${cp}` : cp);
-      end = cp.length;
+      if (!ok) continue;
+      const m = d.res[b]!.exec(p);
+      if (m !== null) {
+        if (!first) return 0;
+        if (best < 0 || m.index < best) best = m.index;
+      }
     }
-    const q = a[end];
-    if (q === '?' || q === '*' || (q === '{' && a[end + 1] === '0')) return null;
   }
-  return out.join('');
+  return best;
 }
-
-/**
- * A prefilter of an anchored regex by the first code unit of the text: `may(s)` is false only
- * when no match can start with s's first character (from {@link firstChars}, tested under the
- * same `iu` flags, memoised per code unit). Texts starting with a surrogate always pass.
- */
-export class FirstChar {
-  private readonly re: RegExp | null;
-  /** 0: not known yet, 1: cannot start a match, 2: can */
-  private readonly memo = new Uint8Array(0x10000);
-  constructor(body: string | null) {
-    this.re = body === null ? null : new RegExp(`^[${body}]`, 'iu');
-  }
-  may(s: string): boolean {
-    if (this.re === null || s.length === 0) return true;
-    const c = s.charCodeAt(0);
-    if (c >= 0xd800 && c <= 0xdfff) return true;
-    let m = this.memo[c] ?? 0;
-    if (m === 0) {
-      m = this.re.test(String.fromCharCode(c)) ? 2 : 1;
-      this.memo[c] = m;
-    }
-    return m === 2;
-  }
-}
-
-const orNull = (...xs: (string | null)[]): string | null => (xs.some((x) => x === null) ? null : xs.join(''));
-/** First-character prefilters of the anchored regexes of {@link RE} (same names). */
-export const START = {
-  ad: new FirstChar(firstChars(alt('ad'))),
-  commentHeading: new FirstChar(firstChars(alt('commentHeading'))),
-  buttonExact: new FirstChar(firstChars(`${alt('buttons')}|${alt('share')}|${networks}`)),
-  shareExact: new FirstChar(firstChars(`${alt('share')}|${networks}`)),
-  network: new FirstChar(firstChars(networks)),
-  /** RE.readAlso: optional bullets and spaces, then the cue */
-  readAlso: new FirstChar(orNull('\\s>▶►•*\\-', firstChars(alt('readAlso')))),
-  readAlsoUpper: new FirstChar(firstChars(alt('readAlso'))),
-  /** RE.tags and RE.tagsHeading */
-  tags: new FirstChar(firstChars(alt('tags'))),
-  aboutAuthor: new FirstChar(firstChars(alt('aboutAuthor'))),
-  byline: new FirstChar(firstChars(alt('byline'))),
-};
 
 export const RE = {
   ad: exact(alt('ad')),
@@ -592,6 +653,71 @@ export const RE = {
     'iu',
   ),
   month: new RegExp(`(?<![\\p{L}])(?:${MONTHS.map(escapeRe).join('|')})\\.?(?![\\p{L}])`, 'iu'),
+};
+
+/** Bits of {@link PrefixFilter}'s first-code-unit table. */
+const P_OPEN1 = 1;
+const P_SOME = 2;
+/** Text characters the prefix sets cannot vouch for (see {@link Lits}): such a text always passes. */
+const F_UNSURE = F_ODD | F_MULTI | F_SURROGATE;
+
+/**
+ * A prefilter of an anchored regex by the first three code units of the text: `may(s)` is false
+ * only when no match can start like s does (from {@link prefixSet} of the regex source under
+ * the same `iu` flags, compared on the lower case of s's first code units). Texts starting with
+ * a character the sets cannot vouch for (astral, U+0130, U+017F, U+1C80-U+1C88) always pass.
+ */
+export class PrefixFilter {
+  private readonly all: boolean;
+  /** per first lower-cased code unit: P_OPEN1 (any text starting with it passes), P_SOME (some prefix starts with it) */
+  private readonly first = new Uint8Array(0x10000);
+  /** open prefixes of two code units and complete prefixes of three, as numbers (c0 << 16 | c1, then * 65536 + c2) */
+  private readonly two = new Set<number>();
+  private readonly three = new Set<number>();
+  constructor(src: string) {
+    const set = prefixSet(src, 3);
+    this.all = set === null;
+    for (const x of set ?? []) {
+      const c0 = x.charCodeAt(0);
+      this.first[c0] = (this.first[c0] ?? 0) | (x.length === 1 ? P_OPEN1 : P_SOME);
+      if (x.length === 2) this.two.add(c0 * 65536 + x.charCodeAt(1));
+      if (x.length === 3) this.three.add((c0 * 65536 + x.charCodeAt(1)) * 65536 + x.charCodeAt(2));
+    }
+  }
+  may(s: string): boolean {
+    if (this.all) return true;
+    const n = s.length;
+    if (n === 0) return true;
+    const inf = INFO ?? info();
+    const v0 = inf[s.charCodeAt(0)]!;
+    if (v0 & F_UNSURE) return true;
+    const f = this.first[v0 & 0xffff]!;
+    if (f & P_OPEN1) return true;
+    if (f === 0 || n < 2) return false;
+    const v1 = inf[s.charCodeAt(1)]!;
+    if (v1 & F_UNSURE) return true;
+    const k2 = (v0 & 0xffff) * 65536 + (v1 & 0xffff);
+    if (this.two.has(k2)) return true;
+    if (n < 3) return false;
+    const v2 = inf[s.charCodeAt(2)]!;
+    if (v2 & F_UNSURE) return true;
+    return this.three.has(k2 * 65536 + (v2 & 0xffff));
+  }
+}
+
+/** Prefix prefilters of the anchored regexes of {@link RE} (same names). */
+export const START = {
+  ad: new PrefixFilter(RE.ad.source),
+  commentHeading: new PrefixFilter(RE.commentHeading.source),
+  buttonExact: new PrefixFilter(RE.buttonExact.source),
+  shareExact: new PrefixFilter(RE.shareExact.source),
+  network: new PrefixFilter(RE.network.source),
+  readAlso: new PrefixFilter(RE.readAlso.source),
+  readAlsoUpper: new PrefixFilter(RE.readAlsoUpper.source),
+  /** RE.tags and RE.tagsHeading */
+  tags: new PrefixFilter(`^(?:${alt('tags')})`),
+  aboutAuthor: new PrefixFilter(RE.aboutAuthor.source),
+  byline: new PrefixFilter(RE.byline.source),
 };
 
 /** Date expressions (numeric, day-month-year, month-day-year), all languages. */

@@ -26,7 +26,10 @@ import * as norm from './normalize.ts';
 
 // Module-local copies of the imported bindings: under tsx (esbuild's CommonJS output) every read
 // of an imported binding is a getter call, and these are read per piece of text.
-const { CUE_BIT, cueHits, cueMask, maskIn, DATE_FILLER_RE, DATE_RE, NAME_RE, RE, START, TIME_RE } = cues;
+const { CUE_BIT, cueHits, cueMask, maskIn, dispatchMatch, DISPATCH, DATE_FILLER_RE, DATE_RE, NAME_RE, RE, START, TIME_RE } = cues;
+const D_READ_MORE = DISPATCH.readMore;
+const D_FOLLOW = DISPATCH.follow;
+const D_SITE_NOTICE = DISPATCH.siteNotice;
 const {
   glueHintIn,
   hasLowerUpper,
@@ -237,11 +240,25 @@ function tokenKind(tok: string): number {
  */
 const FOLLOW_FIRST = new RegExp(RE.follow.source, RE.follow.flags.replace('g', ''));
 
-function followAtSentenceStart(p: string): boolean {
-  const m = FOLLOW_FIRST.exec(p);
-  if (!m) return false;
-  const before = p.slice(0, m.index).trim();
+function followAtSentenceStart(p: string, loc: Loc): boolean {
+  let at = -2;
+  if (D_FOLLOW !== null && loc.hits !== null && loc.at >= 0) at = dispatchMatch(D_FOLLOW, p, loc.hits, loc.at, loc.at + p.length, true);
+  if (at === -2) at = FOLLOW_FIRST.exec(p)?.index ?? -1;
+  if (at < 0) return false;
+  const before = p.slice(0, at).trim();
   return before === '' || /[.!?…»”"':|–—-]$/u.test(before) || wordCount(before) <= 2;
+}
+
+/**
+ * `re.test(p)` for the unanchored cue alternation `re` with dispatch `d` ({@link dispatchMatch}),
+ * from the document's cue hits when the piece is a slice of the document.
+ */
+function cueTest(d: cues.Dispatch | null, re: RegExp, p: string, loc: Loc): boolean {
+  if (d !== null && loc.hits !== null && loc.at >= 0) {
+    const r = dispatchMatch(d, p, loc.hits, loc.at, loc.at + p.length, false);
+    if (r !== -2) return r >= 0;
+  }
+  return re.test(p);
 }
 
 /**
@@ -270,7 +287,7 @@ function classify(p: string, acc: Acc, knownAuthors: string[], loc: Loc = NOWHER
   if (len <= 80 && START.buttonExact.may(p) && RE.buttonExact.test(p)) return drop('button-labels');
   if (isButtonRun(p, loc.glued && loc.at >= 0 ? lowerUpperIn(loc.glued, loc.at, loc.at + len) : undefined))
     return drop(splitAllCamel(p).some((x) => RE.shareExact.test(x)) || !/[\p{Ll}]\p{Lu}/u.test(p) ? 'share-call' : 'button-labels');
-  if (len <= 400 && (mask & BIT.readMore) !== 0 && RE.readMore.test(p)) return drop('read-also');
+  if (len <= 400 && (mask & BIT.readMore) !== 0 && cueTest(D_READ_MORE, RE.readMore, p, loc)) return drop('read-also');
   if (len <= 350) {
     const m = START.readAlso.may(p) ? RE.readAlso.exec(p) : null;
     if (m) {
@@ -288,7 +305,7 @@ function classify(p: string, acc: Acc, knownAuthors: string[], loc: Loc = NOWHER
     outletFrom(RE.noticeOutlet, p, acc);
     return drop('cookie-banner');
   }
-  if (len <= 300 && (mask & BIT.follow) !== 0 && followAtSentenceStart(p)) {
+  if (len <= 300 && (mask & BIT.follow) !== 0 && followAtSentenceStart(p, loc)) {
     outletFrom(RE.followOutlet, p, acc);
     return drop('follow-call');
   }
@@ -307,7 +324,11 @@ function classify(p: string, acc: Acc, knownAuthors: string[], loc: Loc = NOWHER
     if (o && /^\p{Lu}/u.test(o) && !/^(?:all|todos|tous|alle|tutti|все|усі|wszelkie)\b/iu.test(o)) pushUnique(acc.outletHints, o);
     return drop('copyright');
   }
-  if ((mask & BIT.siteNotice) !== 0 && RE.siteNotice.test(p) && (len <= 700 || (p.match(RE.siteNoticeAll) ?? []).length >= 2))
+  if (
+    (mask & BIT.siteNotice) !== 0 &&
+    cueTest(D_SITE_NOTICE, RE.siteNotice, p, loc) &&
+    (len <= 700 || (p.match(RE.siteNoticeAll) ?? []).length >= 2)
+  )
     return drop('site-notice');
   if (len <= 300 && START.tags.may(p) && RE.tags.test(p)) return drop('tags');
   if (len <= 60 && START.aboutAuthor.may(p) && RE.aboutAuthor.test(p)) return drop('author-bio');
