@@ -64,6 +64,41 @@ const cases: {
     persons: ['Олег Марченко'],
     locations: ['Харків'],
   },
+  // organisation / place heads, cue nouns and quoted names (invented names: no gazetteer can help)
+  {
+    lang: 'en',
+    title: 'Volunteers restore towpath along the River Callow',
+    text: 'The Callow Valley Heritage Trust will pay for the work. "It is a start," said Meera Ravindran, the trust\'s chair.',
+    persons: ['Meera Ravindran'],
+    organizations: ['Callow Valley Heritage Trust'],
+    locations: ['River Callow'],
+  },
+  {
+    lang: 'de',
+    title: 'Neue Buslinie in Falkenried',
+    text: 'Die Verkehrsbetriebe Falkenried starten im Mai. Der Fahrgastverband Unterland begrüßt den Plan.',
+    organizations: ['Verkehrsbetriebe Falkenried', 'Fahrgastverband Unterland'],
+  },
+  {
+    lang: 'pt',
+    title: 'Greve no hospital',
+    text: 'O Sindicato dos Médicos do Vale Verde convocou greve, disse a secretária Fernanda Lima. Lima disse que vai negociar em Borba das Pedras. A empresa concessionária, Águas do Norte, não comentou.',
+    persons: ['Fernanda Lima'],
+    organizations: ['Sindicato dos Médicos do Vale Verde', 'Águas do Norte'],
+  },
+  {
+    lang: 'ru',
+    title: 'Отключение отопления',
+    text: 'Авария произошла на котельной компании «Тепловик-Юг». Жители из движения «Зелёный квартал» пожаловались.',
+    organizations: ['Тепловик-Юг', 'Зелёный квартал'],
+  },
+  {
+    lang: 'pl',
+    title: 'Protest przeciw farmie',
+    text: 'Spółka Morska Bryza chce postawić turbiny między wsiami Wierzbinka i Kalinówka.',
+    organizations: ['Morska Bryza'],
+    locations: ['Wierzbinka', 'Kalinówka'],
+  },
 ];
 
 describe('extractEntities', () => {

@@ -204,12 +204,12 @@ export const ORG_KEYWORDS: Record<Lang, string[]> = {
     television broadcasting channel club center centre authority administration government board
     mission program programme inc ltd llc corp co reuters agency nations logistics holdings holding
     industries technologies systems airlines airways motors energy capital partners labs pharmaceuticals
-    solutions enterprises consulting ventures plc gmbh nato otan`),
+    solutions enterprises consulting ventures plc gmbh nato otan trust`),
   fr: w(`ministère ministere agence conseil comité commission union parti parlement assemblée sénat
     cour tribunal bureau service services force forces armée police gendarmerie garde société groupe
     banque fonds institut université fondation association organisation alliance fédération ligue
     coalition front mouvement rassemblement commandement défense casques croix nations journal radio télévision
-    chaîne centre autorité administration gouvernement mission observatoire office nations`),
+    chaîne centre autorité administration gouvernement mission observatoire office nations syndicat`),
   de: w(`ministerium bundesministerium verteidigungsministerium außenministerium amt behörde rat
     ausschuss kommission union partei parlament bundestag bundesrat landtag versammlung gericht
     bundesamt dienst streitkräfte armee bundeswehr polizei wache gesellschaft konzern gruppe bank fonds
@@ -220,17 +220,19 @@ export const ORG_KEYWORDS: Record<Lang, string[]> = {
     tribunal corte oficina servicio fuerza fuerzas ejército armada policía guardia sociedad empresa
     grupo banco fondo instituto universidad fundación asociación organización alianza federación liga
     coalición frente movimiento comando periódico diario radio televisión cadena centro autoridad
-    administración gobierno misión defensoría fiscalía junta juntas federación observatorio naciones`),
+    administración gobierno misión defensoría fiscalía junta juntas federación observatorio naciones
+    comunidad sindicato consorcio confederación`),
   it: w(`ministero agenzia consiglio comitato commissione unione partito parlamento congresso senato
     assemblea tribunale corte ufficio servizio forza forze esercito marina polizia guardia società
     azienda gruppo banca fondo istituto università fondazione associazione organizzazione alleanza
     federazione lega coalizione fronte movimento comando giornale quotidiano radio televisione rete
-    centro autorità amministrazione governo missione procura nazioni spa`),
+    centro autorità amministrazione governo missione procura nazioni spa consorzio sindacato`),
   pt: w(`ministério agência conselho comitê comité comissão união partido parlamento congresso senado
     assembleia tribunal corte escritório serviço força forças exército marinha polícia guarda
     sociedade empresa grupo banco fundo instituto universidade fundação associação organização
     aliança federação liga coalizão frente movimento comando jornal rádio televisão rede centro
-    autoridade administração governo missão defesa corpo companhia alto comissariado nações`),
+    autoridade administração governo missão defesa corpo companhia alto comissariado nações sindicato
+    consórcio confederação`),
   ru: w(`министерство минобороны мид министерств ведомство агентство совет комитет комиссия союз партия
     парламент дума госдума конгресс сенат собрание суд бюро служба силы армия полиция гвардия
     корпорация компания группа банк фонд институт университет фонд ассоциация организация альянс
@@ -647,6 +649,87 @@ export const ORG_ADJECTIVES: Partial<Record<Lang, string[]>> = {
     israelense israelita turco turca chinês chinesa italiano italiana espanhol espanhola polaco polaca
     polonês polonesa português portuguesa brasileiro brasileira angolano angolana moçambicano moçambicana
     congolês congolesa`),
+};
+
+/**
+ * German compound heads naming an organisation at the END of a compound ("Fahrgastverband",
+ * "Verkehrsbetriebe", "Sportverein"). Lower case; a token ending in one, inside a name of two or
+ * more words ("Fahrgastverband Oberland"), makes the name an organisation.
+ */
+export const ORG_COMPOUND_HEADS: Partial<Record<Lang, string[]>> = {
+  de: w(`verband verbands verbandes betriebe betrieben verein vereins gewerkschaft genossenschaft
+    stiftung gesellschaft werke kammer`),
+};
+
+/**
+ * Generic company words that open a name in running text but are not part of it: "Spółka Bałtyk
+ * Wiatr chce..." names "Bałtyk Wiatr". Lower case, all inflections written out.
+ */
+export const ORG_PREFIX_DROP: Partial<Record<Lang, string[]>> = {
+  pl: w(`spółka spółki spółce spółkę spółką firma firmy firmie firmę firmą`),
+};
+
+/**
+ * Organisation-type words (lower case) after which a capitalised name in quotation marks is the
+ * organisation's name: компания «Теплосеть-Север», ООО «Ромашка», ТОВ «Будпроект-Захід», движение
+ * «Наш двор». Organisation keywords (ORG_KEYWORDS) count too.
+ */
+export const ORG_QUOTE_HEADS: Partial<Record<Lang, string[]>> = {
+  ru: w(`ооо оао зао пао ао нко ано компания компании компанию компанией фирма фирмы предприятие
+    предприятия движение движения фонд фонда организация организации объединение объединения
+    общество общества холдинг холдинга концерн концерна`),
+  uk: w(`тов пат прат ат кп компанія компанії компанію компанією фірма фірми підприємство
+    підприємства рух руху фонд фонду організація організації об'єднання товариство товариства
+    холдинг холдингу концерн концерну`),
+  bg: w(`еоод оод ад еад компания фирма движение фондация сдружение`),
+};
+
+/**
+ * Common nouns (lower case) that introduce an organisation's name right after them, possibly with
+ * one adjective and a comma between: "l'usine Verlaine Emballages", "la empresa concesionaria,
+ * Aguas del Sureste", "the company Acme Widgets".
+ */
+export const ORG_CUE_NOUNS: Partial<Record<Lang, string[]>> = {
+  en: w(`company firm`),
+  fr: w(`usine entreprise société firme enseigne`),
+  es: w(`empresa compañía firma`),
+  it: w(`azienda società ditta impresa`),
+  pt: w(`empresa companhia firma`),
+};
+
+/**
+ * Common nouns (lower case, inflected forms written out) that introduce a place name right after
+ * them: "wsiami Olszanka i Dębnica", "gminy Brzozów Mały", "село Іванівка".
+ */
+export const PLACE_CUE_NOUNS: Partial<Record<Lang, string[]>> = {
+  pl: w(`wieś wsi wsią wsiami wsie wsiach gmina gminy gminie gminę miasto miasta mieście miejscowość
+    miejscowości osiedle osiedla`),
+  ru: w(`город города городе село села селе деревня деревни поселок посёлок поселка посёлка`),
+  uk: w(`місто міста місті село села селі селище селища`),
+  bg: w(`град село`),
+};
+
+/**
+ * Organisation keywords that are also common verbs or nouns in lower case ("trust in the Lord"):
+ * they name an organisation only when capitalised inside a name, never as a lower-case head
+ * extended forward to a capitalised word.
+ */
+export const ORG_KEYWORDS_CAP_ONLY: Partial<Record<Lang, string[]>> = {
+  en: w(`trust`),
+};
+
+/**
+ * Place-type head words (lower case) that open a place name of two or more words: "River
+ * Wendle", "Borgo San Teodoro", "Ribeirão das Garças".
+ */
+export const PLACE_HEADS: Partial<Record<Lang, string[]>> = {
+  en: w(`river lake mount mountains loch glen cape port fort`),
+  fr: w(`lac mont rivière`),
+  de: w(`bad`),
+  es: w(`río lago monte sierra puerto villa villanueva`),
+  it: w(`borgo lago monte fiume porto castel castello villa valle`),
+  pt: w(`ribeirão rio lago monte serra porto vila vale`),
+  pl: w(`jezioro góra`),
 };
 
 /**

@@ -40,7 +40,14 @@ import {
   MEDIA,
   NOUN_SUFFIXES,
   ORG_ADJECTIVES,
+  ORG_COMPOUND_HEADS,
+  ORG_CUE_NOUNS,
   ORG_KEYWORDS,
+  ORG_KEYWORDS_CAP_ONLY,
+  ORG_PREFIX_DROP,
+  ORG_QUOTE_HEADS,
+  PLACE_CUE_NOUNS,
+  PLACE_HEADS,
   PROPER_KEYWORDS,
   ROLES,
   STOPWORDS,
@@ -343,6 +350,24 @@ const WEAK_KW = new Set(
   ),
 );
 /** "perto de Goma", "near to", "près de", "cerca de": a locative word + "of". */
+/** Per-language lower-case sets of a `Partial<Record<Lang, string[]>>` table (folded). */
+function langSets(tab: Partial<Record<Lang, string[]>>): Map<string, Set<string>> {
+  return new Map(Object.entries(tab).map(([l, xs]) => [l, new Set((xs ?? []).map(foldToken))]));
+}
+const EMPTY_SET = new Set<string>();
+const PLACE_HEAD = langSets(PLACE_HEADS);
+const ORG_PREFIX = langSets(ORG_PREFIX_DROP);
+const ORG_QUOTE = langSets(ORG_QUOTE_HEADS);
+const ORG_CUE = langSets(ORG_CUE_NOUNS);
+const ORG_CAP_ONLY = langSets(ORG_KEYWORDS_CAP_ONLY);
+const PLACE_CUE = langSets(PLACE_CUE_NOUNS);
+/** German compound heads as one suffix RegExp per language (built once). */
+const ORG_COMPOUND_RE = new Map(
+  Object.entries(ORG_COMPOUND_HEADS).map(([l, xs]) => [l, new RegExp(`\\p{L}{3,}(?:${(xs ?? []).map(foldToken).join('|')})$`, 'u')]),
+);
+/** Opening quotation marks that may enclose an organisation's name after an organisation-type word. */
+const OPEN_Q = new Set(['«', '„', '"', '“']);
+const CLOSE_Q = new Set(['»', '“', '"', '”']);
 const NEAR = new Set(['perto', 'cerca', 'près', 'pres', 'near', 'nahe', 'vicino', 'proximité', 'arredores', 'alrededores', 'outskirts']);
 const NEAR_CONN = new Set(['de', 'of', 'di', 'do', 'da', 'du', 'des', 'del', 'von']);
 /** German compound role titles: "Kommissionspräsidentin", "Außenministerin", "Regierungssprecher". */
@@ -818,6 +843,10 @@ interface Span {
   sentInitial: boolean;
   /** Typed a place only by a preposition before it ("a Biden" may be a person). */
   weakLoc: boolean;
+  /** A cue noun of `ORG_CUE_NOUNS` introduces the span ("l'usine Verlaine Emballages"). */
+  orgCue?: boolean;
+  /** A cue noun of `PLACE_CUE_NOUNS` stands right before ("wsiami Olszanka"). */
+  placeCue?: boolean;
   /** The token after the span (if joined to it). */
   next: Tok | undefined;
   /** lazy: nameKey of the text in the article's language / in English (`spanKey`; set once toks are final). */
@@ -1099,7 +1128,19 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     }
     const l = ts[ts.length - 1];
     const nx = l ? toks[l.i + 1] : undefined;
+    // cue nouns before: "l'usine X", "la empresa concesionaria, X" (one adjective, a comma at most)
+    let orgCue = false;
+    const oc = ORG_CUE.get(lang);
+    if (oc && prev && !prev.cap) {
+      const gap0 = src.slice(prev.e, ts[0]?.s ?? prev.e).trim();
+      if (gap0 === '' || gap0 === ',')
+        orgCue = oc.has(prev.low) || (!!prev2 && !prev2.cap && prev.joined && !prev.w.stop && !prev.w.conn && oc.has(prev2.low));
+    }
+    const pcs = PLACE_CUE.get(lang);
+    const placeCue = !!pcs && !!prev && joined0 && !prev.cap && pcs.has(prev.low);
     return {
+      orgCue,
+      placeCue,
       toks: ts,
       text: spanText(ts, src),
       kind,
@@ -1155,6 +1196,8 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       if (before && t0.joined && before.cap && !before.acr && org(before, r) && !before.w.role) break;
       // "New" alone etc: a one-word match must not be a weak sentence-initial word
       if (len === 1 && t0.sent && t0.w.stop) continue;
+      // "Fernanda Lima", "Paris Hilton"? a given name right before makes the place word a surname
+      if (before && t0.joined && before.cap && !before.acr && !before.w.stop && inGiven(before) && !placeOf(before, lang, gz.places)) break;
       // part of a longer capitalised name ("Jordan Peterson", "Kivu do Norte")? let the span pass decide
       const next = toks[i + len];
       if (next?.joined && next.cap && !next.acr && !gz.places.has(keyL(next, lang)) && !next.w.conn) break;
@@ -1181,7 +1224,26 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     // lower-case organisation keyword right before ("ministère russe des Affaires étrangères")
     const ts: Tok[] = [t0];
     let j = i + 1;
-    while (j < n) {
+    // компания «Теплосеть-Север», ТОВ «Будпроект-Захід», движение «Наш двор»: a quoted name after an
+    // organisation-type word is the organisation's whole name (lower-case words included)
+    let quoted = false;
+    const qp = toks[i - 1];
+    if (qp && OPEN_Q.has(src[t0.s - 1] ?? '') && qp.e <= t0.s - 1 && src.slice(qp.e, t0.s - 1).trim() === '') {
+      const heads = ORG_QUOTE.get(lang);
+      if ((heads?.has(qp.w.low) ?? false) || (!qp.cap && org(qp, r))) {
+        for (let k = i; k < n && k < i + 5; k++) {
+          const t = toks[k] as Tok;
+          if (used[k] || (k > i && !t.joined)) break;
+          if (CLOSE_Q.has(src[t.e] ?? '')) {
+            for (let q = i + 1; q <= k; q++) ts.push(toks[q] as Tok);
+            j = k + 1;
+            quoted = true;
+            break;
+          }
+        }
+      }
+    }
+    while (j < n && !quoted) {
       const t = toks[j] as Tok;
       if (!t.joined || used[j]) break;
       const last = ts[ts.length - 1] as Tok;
@@ -1263,7 +1325,7 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       }
     // Cyrillic / Polish: capitalised adjective(s) + lower-case adjectives + a keyword noun
     // ("Запорізької обласної військової адміністрації" -> org, "Запорізькій області" -> place)
-    let forced: Kind | null = null;
+    let forced: Kind | null = quoted ? 'org' : null;
     if (r.cyrOrPl && !org(ts[ts.length - 1] as Tok, r) && !(ts.length === 1 && t0.sent && weak(t0))) {
       let k = j;
       const low: Tok[] = [];
@@ -1342,10 +1404,13 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       const f1 = ts[1];
       const isConn = f.w.conn && !f.cap;
       const isRoleT = (f.w.role || f.w.deHead) && (f1?.cap ?? false) && !f1?.w.conn;
-      const isWeakStart = f.sent && weak(f) && !(f.acr && !f.w.stop);
+      const isWeakStart = !quoted && f.sent && weak(f) && !(f.acr && !f.w.stop);
       const isDemonym = f.w.demonym && !(f1 && org(f1, r));
+      // "Spółka Bałtyk Wiatr": a generic company word before the name is not part of it
+      const isPrefix = !!f1?.cap && !f1.w.conn && (ORG_PREFIX.get(lang)?.has(f.w.low) ?? false);
+      if (isPrefix && !forced) forced = 'org';
       if (isRoleT) roleLead = true;
-      if (isConn || isRoleT || isWeakStart || isDemonym) ts.shift();
+      if (isConn || isRoleT || isWeakStart || isDemonym || isPrefix) ts.shift();
       else break;
     }
     // split at role titles inside the run ("CIA Director Mike Pompeo") and after a leading
@@ -1410,7 +1475,7 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
         pc.role = true;
       }
       // a place glued to a name: "Эстонии Андрес Тамм", "Verbündeten Russlands"
-      if (pt.length >= 2 && !pt.some((t) => org(t, r) || t.acr)) {
+      if (pt.length >= 2 && forced !== 'org' && !pt.some((t) => org(t, r) || t.acr)) {
         const h = pt[0] as Tok;
         if (placeOf(h, lang, gz.places) !== undefined && !inGiven(h) && !(pt.length === 2 && pt[1]?.poss)) {
           spans.push(mk([h], 'loc', h.i));
@@ -1440,7 +1505,7 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
         let gapped = false;
         for (let k = startIdx - back + 1; k <= startIdx; k++) if (!(toks[k] as Tok).joined) gapped = true;
         if (gapped) break;
-        if (org(b, r) && !b.w.stop) {
+        if (org(b, r) && !b.w.stop && !ORG_CAP_ONLY.get(lang)?.has(b.low)) {
           const conn = toks[startIdx - 1];
           if (conn?.w.conn) {
             sp.toks = [...toks.slice(startIdx - back, startIdx), ...pt];
@@ -1585,6 +1650,20 @@ function classify(
   if (ts.length === 1 && !ts[0]?.acr && isGenericKeyword(ts[0] as Tok, r)) return null;
   if (anyOrg(ts, r)) return 'org';
   if (placeKey(ts) !== undefined) return 'loc';
+  if (sp.orgCue && !isGivenName(ts[0] as Tok, r)) return 'org';
+  if (sp.placeCue && !isGivenName(ts[0] as Tok, r)) {
+    sp.weakLoc = true;
+    return 'loc';
+  }
+  if (ts.length >= 2) {
+    // "Fahrgastverband Oberland", "Verkehrsbetriebe Kellheim": a compound ending in an organisation head
+    const cre = ORG_COMPOUND_RE.get(lang);
+    if (cre) for (const t of ts) if (t.cap && cre.test(t.w.low)) return 'org';
+    // "River Wendle", "Borgo San Teodoro", "Ribeirão das Garças": a place-type head opens a place
+    const f = ts[0] as Tok;
+    const l = ts[ts.length - 1] as Tok;
+    if (f.cap && l.cap && (PLACE_HEAD.get(lang) ?? EMPTY_SET).has(f.w.low)) return 'loc';
+  }
   if (ts.length === 1) {
     const t = ts[0] as Tok;
     if (t.w.demonym) return null;
@@ -1639,6 +1718,8 @@ function classify(
   if (words >= 2) {
     // evidence: a role cue, a given name first, or the surname used alone elsewhere
     if (sp.roleCue || isGivenName(ts[0] as Tok, r) || surnames.has(keyL(ts[ts.length - 1] as Tok, lang))) return 'per';
+    // "said Priya Nandakumar, the ...": two or three plain capitalised words right after a speech verb
+    if (sp.speechCue && !sp.sentInitial && ts.length <= 3 && words === ts.length && !ts.some((t) => t.acr || t.w.stop)) return 'per';
     return null;
   }
   return null;
@@ -1737,7 +1818,8 @@ function group(spans: Span[], lang: string, r: LangRules, src: string): EntityGr
       keys = ks.split(' ');
       const kk = keys;
       const alias = cands.find((g) => kk.length < g.keys.length && kk.every((x) => g.keys.includes(x)));
-      if (alias && (s.kind !== 'loc' || s.weakLoc)) {
+      // ("Lima disse": a place word that speaks is the surname of "Fernanda Lima")
+      if (alias && (s.kind !== 'loc' || s.weakLoc || s.speechCue)) {
         alias.forms.set(s.text, (alias.forms.get(s.text) ?? 0) + 0);
         continue;
       }
