@@ -198,6 +198,55 @@ describe('extractQuotes', () => {
     expect(got.map((q) => q.speaker)).toEqual(['Jonas Feldmann', 'Jonas Feldmann', 'Jonas Feldmann']);
   });
 
+  it('attributes a quote after a complementiser to the subject of the sentence (no table verb)', () => {
+    const de = extractQuotes(
+      'Bundesverkehrsminister Paul Hensel wusste bereits im Mai zu berichten, dass "gerade die alten Brücken besonders gefährdet" seien.',
+      'de',
+    );
+    expect(de.map((q) => [q.text, q.speaker])).toEqual([['gerade die alten Brücken besonders gefährdet', 'Paul Hensel']]);
+    const ru = extractQuotes(
+      'Посол Игорь Сомов выступил в Берлине.\n\nКроме того, посол высказался о сроках переговоров, подчеркнув, что на это "могут уйти долгие годы".',
+      'ru',
+    );
+    expect(ru.map((q) => q.speaker)).toEqual(['Игорь Сомов']);
+  });
+
+  it('resolves "so der <role>" to the person introduced with that role', () => {
+    const text = [
+      'Der Virologe Martin Kessler hält die Lage für beherrschbar.',
+      '"Die Zahl der schweren Fälle sinkt seit Wochen deutlich", so der renommierte Virologe.',
+    ].join('\n\n');
+    expect(extractQuotes(text, 'de').map((q) => q.speaker)).toEqual(['Martin Kessler']);
+  });
+
+  it('keeps a short partial quote in reported speech of the active speaker', () => {
+    const text = [
+      'Der Epidemiologe Lukas Brandt sagte: "Die Lage auf den Stationen ist stabil, wir sehen keine Überlastung."',
+      'Trotz steigender Inzidenzen bleibe der "Druck auf die Kliniken" somit gleich.',
+    ].join('\n\n');
+    const got = extractQuotes(text, 'de').map((q) => [q.text, q.speaker]);
+    expect(got).toContainEqual(['Druck auf die Kliniken', 'Lukas Brandt']);
+  });
+
+  it('gives a described subject ("the Democrat said") the person just introduced, not the salient one', () => {
+    const text = [
+      'Special counsel Walter Grimes delivered his report. Walter Grimes said little. Grimes left.',
+      'For Mark Olsen, a 64-year-old teacher from Dayton, it was a frustrating day.',
+      '“The most disturbing thing for me is that we don’t know the details,” the Democrat said.',
+    ].join('\n\n');
+    expect(extractQuotes(text, 'en').map((q) => q.speaker)).toEqual(['Mark Olsen']);
+  });
+
+  it('drops titles and completes given names from the known persons', () => {
+    const text = 'Cardinal Ruben Castel leads the panel.\n\nCastel said: “The panel will meet every month from now on.”';
+    const got = extractQuotes(text, 'en', { persons: ['Cardinal Castel', 'Ruben Castel'] });
+    expect(got.map((q) => q.speaker)).toEqual(['Ruben Castel']);
+    const pt = extractQuotes('"Esta é uma guerra que vocês não vão ganhar facilmente", disse Trump.', 'pt', {
+      persons: ['Presidência de Trump', 'Donald Trump'],
+    });
+    expect(pt.map((q) => q.speaker)).toEqual(['Donald Trump']);
+  });
+
   it('never throws on odd input', () => {
     for (const t of ['', '«', '»»»', '" " "', '— — —', 'a'.repeat(10000), `${'«'.repeat(500)}x`])
       expect(() => extractQuotes(t, 'xx')).not.toThrow();

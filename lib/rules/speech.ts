@@ -12,6 +12,10 @@
  * - `roles`: role-noun stems ("spokes", "porte-parole", "министр") resolved to a person.
  * - `orgRoles`: noun stems standing for an organisation ("organisation", "відомств").
  * - `dashQuotes`: the language writes quotations after a dash (ru, uk, pl, bg, es).
+ * - `reported`: words marking indirect speech (German Konjunktiv I); a short partial quote in such a
+ *   sentence continues the words of the speaker quoted just before.
+ * - `complementisers`: conjunctions introducing reported speech ("that", "dass", "что"); a quotation
+ *   shortly after one, in a sentence without a table verb, is attributed to the sentence's subject.
  */
 export interface SpeechTable {
   verbs: string[];
@@ -22,6 +26,11 @@ export interface SpeechTable {
   roles: string[];
   orgRoles: string[];
   dashQuotes: boolean;
+  complementisers: string[];
+  /** Words that make a following complementiser a different conjunction ("ainsi que", "so that", "для того чтобы"); optional. */
+  notComplementiser?: string[];
+  /** Words marking reported (indirect) speech in a sentence (German Konjunktiv I "sei", "gebe"); optional. */
+  reported?: string[];
 }
 
 /** Expand Slavic past-tense stems: stem + endings ("сказа" + ["л","ла","ли"]). */
@@ -73,6 +82,8 @@ const en: SpeechTable = {
     'claims',
     'claiming',
     'insisted',
+    'asserted',
+    'asserts',
     'insists',
     'warned',
     'warns',
@@ -192,6 +203,11 @@ const en: SpeechTable = {
     'congresswoman',
     'witness',
     'resident',
+    'virologist',
+    'epidemiologist',
+    'doctor',
+    'physician',
+    'spokesperson',
   ],
   orgRoles: [
     'organization',
@@ -213,6 +229,8 @@ const en: SpeechTable = {
     'alliance',
   ],
   dashQuotes: false,
+  complementisers: ['that'],
+  notComplementiser: ['so', 'such', 'now', 'given', 'except', 'provided'],
 };
 
 const fr: SpeechTable = {
@@ -478,6 +496,11 @@ const fr: SpeechTable = {
     'eurodéputé',
     'commissaire',
     'procureur',
+    'virologue',
+    'épidémiologiste',
+    'médecin',
+    'scientifique',
+    'spécialiste',
   ],
   orgRoles: [
     'organisation',
@@ -499,6 +522,34 @@ const fr: SpeechTable = {
     'union',
   ],
   dashQuotes: false,
+  complementisers: ['que', 'qu’', "qu'"],
+  notComplementiser: [
+    'ainsi',
+    'afin',
+    'alors',
+    'bien',
+    'avant',
+    'après',
+    'pour',
+    'tandis',
+    'parce',
+    'lors',
+    'dès',
+    'plus',
+    'moins',
+    'autant',
+    'même',
+    'tel',
+    'telle',
+    'sans',
+    'jusqu’à',
+    "jusqu'à",
+    'sauf',
+    'pendant',
+    'depuis',
+    'encore',
+    'tant',
+  ],
 };
 
 const de: SpeechTable = {
@@ -633,9 +684,44 @@ const de: SpeechTable = {
     'innenministerin',
     'sprecher',
     'chefredakteur',
+    'virologe',
+    'virologin',
+    'epidemiologe',
+    'epidemiologin',
+    'wissenschaftler',
+    'wissenschaftlerin',
+    'forscher',
+    'forscherin',
+    'mediziner',
+    'medizinerin',
+    'arzt',
+    'ärztin',
+    'gesundheitsminister',
+    'gesundheitsministerin',
   ],
   orgRoles: ['organisation', 'ministerium', 'behörde', 'regierung', 'armee', 'agentur', 'partei', 'unternehmen', 'konzern'],
   dashQuotes: false,
+  complementisers: ['dass', 'daß'],
+  notComplementiser: ['so', 'als', 'ohne', 'anstatt', 'statt', 'außer', 'damit'],
+  reported: [
+    'sei',
+    'seien',
+    'habe',
+    'gebe',
+    'bleibe',
+    'müsse',
+    'könne',
+    'werde',
+    'solle',
+    'wolle',
+    'dürfe',
+    'liege',
+    'gehe',
+    'stehe',
+    'komme',
+    'zeige',
+    'brauche',
+  ],
 };
 
 const es: SpeechTable = {
@@ -799,6 +885,16 @@ const es: SpeechTable = {
     'gobernadora',
     'titular',
     'comisionado',
+    'virólogo',
+    'viróloga',
+    'epidemiólogo',
+    'epidemióloga',
+    'científico',
+    'científica',
+    'médico',
+    'médica',
+    'investigador',
+    'investigadora',
   ],
   orgRoles: [
     'organización',
@@ -814,6 +910,23 @@ const es: SpeechTable = {
     'institución',
   ],
   dashQuotes: true,
+  complementisers: ['que'],
+  notComplementiser: [
+    'para',
+    'aunque',
+    'ya',
+    'así',
+    'antes',
+    'después',
+    'más',
+    'menos',
+    'tan',
+    'tanto',
+    'hasta',
+    'desde',
+    'sin',
+    'mientras',
+  ],
 };
 
 const pt: SpeechTable = {
@@ -888,6 +1001,9 @@ const pt: SpeechTable = {
     'reconhece',
     'comentou',
     'comenta',
+    'instou',
+    'assegurou',
+    'garantiu',
     'insistiu',
     'publicou',
     'advertiu',
@@ -953,9 +1069,35 @@ const pt: SpeechTable = {
     'moradora',
     'governador',
     'governadora',
+    'virologista',
+    'epidemiologista',
+    'cientista',
+    'médico',
+    'médica',
+    'investigador',
+    'investigadora',
+    'pesquisador',
+    'pesquisadora',
   ],
   orgRoles: ['organização', 'ministério', 'agência', 'governo', 'exército', 'comunicado', 'união', 'partido', 'órgão', 'instituição'],
   dashQuotes: false,
+  complementisers: ['que'],
+  notComplementiser: [
+    'para',
+    'já',
+    'assim',
+    'antes',
+    'depois',
+    'mais',
+    'menos',
+    'tão',
+    'tanto',
+    'até',
+    'desde',
+    'sem',
+    'enquanto',
+    'ainda',
+  ],
 };
 
 const it: SpeechTable = {
@@ -1084,9 +1226,19 @@ const it: SpeechTable = {
     'cancelliere',
     'politico',
     'dirigente',
+    'virologo',
+    'virologa',
+    'epidemiologo',
+    'scienziato',
+    'scienziata',
+    'medico',
+    'ricercatore',
+    'ricercatrice',
   ],
   orgRoles: ['organizzazione', 'ministero', 'agenzia', 'governo', 'esercito', 'comunicato', 'partito', 'sito'],
   dashQuotes: false,
+  complementisers: ['che'],
+  notComplementiser: ['prima', 'dopo', 'più', 'meno', 'così', 'tanto', 'sempre', 'senza', 'mentre', 'anziché'],
 };
 
 const RU_PAST = ['л', 'ла', 'ли'];
@@ -1147,6 +1299,8 @@ const ru: SpeechTable = {
     ),
     'поделился',
     'поделилась',
+    ...forms(['возмути', 'пожалова', 'посетова', 'поинтересова', 'усомни', 'согласи', 'обозва'], ['лся', 'лась', 'лись']),
+    ...forms(['обозва'], RU_PAST),
     'утверждает',
     'утверждают',
     'считает',
@@ -1212,9 +1366,16 @@ const ru: SpeechTable = {
     'губернатор',
     'начальник',
     'командующ',
+    'вирусолог',
+    'эпидемиолог',
+    'врач',
+    'специалист',
+    'исследовател',
   ],
   orgRoles: ['ведомств', 'министерств', 'организаци', 'агентств', 'правительств', 'пресс-служб', 'кремл', 'штаб'],
   dashQuotes: true,
+  complementisers: ['что', 'чтобы'],
+  notComplementiser: ['так', 'то', 'потому', 'того', 'для', 'после', 'до', 'прежде', 'чем', 'тем', 'несмотря', 'так'],
 };
 
 const UK_PAST = ['в', 'ла', 'ли'];
@@ -1260,6 +1421,8 @@ const uk: SpeechTable = {
       ],
       UK_PAST,
     ),
+    ...forms(['обури', 'поскаржи', 'поділи', 'поцікави'], ['вся', 'лася', 'лися']),
+    ...forms(['обізва', 'назва'], UK_PAST),
     'закликав',
     'каже',
     'кажуть',
@@ -1321,9 +1484,16 @@ const uk: SpeechTable = {
     'губернатор',
     'очільни',
     'командувач',
+    'вірусолог',
+    'епідеміолог',
+    'лікар',
+    'фахів',
+    'дослідни',
   ],
   orgRoles: ['відомств', 'міністерств', 'організаці', 'агентств', 'уряд', 'пресслужб', 'прес-служб', 'штаб'],
   dashQuotes: true,
+  complementisers: ['що', 'щоб'],
+  notComplementiser: ['так', 'то', 'тому', 'того', 'для', 'після', 'до', 'ніж', 'попри'],
 };
 
 const PL_PAST = ['ł', 'ła', 'li'];
@@ -1370,6 +1540,7 @@ const pl: SpeechTable = {
       ],
       PL_PAST,
     ),
+    ...forms(['oburzy', 'nazwa', 'przekonywa', 'skarży'], PL_PAST),
     'ostrzegł',
     'ostrzegła',
     'powiedzieli',
@@ -1441,9 +1612,15 @@ const pl: SpeechTable = {
     'przewodnicząc',
     'politolog',
     'komentator',
+    'wirusolog',
+    'epidemiolog',
+    'specjalist',
+    'badacz',
   ],
   orgRoles: ['organizacj', 'ministerstw', 'agencj', 'rząd', 'armi', 'resort', 'urząd', 'partia', 'instytut', 'dziennik', 'gazet'],
   dashQuotes: true,
+  complementisers: ['że', 'iż', 'żeby'],
+  notComplementiser: ['tak', 'to', 'dlatego', 'mimo', 'zanim', 'niż', 'tym'],
 };
 
 const bg: SpeechTable = {
@@ -1502,6 +1679,8 @@ const bg: SpeechTable = {
   ],
   orgRoles: ['организация', 'министерство', 'агенция', 'правителство', 'ведомство'],
   dashQuotes: true,
+  complementisers: ['че'],
+  notComplementiser: ['така', 'освен', 'след', 'преди'],
 };
 
 /** Per-language speech tables. */
@@ -1520,6 +1699,7 @@ export const SPEECH_ANY: SpeechTable = (() => {
     roles: u((t) => t.roles),
     orgRoles: u((t) => t.orgRoles),
     dashQuotes: true,
+    complementisers: u((t) => t.complementisers).filter((c) => c.length > 3),
   };
 })();
 
@@ -1550,7 +1730,7 @@ export const NAME_STOPWORDS: ReadonlySet<string> = new Set(
     'thursday friday saturday sunday janvier février mars avril mai juin juillet août septembre octobre novembre décembre ' +
     'lundi mardi mercredi jeudi vendredi samedi dimanche januar februar märz juni juli oktober dezember montag dienstag ' +
     'mittwoch donnerstag freitag samstag sonntag enero febrero marzo abril mayo junio julio agosto septiembre octubre ' +
-    'noviembre diciembre lunes martes miércoles jueves viernes sábado domingo'
+    'noviembre diciembre lunes martes miércoles jueves viernes sábado domingo quindi dunque inoltre intanto infatti tuttavia pertanto allora poi ora ancora además entonces luego então depois ainda alors ensuite moreover deshalb daher dann jedoch außerdem trotzdem zudem'
   ).split(/\s+/),
 );
 
@@ -1560,7 +1740,9 @@ export const NAME_TITLES: ReadonlySet<string> = new Set(
     'president presidente président präsident prezydent director directeur secretary secretaire general général ' +
     'professor professore prof dr mr mrs ms sir herr frau monsieur madame don doña senator sénateur governor mayor ' +
     'minister ministre ministro chancellor kanzler premier captain colonel coronel judge juez ambassador ' +
-    'deputy chief pope saint st mgr imam rabbi sheikh king queen prince princess lord lady'
+    'deputy chief pope saint st mgr imam rabbi sheikh king queen prince princess lord lady ' +
+    'cardinal cardinale cardenal kardinal kardynał кардинал archbishop archevêque arzobispo arcivescovo erzbischof ' +
+    'bishop évêque obispo vescovo bischof biskup reverend rev father pastor patriarch патриарх'
   ).split(/\s+/),
 );
 

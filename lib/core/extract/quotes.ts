@@ -91,6 +91,8 @@ interface NameSpan {
   tokens: string[];
   person: boolean;
   org: boolean;
+  /** German: the span ended at an article ("Lawrow Berichte | des Westens"); a person only when known */
+  artCut?: boolean;
 }
 interface VerbHit {
   start: number;
@@ -104,7 +106,15 @@ interface VerbHit {
 }
 type Ref =
   | { t: 'name'; name: NameSpan }
-  | { t: 'coref'; pos: number; gender: 'm' | 'f' | null; role: string | null; org: boolean }
+  | {
+      t: 'coref';
+      pos: number;
+      gender: 'm' | 'f' | null;
+      role: string | null;
+      org: boolean;
+      /** the subject is an unnamed description ("the Democrat said"): only a person just introduced fits */
+      desc?: boolean;
+    }
   | { t: 'null' };
 interface Attr {
   verb: string | null;
@@ -131,6 +141,10 @@ interface Compiled {
   corefFirst: Uint8Array;
   /** findVerbs' pre-filter. */
   vf: VerbFilter;
+  /** A complementiser ("that", "dass", "что") followed by at most six words at the end of the input; null when the table has none. */
+  compRe: RegExp | null;
+  /** A reported-speech marker word (table `reported`), unanchored; null when the table has none. */
+  reportedRe: RegExp | null;
   /** nameKey of a token in this language (bounded). */
   keyCache: Map<string, string>;
   /** findNames' per-token facts (bounded). */
@@ -157,7 +171,11 @@ function compile(lang: string): Compiled {
     `${WB_L}(?:(?<imp>${alt(table.impersonal)})|(?<cue>${alt(table.cues)})|(?:(?:${alt(table.aux)})\\s+(?:\\p{L}+(?:ment|ly|mente)\\s+)?)?(?<verb>${alt(verbs)})(?<inv>-t-(?:il|elle|ils|elles|on)|-(?:il|elle|ils|elles|on))?)${WB_R}`,
     'iuy',
   );
-  const roleWordRe = new RegExp(`^(?:${alt(table.roles)})${SLAVIC.has(key) ? '[\\p{L}]{0,4}' : '(?:s|es|e|i|a|n|en|in)?'}$`, 'iu');
+  // German writes roles as compounds ("Bundesgesundheitsminister"): any letters may precede the role
+  const roleWordRe = new RegExp(
+    `^${key === 'de' ? '\\p{L}*?' : ''}(?:${alt(table.roles)})${SLAVIC.has(key) ? '[\\p{L}]{0,4}' : '(?:s|es|e|i|a|n|en|in)?'}$`,
+    'iu',
+  );
   const first = new Set<string>();
   for (const e of [...table.aux, ...verbs, ...table.cues, ...table.impersonal]) {
     const w = e.toLowerCase().replace(/’/g, "'").split(/\s+/)[0];
@@ -171,6 +189,16 @@ function compile(lang: string): Compiled {
     new RegExp(orgRoleRe.source, 'iuy'),
     new RegExp(pronounRe.source, 'iuy'),
   ];
+  const comps = table.complementisers ?? [];
+  const elided = comps.filter((x) => /['’]$/u.test(x));
+  const whole = comps.filter((x) => !/['’]$/u.test(x));
+  const compAlt = [whole.length ? `(?:${alt(whole)})${WB_R}` : '', elided.length ? `(?:${alt(elided)})` : ''].filter(Boolean).join('|');
+  const compRe = compAlt
+    ? new RegExp(
+        `${WB_L}${table.notComplementiser?.length ? `(?<!${WB_L}(?:${alt(table.notComplementiser)})\\s+)` : ''}(?:${compAlt})[\\s,]*(?:[^\\s.!?;:,«»“”„"]+(?:[\\s,]+[^\\s.!?;:,«»“”„"]+){0,5})?[\\s,]*$`,
+        'iu',
+      )
+    : null;
   const corefFirst = new Uint8Array(0x10000);
   const lists = [table.roles, table.orgRoles, Object.keys(table.pronouns)];
   for (let k = 0; k < 3; k++) for (const x of lists[k] as string[]) markFirst(corefFirst, x, 1 << k);
@@ -187,6 +215,8 @@ function compile(lang: string): Compiled {
     tokCache: new Map(),
     keyCache: new Map(),
     vf: verbFilter(first, table, verbs),
+    compRe,
+    reportedRe: table.reported?.length ? new RegExp(`${WB_L}(?:${alt(table.reported)})${WB_R}`, 'iu') : null,
   };
   CACHE.set(key, c);
   return c;
@@ -459,7 +489,27 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
   const orgNames = new Set([...(opts.organizations ?? []), ...names.filter((n) => n.org).map((n) => n.text)].map(fold));
   let prevKept: (typeof out)[number] | null = null;
   for (const o of out) {
-    if (!o.keep) continue;
+    if (!o.keep) {
+      // a short partial quote (3-7 words) inside reported speech: kept when the speaker of the
+      // previous kept quote is active in this or the previous paragraph and nobody else is named since
+      const pk = prevKept;
+      if (o.c.kind !== 'pair' || !pk?.speaker || o.c.para - pk.c.endPara > 1 || o.attr.ref || o.attr.verb) continue;
+      const qt = text.slice(o.c.start, o.c.end);
+      const words = countWords(qt);
+      if (words < 3 || words > 7 || titleLike(qt, words)) continue;
+      const others = namesIn(ctx, pk.c.outerEnd, o.c.outerStart).filter((n) => (n.person || n.org) && canonical(ctx, n) !== pk.speaker);
+      if (others.length) continue;
+      // reported-speech context: a marker word in the sentence, or the speaker named in it
+      const ss = sentenceStart(ctx, o.c.outerStart);
+      const se = sentenceEnd(ctx, o.c.outerEnd, o.c.endPara);
+      const rr = ctx.C.reportedRe;
+      const sent = text.slice(ss, se);
+      if (!(rr?.test(sent) || namesIn(ctx, ss, se).some((n) => n.person && canonical(ctx, n) === pk.speaker))) continue;
+      o.keep = true;
+      o.speaker = pk.speaker;
+      prevKept = o;
+      continue;
+    }
     const chained = prevKept && prevKept.c.kind === 'open' && o.c.para === prevKept.c.endPara + 1 && o.attr.ref?.t === 'coref';
     o.speaker = chained && prevKept ? prevKept.speaker : resolveRef(ctx, o.attr.ref, resolved, o.c);
     // an unattributed quote right after X's quotes (same or next paragraph, nobody else named
@@ -514,6 +564,8 @@ interface Ctx {
   lang: string;
   /** opts.persons and opts.organizations with their folded tokens (canonical0), built on first use. */
   pool?: { name: string; toks: string[]; org: boolean }[];
+  /** opts.persons folded, built on first use. */
+  knownPersons?: Set<string>;
   stemHits: Map<string, number[]>;
   canon: Map<NameSpan, string>;
   keyCache: Map<string, string>;
@@ -1085,9 +1137,11 @@ const SURNAME_PARTICLES = new Set([
   'el',
   'du',
 ]);
+const DE_ARTICLES = new Set(['der', 'den', 'des', 'die', 'das', 'dem']);
 const DE_PARTICLES = new Set(['von', 'van', 'zu', 'de', 'di', 'da', 'le', 'la', 'el', 'al', 'bin', 'ibn', 'du']);
 /** Common-noun endings (German mostly): a span with such a token is not a person name. */
-const NOUN_SUFFIX_RE = /(?:ung|ungen|heit|keit|schaft|tion|tionen|ismus|nahmen|ität|ment)$/u;
+const NOUN_SUFFIX_RE =
+  /(?:ung|ungen|heit|keit|schaft|tion|tionen|ismus|nahmen|ität|ment|ение|ание|ость|ство|ення|ання|ість|ość|stwo|enie|anie)$/u;
 const CONNECTORS = new Set([
   'de',
   'da',
@@ -1511,7 +1565,7 @@ function findNames(
     const first = toks[0];
     if (first && sentenceInitialAt(text, first.s)) {
       const low = first.t.toLowerCase();
-      if (!(member(first.t) & 1) && (isLower(low) || (toks.length > 1 && GERUND_RE.test(low)))) toks.shift();
+      if (!(member(first.t) & 1) && (isLower(low) || (toks.length > 1 && (GERUND_RE.test(low) || NOUN_SUFFIX_RE.test(low))))) toks.shift();
     }
     const cur: Tok[] = [];
     const known = member(text.slice(ms, me)) !== 0;
@@ -1525,10 +1579,20 @@ function findNames(
         continue;
       }
       if (info.conn) {
+        // German articles join a name only after "von"/"van"/"zu" ("von der Leyen"), else they end it
+        // ("Klaus Stöhr der Lauterbach widersprach")
+        const pv = cur[cur.length - 1]?.t;
+        if (lang === 'de' && DE_ARTICLES.has(tk.t) && pv !== 'von' && pv !== 'van' && pv !== 'zu') {
+          const before = raw.length;
+          flushName(text, cur, raw);
+          if (raw.length > before) (raw[raw.length - 1] as NameSpan).artCut = true;
+          continue;
+        }
         cur.push(tk);
         continue;
       }
-      if ((cur.length === 0 && info.stop) || info.title || (!known && info.role && !(member(tk.t) & 1))) {
+      // German capitalises nouns: a stop word (month, weekday) ends a span anywhere ("Anfang Dezember")
+      if ((info.stop && (cur.length === 0 || lang === 'de')) || info.title || (!known && info.role && !(member(tk.t) & 1))) {
         flushName(text, cur, raw);
         continue;
       }
@@ -1575,7 +1639,11 @@ function findNames(
     n.org = (mb & 2) !== 0 || (!(mb & 1) && (anyOrg || (allCaps && n.tokens.length === 1)));
     const particles = lang === 'de' ? DE_PARTICLES : SURNAME_PARTICLES;
     const badConn = ci >= 0 && (!particles.has(n.tokens[ci] as string) || ci !== n.tokens.length - 2);
-    n.person = (mb & 1) !== 0 || (!n.org && !place && !badConn && !oddTok && n.tokens.length >= 2 && n.tokens.length <= 5 && !allCaps);
+    // a truncated compound ("Schutz von Meinungs- und Medienvielfalt") is no person
+    const trunc = text.charCodeAt(n.end) === 0x2d && isWS(text.charCodeAt(n.end + 1));
+    n.person =
+      (mb & 1) !== 0 ||
+      (!n.org && !place && !badConn && !oddTok && !trunc && !n.artCut && n.tokens.length >= 2 && n.tokens.length <= 5 && !allCaps);
   }
   // surnames of known persons count as persons
   const surnames = new Set<string>();
@@ -1858,6 +1926,10 @@ function attribute(ctx: Ctx, c: Cand): Attr {
       const ns = namesIn(ctx, aStart + so[0].length, clauseCut(text, aStart + so[0].length, aEnd));
       const n = ns[0];
       if (n && n.start - (aStart + so[0].length) < 40) return { verb: 'so', ref: { t: 'name', name: n }, at: n.end };
+      // "so der renommierte Virologe": the person introduced earlier with that role
+      const sAt = aStart + so[0].length;
+      const cr = corefIn(ctx, sAt, Math.min(aEnd, sAt + 40), null, 'start');
+      if (cr && cr.t === 'coref' && (cr.role || cr.gender)) return { verb: 'so', ref: coref(c, null, cr), at: c.outerEnd };
     }
   }
   for (const v of verbsIn(ctx, aStart, aEnd)) {
@@ -1886,6 +1958,12 @@ function attribute(ctx: Ctx, c: Cand): Attr {
     }
     const org = postN.find((n) => n.org);
     if (org && org.start - v.end < 60) return { verb: v.text, ref: { t: 'name', name: org }, at: v.end };
+    if (countWords(pre) >= 2)
+      return {
+        verb: v.text,
+        ref: { t: 'coref', pos: c.outerStart, gender: v.gender ?? null, role: null, org: false, desc: true },
+        at: v.end,
+      };
     return { verb: v.text, ref: coref(c, v, null), at: v.end };
   }
   // ---- 2. clause inserted inside the quote between dashes ("— afirmó X —")
@@ -1966,16 +2044,43 @@ function attribute(ctx: Ctx, c: Cand): Attr {
     const org = ns.find((n) => n.org);
     if (org && v.cue) return { verb: v.text, ref: { t: 'name', name: org }, at: v.end };
   }
+  // ---- 4b. complementiser right before the quote ("X wusste zu berichten, dass \"...\""):
+  // the subject of the sentence (first person before the complementiser, else a pronoun/role
+  // at its start, else an organisation opening the sentence)
+  {
+    const re = ctx.C.compRe;
+    const from = Math.max(bStart, bEnd - 120);
+    const m = re && bEnd - bStart > 3 ? re.exec(text.slice(from, bEnd)) : null;
+    if (m) {
+      const ce = from + m.index;
+      const ns = namesIn(ctx, bStart, ce).filter((n) => !inParenthetical(text, bStart, n, ce, n.person));
+      const per = ns.find((n) => n.person);
+      // a pronoun or role noun opening the sentence is its subject even when a person is named later
+      const lead = bStart + (LEAD_WORDS_RE.exec(text.slice(bStart, bStart + 60))?.[0].length ?? 0);
+      const cr = corefIn(ctx, bStart, Math.min(per ? per.start : ce, lead), null, 'start');
+      if (cr) return { verb: null, ref: coref(c, null, cr), at: c.outerStart };
+      if (per) return { verb: null, ref: { t: 'name', name: per }, at: c.outerStart };
+      const org = ns.find((n) => n.org && countWords(text.slice(bStart, n.start)) <= 3);
+      if (org) return { verb: null, ref: { t: 'name', name: org }, at: c.outerStart };
+    }
+  }
   // ---- 5. colon intro without a verb ("Réponse de l'ambassadeur X : «...»", "X weiter:")
   if (/:\s*$/u.test(text.slice(bStart, bEnd))) {
     const ns = namesIn(ctx, bStart, bEnd);
-    const n = pickName(ns, 'last');
+    let n = pickName(ns, 'last');
+    // "X, der Lauterbach widersprach:": a name inside a relative clause is its object; the head speaks
+    const k = n ? ns.indexOf(n) : -1;
+    const head = k > 0 ? (ns[k - 1] as NameSpan) : null;
+    if (n && head?.person && RELATIVE_RE.test(text.slice(head.end, n.start).replace(/^[\s,]+/u, ''))) n = head;
     if (n) return { verb: null, ref: { t: 'name', name: n }, at: c.outerStart };
     const cr = corefIn(ctx, bStart, bEnd, null, 'end');
     if (cr) return { verb: null, ref: coref(c, null, cr), at: c.outerStart };
   }
   return { verb: null, ref: null, at: c.outerStart };
 }
+
+/** The first three words of a sentence (with their separators). */
+const LEAD_WORDS_RE = /^[\s,]*(?:[^\s,]+[\s,]+){0,2}[^\s,]+/u;
 
 const RELATIVE_RE =
   /^(?:qui|que|dont|who|whose|which|cuyo|cuya|cuyos|quien|que|che|cui|il cui|la cui|der|die|dessen|deren|который|которого|которая|чей|чья|który|którego|która|którą|котрий|котра|яка|чий|whose|cujo|cuja|que)(?![\p{L}])/u;
@@ -2066,6 +2171,9 @@ interface Resolved {
   org: boolean;
 }
 
+const PREV_WORD_RE = /(\p{Ll}+)\s+$/u;
+const APPOSITION_RE = /^,\s*[\p{Ll}\p{N}]/u;
+
 /** A name is in subject position when it is the first name of its sentence and not governed by a preposition. */
 function subjectPosition(ctx: Ctx, n: NameSpan): boolean {
   const ss = sentenceStart(ctx, n.start);
@@ -2073,8 +2181,12 @@ function subjectPosition(ctx: Ctx, n: NameSpan): boolean {
   const before = ctx.text.slice(Math.max(0, n.start - 25), n.start);
   if (/\(\s*$/u.test(before)) return false;
   const prev = /(\S+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-  return !PREPOSITIONS.has(prev.replace(/[^\p{L}]/gu, ''));
+  if (PREPOSITIONS.has(prev.replace(/[^\p{L}]/gu, ''))) return false;
+  // "over the Mueller report": article + name + lowercase noun is a modifier
+  const pw = PREV_WORD_RE.exec(before)?.[1];
+  return !(pw && NAME_STOPWORDS.has(pw) && NEXT_LOWER_RE.test(ctx.text.slice(n.end, n.end + 3)));
 }
+const NEXT_LOWER_RE = /^\s\p{Ll}/u;
 
 function genderOk(name: string, g: 'm' | 'f' | null, lang = ''): boolean {
   if (!g) return true;
@@ -2138,6 +2250,12 @@ function resolveRef(ctx: Ctx, ref: Ref | null, resolved: Resolved[], c: Cand): s
   // an unnamed speaker introduced just before ("Another resident, who asked not to be named, said ...")
   if (!ref.role && anonymousBefore(ctx, c)) return null;
   const mentions = namesIn(ctx, 0, pos).filter((n) => n.person);
+  // a described subject ("the Democrat said"): the person last named in this or the previous
+  // paragraph, else nobody (never the document's most salient person)
+  if (ref.desc) {
+    const n = mentions[mentions.length - 1];
+    return n && para - paraOf(ctx.paras, n.start) <= 1 ? canonical(ctx, n) : null;
+  }
   // (3) a person in subject position earlier in the same paragraph
   for (let i = mentions.length - 1; i >= 0; i--) {
     const n = mentions[i] as NameSpan;
@@ -2145,8 +2263,36 @@ function resolveRef(ctx: Ctx, ref: Ref | null, resolved: Resolved[], c: Cand): s
     const name = canonical(ctx, n);
     if (subjectPosition(ctx, n) && genderOk(name, ref.gender, ctx.lang)) return name;
   }
-  // (4) the last speaker of the previous paragraphs
   const lastRes = prevRes[prevRes.length - 1];
+  // (3b) the last person named in the three previous paragraphs (after the last speaker), when it was
+  // introduced as a sentence subject: "Peter Malak, a teacher, ... He calls himself ... he said"
+  // Objects named after it in its own paragraph are passed over ("Jason Cox, ... who voted for Trump");
+  // a person named in a later paragraph blocks it.
+  let laterPara = -1;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const n = mentions[i] as NameSpan;
+    const np = paraOf(ctx.paras, n.start);
+    if (para - np > 3 || (lastRes && n.start <= lastRes.pos) || (laterPara >= 0 && laterPara !== np)) break;
+    // "over the Mueller report": a name after a lowercase article/stop word is a modifier, not a subject
+    const pw = PREV_WORD_RE.exec(ctx.text.slice(Math.max(0, n.start - 20), n.start))?.[1];
+    if (pw && NAME_STOPWORDS.has(pw)) continue;
+    const name = canonical(ctx, n);
+    // only persons the entity step confirmed, or opening a sentence with an apposition ("Peter Malak, a 42-year-old"):
+    // a capitalised pair alone is not enough ("Insect Allies")
+    if (
+      !knownPerson(ctx, name) &&
+      !(APPOSITION_RE.test(ctx.text.slice(n.end, n.end + 6)) && ctx.text.slice(sentenceStart(ctx, n.start), n.start).trim() === '')
+    ) {
+      laterPara = np;
+      continue;
+    }
+    if (subjectPosition(ctx, n)) {
+      if (genderOk(name, ref.gender, ctx.lang)) return name;
+      break;
+    }
+    laterPara = np;
+  }
+  // (4) the last speaker of the previous paragraphs
   if (lastRes && para - lastRes.para <= 3) return lastRes.name;
   // (5) the most salient person of the last paragraphs (frequency of the surname), ties: most recent
   let best5: string | null = null;
@@ -2256,7 +2402,18 @@ function canonical0(ctx: Ctx, n: NameSpan): string {
   if (!ctx.pool) {
     const np = ctx.opts.persons?.length ?? 0;
     const names = [...(ctx.opts.persons ?? []), ...(ctx.opts.organizations ?? [])];
-    ctx.pool = names.map((x, i) => ({ name: x, toks: fold(x).match(TOKEN_RE) ?? [], org: i >= np }));
+    ctx.pool = names.map((x, i) => {
+      const org = i >= np;
+      let name = x;
+      // "Cardinal O’Malley" -> "O’Malley": a title never makes a person name fuller
+      if (!org) {
+        const ws = x.trim().split(/\s+/);
+        let k = 0;
+        while (k < ws.length - 1 && NAME_TITLES.has((ws[k] as string).toLowerCase().replace(/\.$/, ''))) k++;
+        if (k) name = ws.slice(k).join(' ');
+      }
+      return { name, toks: fold(name).match(TOKEN_RE) ?? [], org };
+    });
   }
   // acronym -> full organisation name with those initials
   if (n.tokens.length === 1 && /^\p{Lu}{2,6}$/u.test(n.text)) {
@@ -2269,7 +2426,9 @@ function canonical0(ctx: Ctx, n: NameSpan): string {
   let bestLen = 0;
   for (const { name: cand, toks: ct, org } of ctx.pool) {
     // a person mention is never completed into an organisation name ("Trump" -> "Presidência de Trump")
-    if (ct.length < ft.length || (org && n.person && !n.org && ct.length > ft.length)) continue;
+    if (ct.length < ft.length || (org && !n.org && ct.length > ft.length && ct[0] !== ft[0])) continue;
+    // a lone surname is not completed through a connector ("Trump" -> "Presidência de Trump")
+    if (ft.length === 1 && ct.length > 2 && CONNECTORS.has(ct[ct.length - 2] as string)) continue;
     const cl = ct[ct.length - 1] ?? '';
     const lastOk =
       cl === last ||
@@ -2280,6 +2439,7 @@ function canonical0(ctx: Ctx, n: NameSpan): string {
       bestLen = ct.length;
     }
   }
+  if (best && bestLen === 1 && ft.length === 1) return givenFull(ctx, n, last) ?? best;
   if (best) return best;
   if (n.org) return n.text;
   let sur = n.tokens[n.tokens.length - 1] as string;
@@ -2302,5 +2462,28 @@ function canonical0(ctx: Ctx, n: NameSpan): string {
   const full = bestFull(ctx, sur, n.tokens.length);
   const fullToks: string[] = full ? (fold(full).match(TOKEN_RE) ?? []) : [];
   if (full && (n.tokens.length === 1 || ft.every((t) => fullToks.includes(t)))) return full;
-  return n.text;
+  return givenFull(ctx, n, last) ?? n.text;
+}
+
+/** Whether `name` (a canonical form) is one of `opts.persons` (folded comparison; memoised per document). */
+function knownPerson(ctx: Ctx, name: string): boolean {
+  ctx.knownPersons ??= new Set((ctx.opts.persons ?? []).map(fold));
+  return ctx.knownPersons.has(fold(name));
+}
+
+/** The one fuller person name of the document starting with the lone given name `first` of `n` ("Саломе" -> "Саломе Зурабишвили"); null when none or several. */
+function givenFull(ctx: Ctx, n: NameSpan, first: string): string | null {
+  if (n.tokens.length !== 1 || n.org) return null;
+  let hit: string | null = null;
+  for (const m of ctx.names) {
+    if (!m.person || m.tokens.length < 2 || ctx.inQ[m.start] || tokInfo(ctx.C, m.tokens[0] as string).fold !== first) continue;
+    if (hit !== null && fold(hit) !== fold(m.text)) return null;
+    hit = m.text;
+  }
+  for (const x of ctx.pool ?? []) {
+    if (x.org || x.toks.length < 2 || x.toks[0] !== first) continue;
+    if (hit !== null && fold(hit) !== fold(x.name)) return null;
+    hit = x.name;
+  }
+  return hit;
 }
