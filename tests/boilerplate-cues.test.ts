@@ -22,7 +22,7 @@ describe('cue tables compile', () => {
   });
 });
 
-describe('republication notes and dated bylines (siteNotice)', () => {
+describe('republication notes (siteNotice)', () => {
   const re = anywhere('siteNotice');
   const notes = [
     'This article first appeared in The American Conservative.',
@@ -37,11 +37,6 @@ describe('republication notes and dated bylines (siteNotice)', () => {
     'Статья впервые опубликована в журнале «Эксперт».',
     'Статтю вперше опубліковано на сайті «Дзеркало тижня».',
     'Artykuł ukazał się pierwotnie w „Tygodniku Powszechnym”.',
-    'Publié par Jean-Patrick Grumberg le 12 juin 2022',
-    'Published by John Smith on June 12, 2022',
-    'Veröffentlicht von Anna Müller am 3. März 2023',
-    'Pubblicato da Marco Rossi il 4 maggio 2022',
-    'Publicado por María López el 5 de mayo de 2022',
     'https://www.andreas-wehr.eu/der-fluch-der-boesen-taten.html',
   ];
   it.each(notes)('matches %s', (line) => expect(re.test(line)).toBe(true));
@@ -111,19 +106,14 @@ describe('channel follow calls and share prompts (follow)', () => {
   it.each(calls)('matches %s', (line) => expect(re.test(line)).toBe(true));
 });
 
-describe('"also on <site>" related links (readMore / readAlso)', () => {
+describe('"also on <site>" related links are not readMore (the headline is kept as related)', () => {
   const more = anywhere('readMore');
   it.each([
     'Also on rt.com We must be ready to use ‘hard power’ against Moscow and Beijing – UK defense chief',
     'Lesen Sie auch auf rtde.tech Russland und China vertiefen Zusammenarbeit',
-    'Читайте также на ria.ru Путин провел переговоры с Си Цзиньпином',
-    'Lire aussi sur francesoir.fr La guerre des chiffres',
-    'Leggi anche su ilfattoquotidiano.it Il governo cade',
-  ])('matches %s', (line) => expect(more.test(line)).toBe(true));
-  it.each(['Also on Monday, the ministry said the talks had failed.', 'Also on the agenda were sanctions against Iran.'])(
-    'leaves %s',
-    (line) => expect(more.test(line)).toBe(false),
-  );
+    'Also on Monday, the ministry said the talks had failed.',
+    'Also on the agenda were sanctions against Iran.',
+  ])('leaves %s', (line) => expect(more.test(line)).toBe(false));
 });
 
 const doc = (text: string): SourceDoc => ({
@@ -214,5 +204,135 @@ describe('cleanDocument drops the new kinds and keeps the story', () => {
     );
     expect(c2.paragraphs).toEqual([de1]);
     expect(c2.removed.map((r) => r.reason)).toContain('site-notice');
+  });
+});
+
+/** Classify one line between two story paragraphs; returns the cleaned document. */
+const around = (line: string) =>
+  cleanDocument(
+    doc(
+      [
+        'Title of the test story',
+        '',
+        'The minister said on Monday that the plan would go ahead as planned next year.',
+        '',
+        line,
+        '',
+        'Another long paragraph of the story follows here with many words in it.',
+      ].join('\n'),
+    ),
+  );
+
+describe('"also on <site> <Headline>": dropped, headline kept as related', () => {
+  it.each([
+    [
+      'Also on rt.com We must be ready to use ‘hard power’ against Moscow and Beijing – UK defense chief',
+      'We must be ready to use ‘hard power’ against Moscow and Beijing – UK defense chief',
+    ],
+    ['Lesen Sie auch auf rtde.tech Russland und China vertiefen Zusammenarbeit', 'Russland und China vertiefen Zusammenarbeit'],
+    ['Читайте также на ria.ru Путин провел переговоры с Си Цзиньпином', 'Путин провел переговоры с Си Цзиньпином'],
+    ['Lire aussi sur francesoir.fr La guerre des chiffres', 'La guerre des chiffres'],
+    ['Leggi anche su ilfattoquotidiano.it Il governo cade', 'Il governo cade'],
+    ['Czytaj także na onet.pl Rząd przyjął projekt ustawy', 'Rząd przyjął projekt ustawy'],
+  ])('%s', (line, headline) => {
+    const c = around(line);
+    expect(c.paragraphs).toHaveLength(2);
+    expect(c.related_headlines).toEqual([headline]);
+  });
+});
+
+describe('dated bylines: author and date kept, line dropped', () => {
+  it.each([
+    ['Publié par Jean-Patrick Grumberg le 12 juin 2022', 'Jean-Patrick Grumberg', '12 juin 2022'],
+    ['Published by John Smith on June 12, 2022', 'John Smith', 'June 12, 2022'],
+    ['Veröffentlicht von Anna Müller am 3. März 2023', 'Anna Müller', '3. März 2023'],
+    ['Pubblicato da Marco Rossi il 4 maggio 2022', 'Marco Rossi', '4 maggio 2022'],
+    ['Publicado por María López el 5 de mayo de 2022', 'María López', '5 de mayo de 2022'],
+    ['Publicado por João Silva em 12 de junho de 2022', 'João Silva', '12 de junho de 2022'],
+    ['Опубликовал: Иван Петров, 12 июня 2022', 'Иван Петров', '12 июня 2022'],
+    ['Opublikowane przez Jan Kowalski 12 czerwca 2022', 'Jan Kowalski', '12 czerwca 2022'],
+  ])('%s', (line, author, date) => {
+    const c = around(line);
+    expect(c.paragraphs).toHaveLength(2);
+    expect(c.authors).toEqual([author]);
+    expect(c.dateHints).toEqual([date]);
+    expect(c.removed.map((r) => r.reason)).toContain('byline');
+  });
+  it('drops a dated byline without a personal name, records no author', () => {
+    const c = around('Posted by the editors on 12 June 2022');
+    expect(c.paragraphs).toHaveLength(2);
+    expect(c.authors).toEqual([]);
+  });
+  it('keeps a story sentence opening with "By" and a date', () => {
+    const line = 'By the evening of 12 June 2022 the council had approved the budget.';
+    expect(around(line).paragraphs).toContain(line);
+  });
+});
+
+describe('sponsored block: ad headlines between the heading and the vendor line', () => {
+  const story = [
+    'Le gouvernement a annoncé mardi une hausse de 10 % du budget de la défense pour l’année prochaine.',
+    'Les syndicats ont dénoncé une décision prise sans concertation, selon un communiqué publié mercredi.',
+  ];
+  it('drops the headlines when the vendor line closes the block', () => {
+    const c = cleanDocument(
+      doc(
+        [
+          'Hausse du budget de la défense',
+          '',
+          story[0],
+          'Contenus Sponsorisés',
+          "Connaissez vous l'astuce de la bouteille sur la roue?Housing Lover",
+          'Comment soulager les douleurs dans les mains ? Voici la solution Revue-Bien-Être.com pour Handcare',
+          'par Taboola',
+          '',
+          story[1],
+        ].join('\n'),
+      ),
+    );
+    expect(c.paragraphs).toEqual(story);
+  });
+  it('keeps the lines after a blank line or without a vendor line', () => {
+    const c = cleanDocument(
+      doc(['Hausse du budget de la défense', '', 'Contenus Sponsorisés', '', story[0], 'par Taboola', '', story[1]].join('\n')),
+    );
+    expect(c.paragraphs).toEqual(story);
+    const d = cleanDocument(doc(['Hausse du budget de la défense', '', 'Contenus Sponsorisés', story[0], story[1]].join('\n')));
+    expect(d.paragraphs).toEqual(story);
+  });
+});
+
+describe('related headline glued in brackets after a sentence end', () => {
+  it('splits it off and keeps the headline without "(Video)"', () => {
+    const s1 =
+      'Der russische Außenminister hob am Dienstag erneut hervor, dass Russland die Übungen auf seinem eigenen Territorium durchführe.';
+    const c = around(`${s1}(„Was können Sie nicht verstehen? Was ist hier unklar?“ Putins Abrechnung mit den Kriegstreibern! (Video))`);
+    expect(c.paragraphs[1]).toBe(s1);
+    expect(c.related_headlines).toEqual([
+      '„Was können Sie nicht verstehen? Was ist hier unklar?“ Putins Abrechnung mit den Kriegstreibern!',
+    ]);
+  });
+  it('keeps a bracketed sentence of the story and a short bracket', () => {
+    const a = 'The council met on Monday.(The vote was postponed until next week.)';
+    const b = 'The council met on Monday and voted.(Updated)';
+    expect(around(a).paragraphs).toContain(a);
+    expect(around(b).paragraphs).toContain(b);
+  });
+});
+
+describe('caption with its credit in brackets', () => {
+  it('drops the stray opening bracket from the caption', () => {
+    const c = cleanDocument(
+      doc(
+        [
+          'Il ponte resta chiuso',
+          '',
+          'Il ponte sul torrente chiuso al traffico dopo la piena di aprile (foto di Andrea Conti)',
+          '',
+          'Il ponte sul torrente Morana resterà chiuso al traffico almeno fino a settembre, ha comunicato ieri il consorzio.',
+        ].join('\n'),
+      ),
+    );
+    expect(c.captions).toEqual(['Il ponte sul torrente chiuso al traffico dopo la piena di aprile']);
   });
 });

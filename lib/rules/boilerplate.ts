@@ -172,16 +172,49 @@ export const GLUE_RIGHT_WORDS: string[] = [
 ];
 
 /** A web domain as written in "Also on rt.com" (regex source, used inside cue entries); a known top-level domain, so that "Also on Monday.The" is no domain. */
-const DOMAIN =
+export const DOMAIN =
   '(?:www\\.)?[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:com|org|net|info|news|tv|io|eu|co|ru|su|рф|ua|by|kz|de|at|ch|fr|be|it|es|pt|br|pl|uk|us|ca|bg|online|media|press|tech|site|today|world|live|space|blog|top|xyz|nl|se|cz|ro|rs|hr|lt|lv|ee|fi|dk|gr|cn|tr|md|kg|uz)(?![\\p{L}\\p{N}])';
+/** Media markers closing a linked headline ("… NATO-Kriegstreibern! (Video)"); dropped when the headline is kept. */
+export const MEDIA_MARKS: string[] = [
+  'Video',
+  'Vidéo',
+  'Vídeo',
+  'Видео',
+  'Відео',
+  'Wideo',
+  'Foto',
+  'Photo',
+  'Fotos',
+  'Photos',
+  'Фото',
+  'Audio',
+  'Podcast',
+];
+/** Words joining a byline name to its date ("Publié par X le 12 juin 2022", "Posted by X on June 12, 2022"), all languages. */
+export const BYLINE_DATE_LINKS: string[] = [
+  'on',
+  'at',
+  'le',
+  'am',
+  'vom',
+  'um',
+  'il',
+  'in data',
+  'el',
+  'en',
+  'em',
+  'a',
+  'no dia',
+  'в',
+  'dnia',
+  'w dniu',
+];
 /** Recommendation-widget vendors whose name closes a sponsored block ("par Taboola", "by Outbrain"). */
-const WIDGET = '(?:taboola|outbrain|mgid|revcontent|plista|ligatus|zergnet|adblade|content\\.ad)';
+export const WIDGET = '(?:taboola|outbrain|mgid|revcontent|plista|ligatus|zergnet|adblade|content\\.ad)';
 /** Start of a line or sentence, allowing a bullet, bracket or dash ("(This article first appeared in …)"). */
 const LEAD = '^[\\s(\\[*_–—-]{0,3}';
 /** A bare URL line (the link to the source under an article). */
 const BARE_URL = '^(?:https?://|www\\.)[^\\s]+$';
-/** A date after a byline name and its connector: a digit within 40 characters, to the end of the line ("le 12 juin 2022", "on June 12, 2022"). */
-const BYDATE = '(?=[^\\d]{0,40}\\d)[\\p{L}\\p{N} .,:/-]{3,60}$';
 
 const en: Partial<BoilerplateCues> = {
   readAlso: [
@@ -202,7 +235,6 @@ const en: Partial<BoilerplateCues> = {
   ],
   readMore: [
     '^read more$',
-    `^(?:also|more|read (?:also|more)|see (?:also|more)) on ${DOMAIN}\\s+\\S`,
     '^watch:?$',
     '^video:?$',
     '…\\s*read more$',
@@ -315,7 +347,6 @@ const en: Partial<BoilerplateCues> = {
     `${LEAD}(?:an? (?:shorter |longer |different |earlier |edited )?version of )?this (?:article|story|piece|post|essay|interview|op-ed|column|commentary) (?:was |has been |had )?(?:first |originally |initially |previously )?(?:appeared|published|posted|ran) (?:in|on|at|by)`,
     `${LEAD}originally (?:published|appeared|posted) (?:in|on|at|by) (?!\\d)`,
     `${LEAD}this (?:article|story|piece) is (?:republished|reprinted|reproduced) (?:from|with)`,
-    `^(?:published|posted|written) by [\\p{L}'’ .-]{3,60}? (?:on|at) ${BYDATE}`,
     // language independent: a line that is only a URL (the source link under an article)
     BARE_URL,
     'republished with permission',
@@ -385,7 +416,7 @@ const fr: Partial<BoilerplateCues> = {
     `(?:(?:à|a) lire|lire|voir) (?:aussi|également) sur ${DOMAIN}`,
     `(?:aussi|également) sur ${DOMAIN}`,
   ],
-  readMore: ['^lire la suite$', '^en savoir plus$', `^(?:(?:à|a) lire |lire |voir )?(?:aussi|également) sur ${DOMAIN}\\s+\\S`],
+  readMore: ['^lire la suite$', '^en savoir plus$'],
   follow: [
     "suivez[- ](?:nous|[\\p{L}\\p{N} '’.&-]{2,40}) sur",
     'rejoignez[- ]nous sur',
@@ -444,7 +475,6 @@ const fr: Partial<BoilerplateCues> = {
     `${LEAD}(?:initialement|originellement|précédemment) (?:publiée?|parue?) (?:dans|sur|par|chez) (?!\\d)`,
     `${LEAD}(?:cet )?article (?:repris|reproduit|republié) (?:de|du|depuis|avec)`,
     "republié avec (?:l[’']aimable )?autorisation",
-    `^(?:publiée?|postée?|écrite?|rédigée?) par [\\p{L}'’ .-]{3,60}? le ${BYDATE}`,
   ],
   copyright: ['tous droits réservés', 'droits de reproduction'],
   ad: [
@@ -461,7 +491,7 @@ const fr: Partial<BoilerplateCues> = {
     `(?:par|proposé par) ${WIDGET}`,
   ],
   credit: ['crédits? photo\\s*:?', 'photo\\s*:', 'photo de\\s', 'source\\s*:', 'illustration\\s*:'],
-  byline: ['par', 'auteur\\s*:', 'publiée? par', 'postée? par', 'écrite? par'],
+  byline: ['par', 'auteur\\s*:', 'publiée? par', 'postée? par', 'écrite? par', 'rédigée? par'],
   aboutAuthor: ["(?:à|a) propos de l'auteur", "l'auteur"],
   bioRole: ['journaliste', 'correspondante?', 'rédact(?:eur|rice)', 'chroniqueu(?:r|se)', 'reporter', 'éditorialiste'],
   bioVerb: ['est'],
@@ -480,7 +510,7 @@ const de: Partial<BoilerplateCues> = {
     'zum thema',
     `(?:lesen sie (?:auch|mehr)|mehr|auch) (?:auf|bei) ${DOMAIN}`,
   ],
-  readMore: ['^mehr dazu$', '^weiterlesen$', `^(?:lesen sie (?:auch|mehr) |mehr |auch )(?:auf|bei) ${DOMAIN}\\s+\\S`],
+  readMore: ['^mehr dazu$', '^weiterlesen$'],
   follow: [
     'folgen sie uns',
     "folgen sie (?:dem |der |den )?[\\p{Lu}][\\p{L}\\p{N} .'’&-]{1,40}? (?:auf|bei) (?:telegram|twitter|facebook|instagram|x|whatsapp|youtube|tiktok)",
@@ -532,7 +562,6 @@ const de: Partial<BoilerplateCues> = {
     `${LEAD}(?:zuerst|ursprünglich|erstmals) (?:erschienen|veröffentlicht) (?:in|bei|auf) (?!\\d)`,
     'erstveröffentlichung (?:in|bei|auf)',
     `${LEAD}(?:übernahme |nachdruck |veröffentlichung )?mit freundlicher genehmigung`,
-    `^(?:veröffentlicht|gepostet|geschrieben|verfasst) von [\\p{L}'’ .-]{3,60}? (?:am|vom) ${BYDATE}`,
   ],
   copyright: ['alle rechte vorbehalten'],
   ad: [
@@ -547,7 +576,7 @@ const de: Partial<BoilerplateCues> = {
     `(?:von|präsentiert von) ${WIDGET}`,
   ],
   credit: ['foto\\s*:', 'foto von\\s', 'bild\\s*:', 'quelle\\s*:', 'bildquelle\\s*:', 'fotos?\\s*:'],
-  byline: ['von', 'autor(?:in)?\\s*:', 'veröffentlicht von', 'geschrieben von', 'verfasst von'],
+  byline: ['von', 'autor(?:in)?\\s*:', 'veröffentlicht von', 'gepostet von', 'geschrieben von', 'verfasst von'],
   aboutAuthor: ['über (?:den|die) autor(?:in)?', 'zur person'],
   bioRole: ['journalist(?:in)?', 'korrespondent(?:in)?', 'redakteur(?:in)?', 'autor(?:in)?', 'kolumnist(?:in)?'],
   bioVerb: ['ist'],
@@ -564,7 +593,7 @@ const it: Partial<BoilerplateCues> = {
     'approfondisci',
     `(?:leggi anche|anche) su ${DOMAIN}`,
   ],
-  readMore: ['^continua a leggere', `^(?:leggi anche|anche) su ${DOMAIN}\\s+\\S`],
+  readMore: ['^continua a leggere'],
   follow: [
     'seguici su',
     "segui(?:teci)? [\\p{L}\\p{N} '’.&-]{2,40} su (?:telegram|facebook|twitter|instagram)",
@@ -592,7 +621,6 @@ const it: Partial<BoilerplateCues> = {
     `${LEAD}questo (?:articolo|testo|intervento|pezzo) (?:è stato |era stato |è )?(?:originariamente |originalmente |inizialmente |già |prima )?(?:pubblicat[oa]|apparso|uscito) (?:originariamente |originalmente |inizialmente |per la prima volta )?(?:su|in|da|per|sul|sulla|nel|nella)`,
     `${LEAD}(?:pubblicat[oa]|apparso) (?:originariamente|originalmente|inizialmente|per la prima volta) (?:su|in|da|sul|sulla|nel|nella) (?!\\d)`,
     'ripubblicato (?:su gentile concessione|con il permesso|per gentile concessione)',
-    `^(?:pubblicato|postato|scritto) da [\\p{L}'’ .-]{3,60}? (?:il|in data) ${BYDATE}`,
   ],
   copyright: ['tutti i diritti riservati', 'riproduzione riservata'],
   ad: [
@@ -630,9 +658,9 @@ const es: Partial<BoilerplateCues> = {
     'relacionad[oa]s?',
     'más información',
     `(?:lea|lee|leer|ver|vea) (?:también|además) en ${DOMAIN}`,
-    `también en ${DOMAIN}`,
+    `(?:también|además) en ${DOMAIN}`,
   ],
-  readMore: ['^seguir leyendo$', `^(?:(?:lea|lee|leer|ver|vea) )?(?:también|además) en ${DOMAIN}\\s+\\S`],
+  readMore: ['^seguir leyendo$'],
   follow: [
     'síguenos en',
     'siguenos en',
@@ -674,7 +702,6 @@ const es: Partial<BoilerplateCues> = {
     `${LEAD}(?:este|el presente) (?:artículo|texto|ensayo|reportaje) (?:fue |ha sido )?(?:originalmente |inicialmente |primero )(?:publicad[oa]|apareci[óo])`,
     `${LEAD}(?:publicad[oa]|aparecid[oa]) (?:originalmente|inicialmente|por primera vez) (?:en|por) (?!\\d)`,
     '(?:reproducid[oa]|republicad[oa]) con (?:permiso|autorización)',
-    `^(?:publicad[oa]|escrit[oa]) por [\\p{L}'’ .-]{3,60}? (?:el|en) ${BYDATE}`,
   ],
   copyright: ['todos los derechos reservados', 'derechos reservados'],
   ad: [
@@ -706,9 +733,9 @@ const pt: Partial<BoilerplateCues> = {
     'relacionad[oa]s?',
     'recomendad[oa]s?',
     `(?:leia|veja) (?:também|mais) (?:em|no|na) ${DOMAIN}`,
-    `também (?:em|no|na) ${DOMAIN}`,
+    `(?:também|mais) (?:em|no|na) ${DOMAIN}`,
   ],
-  readMore: ['^continuar lendo$', '^continue a ler$', `^(?:(?:leia|veja) )?(?:também|mais) (?:em|no|na) ${DOMAIN}\\s+\\S`],
+  readMore: ['^continuar lendo$', '^continue a ler$'],
   follow: [
     'siga[- ]nos',
     'siga (?:o canal d[oa]|a|o) [\\p{L} ]{2,40} (?:no|na|em) ',
@@ -778,7 +805,6 @@ const pt: Partial<BoilerplateCues> = {
     `${LEAD}(?:este|o presente) (?:artigo|texto|ensaio) (?:foi |é )?(?:originalmente |inicialmente |primeiro )?(?:publicado|divulgado) (?:originalmente |inicialmente |pela primeira vez )?(?:em|no|na|pel[oa]|por)`,
     `${LEAD}(?:publicado|divulgado) (?:originalmente|inicialmente|pela primeira vez) (?:em|no|na|pel[oa]|por) (?!\\d)`,
     '(?:reproduzido|republicado) com (?:permissão|autorização)',
-    `^(?:publicad[oa]|postad[oa]|escrit[oa]) por [\\p{L}'’ .-]{3,60}? (?:em|a|no dia) ${BYDATE}`,
   ],
   copyright: ['todos os direitos reservados', 'direitos reservados'],
   ad: [
@@ -795,7 +821,7 @@ const pt: Partial<BoilerplateCues> = {
     `(?:por|de) ${WIDGET}`,
   ],
   credit: ['foto\\s*:', 'foto de\\s', 'fonte\\s*:', 'imagem\\s*:', 'crédito\\s*:'],
-  byline: ['por', 'autor(?:a)?\\s*:', 'publicad[oa] por', 'escrit[oa] por'],
+  byline: ['por', 'autor(?:a)?\\s*:', 'publicad[oa] por', 'postad[oa] por', 'escrit[oa] por'],
   aboutAuthor: ['sobre (?:o|a) autor(?:a)?'],
   bioRole: ['jornalista', 'correspondente', 'repórter', 'editor(?:a)?', 'colunista', 'redator(?:a)?'],
   bioVerb: ['é', 'foi'],
@@ -813,15 +839,9 @@ const ru: Partial<BoilerplateCues> = {
     'рекомендуем',
     'это интересно',
     `(?:читайте|смотрите) (?:также|еще|ещё) на ${DOMAIN}`,
-    `также на ${DOMAIN}`,
+    `(?:также|еще|ещё) на ${DOMAIN}`,
   ],
-  readMore: [
-    '^подробнее\\s*[—–-]\\s*в (?:материале|статье)',
-    '^подробнее читайте',
-    '^подробнее\\s*:?$',
-    '^все новости',
-    `^(?:(?:читайте|смотрите) )?(?:также|еще|ещё) на ${DOMAIN}\\s+\\S`,
-  ],
+  readMore: ['^подробнее\\s*[—–-]\\s*в (?:материале|статье)', '^подробнее читайте', '^подробнее\\s*:?$', '^все новости'],
   follow: [
     'подписывайтесь на',
     'подпишитесь на',
@@ -858,7 +878,6 @@ const ru: Partial<BoilerplateCues> = {
     `${LEAD}(?:впервые|первоначально|изначально) (?:опубликован[аоы]?|вышл[аи]|вышел) (?:в|во|на) (?!\\d)`,
     `${LEAD}(?:оригинал|первоисточник) (?:статьи|материала|публикации)\\s*:`,
     'публикуется с (?:разрешения|согласия)',
-    `^(?:опубликовал[аи]?|автор публикации)\\s*:?\\s*[\\p{L}'’ .-]{3,60}?,? ${BYDATE}`,
   ],
   copyright: ['все права защищены', 'при (?:полном или частичном )?(?:использовании|перепечатке)'],
   ad: [
@@ -878,7 +897,7 @@ const ru: Partial<BoilerplateCues> = {
     `(?:от|by) ${WIDGET}`,
   ],
   credit: ['фото\\s*:', 'источник\\s*:', 'фото', 'видео\\s*:'],
-  byline: ['автор\\s*:', 'текст\\s*:', 'опубликовал(?:а)?\\s*:?'],
+  byline: ['автор\\s*:', 'текст\\s*:', 'опубликовал[аи]?\\s*:?', 'автор публикации\\s*:?'],
   aboutAuthor: ['об авторе'],
   bioRole: ['журналист(?:ка)?', 'корреспондент(?:ка)?', 'редактор', 'обозреватель', 'колумнист'],
   bioVerb: ['[—–-]'],
@@ -894,13 +913,9 @@ const uk: Partial<BoilerplateCues> = {
     'на цю тему',
     'рекомендуємо',
     `(?:читайте|дивіться) (?:також|ще) на ${DOMAIN}`,
-    `також на ${DOMAIN}`,
+    `(?:також|ще) на ${DOMAIN}`,
   ],
-  readMore: [
-    '^детальніше\\s*[—–-]\\s*в (?:матеріалі|статті)',
-    '^усі новини',
-    `^(?:(?:читайте|дивіться) )?(?:також|ще) на ${DOMAIN}\\s+\\S`,
-  ],
+  readMore: ['^детальніше\\s*[—–-]\\s*в (?:матеріалі|статті)', '^усі новини'],
   follow: [
     'підписуйтес[ья] на',
     'підпишіться на',
@@ -965,9 +980,9 @@ const pl: Partial<BoilerplateCues> = {
     'polecamy',
     'powiązane',
     `(?:czytaj|zobacz|przeczytaj) (?:także|też|również|więcej) na ${DOMAIN}`,
-    `(?:także|również) na ${DOMAIN}`,
+    `(?:także|też|również|więcej) na ${DOMAIN}`,
   ],
-  readMore: ['^czytaj dalej$', `^(?:(?:czytaj|zobacz|przeczytaj) )?(?:także|też|również|więcej) na ${DOMAIN}\\s+\\S`],
+  readMore: ['^czytaj dalej$'],
   follow: [
     'obserwuj nas',
     'śledź nas',
@@ -997,7 +1012,6 @@ const pl: Partial<BoilerplateCues> = {
     `${LEAD}(?:artykuł|tekst|materiał|wywiad) (?:ukazał się|został opublikowany|był opublikowany|opublikowano) (?:pierwotnie |po raz pierwszy |oryginalnie |wcześniej )?(?:w|we|na)`,
     `${LEAD}(?:pierwotnie|oryginalnie|po raz pierwszy) (?:opublikowany|opublikowano|ukazał się) (?:w|we|na) (?!\\d)`,
     '(?:przedruk|publikacja) za zgodą',
-    `^(?:opublikowane|opublikował(?:a)?|napisał(?:a)?|dodane) przez [\\p{L}'’ .-]{3,60}? ${BYDATE}`,
   ],
   copyright: ['wszelkie prawa zastrzeżone'],
   ad: [
@@ -1013,7 +1027,7 @@ const pl: Partial<BoilerplateCues> = {
     `(?:przez|od|by) ${WIDGET}`,
   ],
   credit: ['fot\\.', 'foto\\s*:', 'źródło\\s*:', 'zdjęcie\\s*:'],
-  byline: ['autor(?:ka)?\\s*:', 'opublikowane przez', 'dodane przez'],
+  byline: ['autor(?:ka)?\\s*:', 'opublikowane przez', 'opublikował(?:a)? przez', 'napisał(?:a)? przez', 'dodane przez'],
   aboutAuthor: ['o autorze', 'o autorce'],
   bioRole: ['dziennikar(?:z|ka)', 'korespondent(?:ka)?', 'redaktor(?:ka)?', 'publicyst(?:a|ka)'],
   bioVerb: ['jest', '[—–-]'],

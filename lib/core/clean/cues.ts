@@ -3,7 +3,17 @@
  * compiled once at module load. The document language is not known at cleaning time, and cues
  * are distinctive phrases, so every table applies to every document.
  */
-import { AGENCIES, BOILERPLATE_CUES, type BoilerplateCues, MONTHS, NETWORKS } from '../../rules/boilerplate.ts';
+import {
+  AGENCIES,
+  BOILERPLATE_CUES,
+  type BoilerplateCues,
+  BYLINE_DATE_LINKS,
+  DOMAIN,
+  MEDIA_MARKS,
+  MONTHS,
+  NETWORKS,
+  WIDGET,
+} from '../../rules/boilerplate.ts';
 import { type GlueScan, glueKind as glueKindOf } from './glue.ts';
 import { CH_UPPER, charTable } from './normalize.ts';
 import { prefixSet } from './prefix.ts';
@@ -612,6 +622,13 @@ export const RE = {
   readMore: anywhere('readMore'),
   /** cue, then a separator and the headline (group h), or the cue alone */
   readAlso: new RegExp(`^[\\s>▶►•*-]*(?:${alt('readAlso')})\\s*(?:(?:[:\\-–—|»>]+|\\.{3}|…)\\s*(?<h>.*\\S)?)?$`, 'iu'),
+  /** a read-also cue naming a web address, then the headline without a separator (group h): "Also on rt.com <Headline>" */
+  readAlsoSite: new RegExp(
+    `^(?:${union('readAlso')
+      .filter((c) => c.includes(DOMAIN))
+      .join('|')})\\s+(?<h>\\S.*)$`,
+    'iu',
+  ),
   readAlsoUpper: new RegExp(`^(?:${alt('readAlso')})\\s+(?<h>\\S.*)$`, 'iu'),
   follow: anywhere('follow'),
   followOutlet: union('followOutlet').map((s) => new RegExp(s, 'iu')),
@@ -631,6 +648,10 @@ export const RE = {
   donation: anywhere('donation'),
   comment: anywhere('comment'),
   poll: anywhere('poll'),
+  /** a recommendation-widget vendor line closing a sponsored block ("par Taboola", "Promoted by Outbrain") */
+  vendorLine: new RegExp(`^(?:\\p{L}+\\s+){0,3}${WIDGET}\\.?$`, 'iu'),
+  /** a media marker closing a headline ("(Video)"), with the space before it */
+  mediaMark: new RegExp(`\\s*\\((?:${MEDIA_MARKS.join('|')})\\)$`, 'iu'),
   pollEnd: /completing this poll|this field is for validation|validation purposes/iu,
   siteNotice: anywhere('siteNotice'),
   siteNoticeAll: new RegExp(`(?:${alt('siteNotice')})`, 'giu'),
@@ -646,6 +667,10 @@ export const RE = {
   /** caption text, then a credit cue and the credit holders to the end of the line */
   captionCredit: new RegExp(`^(?<cap>.{3,300}?)\\s*(?:[—–|]\\s*|-\\s+)?(?<cue>©|${alt('credit')})\\s*(?<cr>[^.!?]{2,80}?)\\.?$`, 'iu'),
   creditSplit: new RegExp(`\\s*(?:/|\\||;|\\s+via\\s+|©|(?:${alt('credit')}))\\s*`, 'iu'),
+  /** the word joining a byline name to its date, a digit within 40 characters after it ("… Grumberg le 12 juin 2022") */
+  bylineDateLink: new RegExp(`\\s+(?:${BYLINE_DATE_LINKS.join('|')})\\s+(?=[^\\d]{0,40}\\d)`, 'iu'),
+  /** a connector and commas left at the end of a name cut before its date */
+  bylineLinkEnd: new RegExp(`(?:[\\s,]+(?:${BYLINE_DATE_LINKS.join('|')}))?[\\s,]*$`, 'iu'),
   byline: new RegExp(`^(?:${alt('byline')})\\s+(?<rest>.{3,120})$`, 'iu'),
   bio: new RegExp(`^(?<name>[^\\s,]+(?:\\s+[^\\s,]+){1,3})\\s+(?:${alt('bioVerb')})\\s+[^.]{0,90}?(?:${alt('bioRole')})`, 'iu'),
   agencyByline: new RegExp(

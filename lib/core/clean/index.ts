@@ -6,12 +6,13 @@
  * 2. Title = first non-empty line that is not boilerplate (or `meta.title` for HTML); a title
  *    split over two lines is joined when the document repeats it whole.
  * 3. Each line is repaired ("surTelegram" -> "sur Telegram") and split at lost paragraph
- *    boundaries ("встречи.Sputnik", "взглядКак"); each piece is classified against the
+ *    boundaries ("встречи.Sputnik", "взглядКак"), and a related headline glued in brackets after
+ *    the last sentence ("…würde.(Ein Krieg mit …)") is split off; each piece is classified against the
  *    per-language cue tables of lib/rules/boilerplate.ts (union of all languages).
  * 4. Position passes: the header zone (between title and first real paragraph) drops short
  *    unpunctuated fragments (section labels, bylines, dates); the line after a
  *    title-with-credit is a caption; the trailing zone drops short fragments and author bios;
- *    poll blocks; trailing boilerplate sentences of a paragraph; duplicate paragraphs.
+ *    poll blocks; sponsored blocks closed by a widget vendor line ("par Taboola"); trailing boilerplate sentences of a paragraph; duplicate paragraphs.
  * Never throws: on an internal error every non-empty line is returned as a paragraph.
  */
 
@@ -294,10 +295,17 @@ function classify(p: string, acc: Acc, knownAuthors: string[], loc: Loc = NOWHER
       pushUnique(acc.related, m.groups?.h);
       return drop('read-also');
     }
-    const u = START.readAlsoUpper.may(p) ? RE.readAlsoUpper.exec(p) : null;
+    const may = START.readAlsoUpper.may(p);
+    const u = may ? RE.readAlsoUpper.exec(p) : null;
     const cuePart = u?.groups?.h ? p.slice(0, p.length - u.groups.h.length).trim() : '';
     if (u && cuePart && cuePart === cuePart.toUpperCase() && /\p{Lu}{3}/u.test(cuePart)) {
       pushUnique(acc.related, u.groups?.h);
+      return drop('read-also');
+    }
+    // "Also on rt.com <Headline>": a cue ending in a web address, the headline right after it
+    const site = may ? RE.readAlsoSite.exec(p) : null;
+    if (site?.groups?.h) {
+      pushUnique(acc.related, site.groups.h);
       return drop('read-also');
     }
   }
@@ -339,7 +347,18 @@ function classify(p: string, acc: Acc, knownAuthors: string[], loc: Loc = NOWHER
     const b = START.byline.may(p) ? RE.byline.exec(p) : null;
     if (b?.groups?.rest) {
       const rest = b.groups.rest;
-      const namePart = rest.split(/\s*(?:[|,(—–]|\s-\s)\s*/u)[0]?.trim() ?? '';
+      let namePart = rest.split(/\s*(?:[|,(—–]|\s-\s)\s*/u)[0]?.trim() ?? '';
+      let dated = false;
+      // a dated byline ("Publié par Jean-Patrick Grumberg le 12 juin 2022"): the name ends before the date and its connector
+      if (!NAME_RE.test(namePart) && DIGIT_RE.test(namePart)) {
+        const dm = DATE_RE.exec(namePart);
+        const lm = RE.bylineDateLink.exec(namePart);
+        const cut = Math.min(dm ? dm.index : namePart.length, lm ? lm.index : namePart.length);
+        if (cut > 0 && cut < namePart.length) {
+          dated = dm !== null;
+          namePart = namePart.slice(0, cut).replace(RE.bylineLinkEnd, '');
+        }
+      }
       const names = namePart.split(/\s+(?:and|et|und|y|e|i|и|і|&)\s+/u);
       if (names.length && names.every((n) => NAME_RE.test(n))) {
         for (const n of names) pushUnique(acc.authors, n);
@@ -348,6 +367,14 @@ function classify(p: string, acc: Acc, knownAuthors: string[], loc: Loc = NOWHER
         const after = rest.slice(namePart.length).replace(/^\s*,\s*/u, '');
         const org = after.split(/\s*[—–|]\s*|\s+-\s+/u)[0]?.trim();
         if (org && /^\p{Lu}/u.test(org) && !DATE_RE.test(org) && wordCount(org) <= 5) pushUnique(acc.outletHints, org);
+        return drop('byline');
+      }
+      // "Posted by the editors on 12 June 2022": a dated byline without a personal name
+      // (only after a verb cue, "Posted by"/"Опубликовал:", never a bare "By"/"Par" that may open a sentence)
+      const cue = p.slice(0, p.length - rest.length).trim();
+      if (dated && wordCount(namePart) <= 4 && /\s|:$/u.test(cue) && !endsSentence(p)) {
+        const d = DATE_RE.exec(rest);
+        if (d) pushUnique(acc.dateHints, rest.slice(d.index).trim());
         return drop('byline');
       }
     }
@@ -379,7 +406,7 @@ function classify(p: string, acc: Acc, knownAuthors: string[], loc: Loc = NOWHER
         for (const c of splitCredits(cr)) pushUnique(acc.credits, c);
         return drop('photo-credit');
       }
-      pushUnique(acc.captions, cap.replace(/\s*[—–|-]$/u, ''));
+      pushUnique(acc.captions, cap.replace(/\s*[—–|([-]$/u, ''));
       for (const c of splitCredits(cr)) pushUnique(acc.credits, c);
       return drop('caption');
     }
@@ -490,6 +517,36 @@ function isCapitalAt(p: string, i: number, t: Uint8Array, upper: number): boolea
   const c = p.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff) return P_LU.test(p.slice(i, i + 2));
   return ((t[c] ?? 0) & upper) !== 0;
+}
+/** Sentence-end characters before a glued bracket, and closing quotes that may follow them. */
+const GP_END = /[.!?…]["”“»’]?$/u;
+/** Start of a headline: a capital or an opening quote. */
+const GP_START = /^["„“«‚‘]?\p{Lu}/u;
+/**
+ * A related headline glued in round brackets to the end of a line right after a sentence end
+ * ("…sein würde.(Ein Krieg mit Russland wäre …)", "…durchführe.(„Was …?“ Putins Abrechnung! (Video))").
+ * The bracket opened after the sentence end must close at the end of the line (nested brackets
+ * balanced); the bracketed text must have >= 4 words, start with a capital or opening quote, and
+ * not end with a period (a parenthetical sentence of the story does).
+ * @param p one trimmed line ending with ")"
+ * @returns UTF-16 offset of the opening bracket, or -1
+ */
+function gluedParenHeadline(p: string): number {
+  let depth = 0;
+  for (let i = p.length - 1; i > 0; i--) {
+    const c = p.charCodeAt(i);
+    if (c === 41) depth++;
+    else if (c === 40 && --depth === 0) {
+      if (!GP_END.test(p.slice(Math.max(0, i - 2), i))) return -1;
+      const inner = p
+        .slice(i + 1, -1)
+        .replace(RE.mediaMark, '')
+        .trim();
+      if (!GP_START.test(inner) || /\.$/u.test(inner) || wordCount(inner) < 4) return -1;
+      return wordCount(p.slice(0, i)) >= 4 ? i : -1;
+    }
+  }
+  return -1;
 }
 const TRAILING_OK = new Set(['read-also', 'follow-call', 'newsletter', 'donation-call', 'site-notice', 'share-call', 'comment-prompt']);
 
@@ -612,10 +669,18 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
   let blank = false;
   const glueCues = glued ? mayGlueCueWordsIn(glued, text) : mayGlueCueWords(text);
   for (let li = start; li < lines.length; li++) {
-    const raw = lines[li] ?? '';
+    let raw = lines[li] ?? '';
     if (!raw) {
       blank = true;
       continue;
+    }
+    // a related headline glued in brackets after the last sentence ("…sein würde.(Ein Krieg mit …)")
+    const gp = raw.charCodeAt(raw.length - 1) === 41 ? gluedParenHeadline(raw) : -1;
+    if (gp > 0) {
+      const tail = raw.slice(gp);
+      acc.removed.push({ text: tail, reason: 'read-also' });
+      pushUnique(acc.related, tail.slice(1, -1).replace(RE.mediaMark, '').trim());
+      raw = raw.slice(0, gp);
     }
     const line = glueCues ? spaceGluedCueWords(raw) : raw;
     // offsets of the pieces: trimmed slices of the line, in order (unknown when the line was respaced)
@@ -743,6 +808,28 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
       else break;
       if (RE.pollEnd.test(n.text)) break;
     }
+  }
+
+  // ---------- sponsored blocks: ad headlines between a sponsored heading and its vendor line ----------
+  // "Contenus Sponsorisés / <3 ad headlines> / par Taboola": drop the lines in between when the
+  // vendor line comes within 8 lines, every line in between is short and no blank line splits them.
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (it?.verdict.kind !== 'drop' || it.verdict.reason !== 'ad-label') continue;
+    let end = -1;
+    for (let j = k + 1; j < items.length; j++) {
+      const n = items[j];
+      if (!n || n.blankBefore || n.line > it.line + 8 || n.text.length > 200) break;
+      if (n.verdict.kind === 'drop' && n.verdict.reason === 'ad-label' && RE.vendorLine.test(n.text)) {
+        end = j;
+        break;
+      }
+    }
+    for (let j = k + 1; j < end; j++) {
+      const n = items[j];
+      if (n && n.verdict.kind === 'content') n.verdict = { kind: 'drop', reason: 'ad-label' };
+    }
+    if (end > k) k = end;
   }
 
   // ---------- trailing zone: short fragments and author bios after the last real paragraph ----------
