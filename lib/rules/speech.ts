@@ -29,6 +29,12 @@ export interface SpeechTable {
   complementisers: string[];
   /** Words that make a following complementiser a different conjunction ("ainsi que", "so that", "для того чтобы"); optional. */
   notComplementiser?: string[];
+  /**
+   * Synonym groups of role nouns (lowercase prefixes, multi-word allowed): a role the text never
+   * binds to a name ("l'élue", "мэр") resolves through another member of its group bound earlier
+   * ("la maire de la commune, Sophie Garnier", "Глава города Игорь Савельев"); optional.
+   */
+  roleGroups?: string[][];
   /** Words marking reported (indirect) speech in a sentence (German Konjunktiv I "sei", "gebe"); optional. */
   reported?: string[];
 }
@@ -229,6 +235,7 @@ const en: SpeechTable = {
     'alliance',
   ],
   dashQuotes: false,
+  roleGroups: [['mayor', 'city leader']],
   complementisers: ['that'],
   notComplementiser: ['so', 'such', 'now', 'given', 'except', 'provided'],
 };
@@ -279,6 +286,8 @@ const fr: SpeechTable = {
     'prévenu',
     'averti',
     'accusé',
+    'accuse',
+    'accusent',
     'critiqué',
     'demandé',
     'appelé',
@@ -522,6 +531,7 @@ const fr: SpeechTable = {
     'union',
   ],
   dashQuotes: false,
+  roleGroups: [['maire', 'élu', 'édile']],
   complementisers: ['que', 'qu’', "qu'"],
   notComplementiser: [
     'ainsi',
@@ -565,6 +575,10 @@ const de: SpeechTable = {
     'betonte',
     'betont',
     'fügte hinzu',
+    'fügte er hinzu',
+    'fügte sie hinzu',
+    'fügt er hinzu',
+    'fügt sie hinzu',
     'meinte',
     'meint',
     'schrieb',
@@ -698,9 +712,19 @@ const de: SpeechTable = {
     'ärztin',
     'gesundheitsminister',
     'gesundheitsministerin',
+    'landrat',
+    'landrätin',
+    'gemeinderat',
+    'gemeinderätin',
+    'stadtrat',
+    'stadträtin',
   ],
   orgRoles: ['organisation', 'ministerium', 'behörde', 'regierung', 'armee', 'agentur', 'partei', 'unternehmen', 'konzern'],
   dashQuotes: false,
+  roleGroups: [
+    ['bürgermeister', 'oberbürgermeister', 'rathauschef', 'stadtoberhaupt'],
+    ['landrat', 'landrätin'],
+  ],
   complementisers: ['dass', 'daß'],
   notComplementiser: ['so', 'als', 'ohne', 'anstatt', 'statt', 'außer', 'damit'],
   reported: [
@@ -910,6 +934,7 @@ const es: SpeechTable = {
     'institución',
   ],
   dashQuotes: true,
+  roleGroups: [['alcalde', 'alcaldesa', 'regidor', 'edil', 'primer edil', 'primera edil']],
   complementisers: ['que'],
   notComplementiser: [
     'para',
@@ -1081,6 +1106,7 @@ const pt: SpeechTable = {
   ],
   orgRoles: ['organização', 'ministério', 'agência', 'governo', 'exército', 'comunicado', 'união', 'partido', 'órgão', 'instituição'],
   dashQuotes: false,
+  roleGroups: [['prefeit', 'autarca', 'edil']],
   complementisers: ['que'],
   notComplementiser: [
     'para',
@@ -1173,6 +1199,8 @@ const it: SpeechTable = {
     'rimarcato',
     'accusato',
     'accusa',
+    'assicurato',
+    'assicura',
     'criticato',
     'critica',
     'ricordato',
@@ -1237,6 +1265,7 @@ const it: SpeechTable = {
   ],
   orgRoles: ['organizzazione', 'ministero', 'agenzia', 'governo', 'esercito', 'comunicato', 'partito', 'sito'],
   dashQuotes: false,
+  roleGroups: [['sindac', 'prima cittadina', 'primo cittadino']],
   complementisers: ['che'],
   notComplementiser: ['prima', 'dopo', 'più', 'meno', 'così', 'tanto', 'sempre', 'senza', 'mentre', 'anziché'],
 };
@@ -1374,6 +1403,7 @@ const ru: SpeechTable = {
   ],
   orgRoles: ['ведомств', 'министерств', 'организаци', 'агентств', 'правительств', 'пресс-служб', 'кремл', 'штаб'],
   dashQuotes: true,
+  roleGroups: [['мэр', 'глава города', 'градоначальни', 'глава администрации']],
   complementisers: ['что', 'чтобы'],
   notComplementiser: ['так', 'то', 'потому', 'того', 'для', 'после', 'до', 'прежде', 'чем', 'тем', 'несмотря', 'так'],
 };
@@ -1492,6 +1522,7 @@ const uk: SpeechTable = {
   ],
   orgRoles: ['відомств', 'міністерств', 'організаці', 'агентств', 'уряд', 'пресслужб', 'прес-служб', 'штаб'],
   dashQuotes: true,
+  roleGroups: [['мер', 'міська голова', 'міський голова', 'очільни', 'голова громади']],
   complementisers: ['що', 'щоб'],
   notComplementiser: ['так', 'то', 'тому', 'того', 'для', 'після', 'до', 'ніж', 'попри'],
 };
@@ -1619,6 +1650,7 @@ const pl: SpeechTable = {
   ],
   orgRoles: ['organizacj', 'ministerstw', 'agencj', 'rząd', 'armi', 'resort', 'urząd', 'partia', 'instytut', 'dziennik', 'gazet'],
   dashQuotes: true,
+  roleGroups: [['burmistrz', 'wójt', 'prezydent miasta', 'włodar']],
   complementisers: ['że', 'iż', 'żeby'],
   notComplementiser: ['tak', 'to', 'dlatego', 'mimo', 'zanim', 'niż', 'tym'],
 };

@@ -1882,7 +1882,12 @@ function clauseCut(text: string, s: number, e: number): number {
 
 /** Subject after an inverted verb: first person followed by an apposition (", lowercase"), else the last person. */
 function postSubject(text: string, ns: NameSpan[]): NameSpan | null {
-  const persons = ns.filter((n) => n.person);
+  const all = ns.filter((n) => n.person);
+  // "sagte X am Montag in Bad Kellheim": a name governed by a preposition is no subject
+  const free = all.filter(
+    (n) => !PREPOSITIONS.has(PREV_WORD_ANY_RE.exec(text.slice(Math.max(0, n.start - 20), n.start))?.[1]?.toLowerCase() ?? ''),
+  );
+  const persons = free.length ? free : all;
   for (const n of persons) if (/^,\s*\p{Ll}/u.test(text.slice(n.end, n.end + 4))) return n;
   return persons[persons.length - 1] ?? null;
 }
@@ -1892,6 +1897,8 @@ function coref(c: Cand, v: VerbHit | null, r: Ref | null): Ref {
   return { t: 'coref', pos: c.outerStart, gender: v?.gender ?? null, role: null, org: false };
 }
 
+/** Only punctuation and spaces between a quote's closing mark and the verb that follows it. */
+const SPLIT_GAP_RE = /^[\s,;:–—-]*$/u;
 function attribute(ctx: Ctx, c: Cand): Attr {
   const { text, paras } = ctx;
   // ---- 1. attribution right after the quote
@@ -2024,6 +2031,11 @@ function attribute(ctx: Ctx, c: Cand): Attr {
       if (crPost) return { verb: lastV.text, ref: coref(c, lastV, crPost), at: c.outerStart };
       const org = preNames.filter((n) => n.org).pop();
       if (org) return { verb: lastV.text, ref: { t: 'name', name: org }, at: c.outerStart };
+      // "«A», fügte er hinzu, «B»": the words before the verb are the first piece of the quote
+      const split = ctx.cands.some(
+        (x) => x !== c && x.outerEnd <= lastV.start && x.outerEnd >= bStart && SPLIT_GAP_RE.test(text.slice(x.outerEnd, lastV.start)),
+      );
+      if (split) return { verb: lastV.text, ref: coref(c, lastV, null), at: c.outerStart };
       // an unnamed subject ("pro-Russian channels called it ...") attributes to nobody
       if (countWords(text.slice(bStart, lastV.start)) >= 2) return { verb: lastV.text, ref: { t: 'null' }, at: c.outerStart };
       return { verb: lastV.text, ref: coref(c, lastV, null), at: c.outerStart };
@@ -2172,6 +2184,8 @@ interface Resolved {
 }
 
 const PREV_WORD_RE = /(\p{Ll}+)\s+$/u;
+/** The word right before a position (any case), for PREPOSITIONS look-ups. */
+const PREV_WORD_ANY_RE = /(\p{L}+)\s+$/u;
 const APPOSITION_RE = /^,\s*[\p{Ll}\p{N}]/u;
 
 /** A name is in subject position when it is the first name of its sentence and not governed by a preposition. */
@@ -2209,33 +2223,17 @@ function resolveRef(ctx: Ctx, ref: Ref | null, resolved: Resolved[], c: Cand): s
   // (2) the role noun bound to a name earlier ("le porte-parole ... Igor X")
   if (ref.role) {
     const stem = ref.role.slice(0, Math.max(4, ref.role.length - 2));
-    // the matches of /stem[\p{L}-]*/ in text.slice(0, pos): the whole-text matches that start
-    // with the stem before pos, cut at pos
-    const hits = stemHits(ctx, stem);
-    let best: NameSpan | null = null;
-    for (let h = 0; h < hits.length; h += 2) {
-      const at = hits[h] as number;
-      if (at + stem.length > pos) break;
-      if (ctx.inQ[at]) continue;
-      const after = Math.min(hits[h + 1] as number, pos);
-      let n: NameSpan | null = null;
-      // apposition after the name: "Katarzyna Chawryło, ekspertka ..."
-      const pi = lowerBound(ctx.names, at) - 1;
-      const pn = ctx.names[pi];
-      if (pn?.person && !wantOrg && !ctx.inQ[pn.start] && /^\s*,\s*(?:\p{Ll}+\s+){0,2}$/u.test(ctx.text.slice(pn.end, at))) {
-        best = pn;
-        continue;
-      }
-      for (let j = lowerBound(ctx.names, after); j < ctx.names.length; j++) {
-        const x = ctx.names[j] as NameSpan;
-        if (x.start > after + 50) break;
-        if (!ctx.inQ[x.start] && (wantOrg ? x.org : x.person)) {
-          n = x;
-          break;
+    let best = boundRole(ctx, stem, pos, wantOrg);
+    // a synonym of the role bound earlier ("l'élue" -> "la maire ..., Sophie Garnier")
+    if (!best) {
+      const low = ref.role.toLowerCase();
+      for (const g of ctx.C.table.roleGroups ?? []) {
+        if (!g.some((m) => low.startsWith(m) || m.startsWith(stem.toLowerCase()))) continue;
+        for (const m of g) {
+          const b = boundRole(ctx, m, pos, wantOrg);
+          if (b && (!best || b.start > best.start)) best = b;
         }
       }
-      if (!n || countWords(ctx.text.slice(after, n.start)) > 4 || /[.!?;]/u.test(ctx.text.slice(after, n.start))) continue;
-      best = n;
     }
     if (best && (!samePara || best.end > samePara.pos - 400)) return canonical(ctx, best);
     if (samePara) return samePara.name;
@@ -2310,6 +2308,43 @@ function resolveRef(ctx: Ctx, ref: Ref | null, resolved: Resolved[], c: Cand): s
   }
   if (best5) return best5;
   return lastRes?.name ?? null;
+}
+
+/**
+ * The name a role noun (by its lowercase stem) is bound to before UTF-16 offset pos: the name in
+ * apposition before a mention ("Katarzyna Chawryło, ekspertka ...") or right after it ("la maire
+ * de la commune, Sophie Garnier"); the last such binding, else null.
+ */
+function boundRole(ctx: Ctx, stem: string, pos: number, wantOrg: boolean): NameSpan | null {
+  // the matches of /stem[\p{L}-]*/ in text.slice(0, pos): the whole-text matches that start
+  // with the stem before pos, cut at pos
+  const hits = stemHits(ctx, stem);
+  let best: NameSpan | null = null;
+  for (let h = 0; h < hits.length; h += 2) {
+    const at = hits[h] as number;
+    if (at + stem.length > pos) break;
+    if (ctx.inQ[at]) continue;
+    const after = Math.min(hits[h + 1] as number, pos);
+    let n: NameSpan | null = null;
+    // apposition after the name: "Katarzyna Chawryło, ekspertka ..."
+    const pi = lowerBound(ctx.names, at) - 1;
+    const pn = ctx.names[pi];
+    if (pn?.person && !wantOrg && !ctx.inQ[pn.start] && /^\s*,\s*(?:\p{Ll}+\s+){0,2}$/u.test(ctx.text.slice(pn.end, at))) {
+      best = pn;
+      continue;
+    }
+    for (let j = lowerBound(ctx.names, after); j < ctx.names.length; j++) {
+      const x = ctx.names[j] as NameSpan;
+      if (x.start > after + 50) break;
+      if (!ctx.inQ[x.start] && (wantOrg ? x.org : x.person)) {
+        n = x;
+        break;
+      }
+    }
+    if (!n || countWords(ctx.text.slice(after, n.start)) > 4 || /[.!?;]/u.test(ctx.text.slice(after, n.start))) continue;
+    best = n;
+  }
+  return best;
 }
 
 /** Start and end offsets (flat pairs) of the matches of /(?<![\p{L}\p{N}])stem[\p{L}-]*\/giu in the whole text, memoised per document. */
