@@ -46,6 +46,8 @@ const { CH_DIGIT, CH_LETTER, CH_UPPER, charTable, fold, normalizeText, tokenKey,
 
 export { normalizeText } from './normalize.ts';
 
+const isJsSpace = norm.isJsSpace;
+
 type Verdict = { kind: 'content' } | { kind: 'drop'; reason: string };
 
 interface Item {
@@ -468,20 +470,6 @@ const SENTENCE_SPLIT = /(?<=[.!?…]["»”’)]?)\s+(?=["«“„]?\p{Lu})/u;
 /** Signature line of an embedded post: " — Name (@handle) March 13, 2018" at the end. */
 const EMBED_SIGNATURE = /\s[—–-]\s*[^—–]{1,60}\(@\w+\)\s*\p{L}+\.?\s+\d{1,2},\s+\d{4}\s*$/u;
 
-/** JavaScript's `\s` (WhiteSpace and LineTerminator). */
-const isJsSpace = (c: number): boolean =>
-  c === 0x20 ||
-  (c >= 0x09 && c <= 0x0d) ||
-  (c >= 0x80 &&
-    (c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff));
 /** [.!?…] */
 const isStop = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 /** ["»”’)] */

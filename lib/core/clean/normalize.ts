@@ -246,7 +246,7 @@ export function fold(s: string): string {
       if (k + f.length * 2 + 2 > buf.length) return foldSlow(s);
       for (let j = 0; j < f.length; j++) {
         const d = f.charCodeAt(j);
-        if (isWhite(d)) gap = true;
+        if (isJsSpace(d)) gap = true;
         else {
           if (gap && k > 0) buf[k++] = 0x20;
           gap = false;
@@ -268,8 +268,8 @@ export function foldSlow(s: string): string {
     .trim();
 }
 
-/** JavaScript's `\s` (WhiteSpace and LineTerminator). */
-const isWhite = (c: number): boolean =>
+/** JavaScript's RegExp `\s` (WhiteSpace and LineTerminator) for one UTF-16 code unit; shared by the hand-written scanners of clean/ and extract/. */
+export const isJsSpace = (c: number): boolean =>
   c === 0x20 ||
   (c >= 0x09 && c <= 0x0d) ||
   (c >= 0x80 &&
@@ -299,7 +299,7 @@ function learnFoldChar(c: number): number {
       .toLowerCase();
     if (/[\ud800-\udfff]/.test(f) || f.includes('\u03a3')) kind = FK_SLOW;
     else if (f.length === 0) kind = FK_EMPTY;
-    else if ([...f].every((x) => isWhite(x.charCodeAt(0)))) kind = FK_SEP;
+    else if ([...f].every((x) => isJsSpace(x.charCodeAt(0)))) kind = FK_SEP;
     else if (f.length === 1) {
       kind = FK_WORD;
       FO_ONE[c] = f.charCodeAt(0);

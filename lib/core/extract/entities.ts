@@ -54,9 +54,13 @@ import {
 } from '../../rules/entities.ts';
 import { DATE_WORDS, KIN_WORDS, KNOWN_ORGS, KNOWN_PERSONS, NON_ORG_ACRONYMS } from '../../rules/known-entities.ts';
 import { speechTable } from '../../rules/speech.ts';
+import { isJsSpace as isJsSpace_ } from '../clean/normalize.ts';
 import { gazetteer } from './entities/gazetteer.ts';
 import { givenNames } from './entities/names.ts';
 import { foldToken, nameKey, stemToken, tokenKey } from './entities/normalize.ts';
+
+/** Imported helpers used per character, copied to module constants (cheaper to read in hot loops). */
+const isJsSpace = isJsSpace_;
 
 export interface Entities {
   persons: string[];
@@ -401,22 +405,6 @@ const BREAK_CHARS = new Set([...'.!?…:;"«»“”„()[]—–\n'].map((c) =>
 /** Whether a code unit is a blank within a line (space, tab, no-break space). */
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0;
-}
-/** Whether a code unit is JavaScript RegExp `\s`. */
-function isJsSpace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 /**
  * Classes of the gap `src[a..b)` between two tokens, as bits: `GAP_WS` for /^[ \t\u00a0]+$/,

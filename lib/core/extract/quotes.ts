@@ -34,6 +34,7 @@ import {
   CH_MARK as CH_MARK_,
   CH_UPPER as CH_UPPER_,
   charTable as charTable_,
+  isJsSpace as isJsSpace_,
   stripMarks as stripMarks_,
 } from '../clean/normalize.ts';
 import type { Quote } from '../schema.ts';
@@ -49,6 +50,7 @@ const CH_LETTER = CH_LETTER_;
 const CH_LOWER = CH_LOWER_;
 const CH_MARK = CH_MARK_;
 const CH_UPPER = CH_UPPER_;
+const isJsSpace = isJsSpace_;
 const charTable = charTable_;
 const stripMarks = stripMarks_;
 const gazetteer = gazetteer_;
@@ -290,7 +292,7 @@ const MARK_INFO: Record<string, [Cls, Role]> = {
   "'": ['S', 'a'],
 };
 const isWordCh = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isSpace = (c: string | undefined): boolean => c === undefined || isWS(c.charCodeAt(0));
+const isSpace = (c: string | undefined): boolean => c === undefined || isJsSpace(c.charCodeAt(0));
 const OPEN_CTX = new Set(['(', '[', '{', '—', '–', '-', '/', '«', '„', '“', '‹', '‚', '‘', '"', "'", '\u00a0']);
 const CLOSE_CTX = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '…', '—', '–', '-', '/', '»', '”', '“', '›', '’', '"', "'"]);
 const DASHES = '—–―-';
@@ -1193,52 +1195,10 @@ const GERUND_RE = /(?:ant|ing|ando|endo|iendo|indo)$/u;
 // ---- name spans: a hand-written NAME_RE matcher (texts without astral characters)
 
 const NAME_PREFIXES = ['al', 'el', 'ad', 'ben', 'bin', 'abu'];
-const NAME_CONN = [
-  'de',
-  'da',
-  'do',
-  'dos',
-  'das',
-  'di',
-  'del',
-  'della',
-  'dei',
-  'van',
-  'von',
-  'der',
-  'den',
-  'du',
-  'des',
-  'la',
-  'le',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'of',
-  'the',
-  'los',
-  'las',
-];
-const NAME_CONN_SET = new Set(NAME_CONN);
+/** Lower-case connector words inside names ("de", "von", "bin"): the same list as CONNECTORS. */
+const NAME_CONN_SET = CONNECTORS;
 /** [ \t\u00a0] */
 const isHSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
-/** JavaScript's \s for one code unit. */
-function isWS(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 /** Length of the NAME_RE prefix "al-", "ben-"... at i, else 0. */
 function namePrefix(text: string, i: number): number {
   const c = text.charCodeAt(i);
@@ -1254,7 +1214,7 @@ function nameToken(text: string, p: number, t: Uint8Array): number {
     let e = p + 2;
     for (;;) {
       let q = e;
-      if (q < n && isWS(text.charCodeAt(q))) q++;
+      if (q < n && isJsSpace(text.charCodeAt(q))) q++;
       if (q + 1 < n && (t[text.charCodeAt(q)] ?? 0) & CH_UPPER && text.charCodeAt(q + 1) === 0x2e) e = q + 2;
       else return e;
     }
@@ -1278,7 +1238,7 @@ function namePart(text: string, p: number, t: Uint8Array): number {
   }
   return nameToken(text, p, t);
 }
-/** End of a connector word (NAME_CONN) at p when a [ \t\u00a0] follows it, else -1. */
+/** End of a connector word (NAME_CONN_SET) at p when a [ \t\u00a0] follows it, else -1. */
 function nameConn(text: string, p: number): number {
   let e = p;
   while (e < text.length && e - p < 6 && !isHSpace(text.charCodeAt(e))) e++;
@@ -1385,7 +1345,7 @@ function sentenceInitialAt(text: string, s: number): boolean {
   for (let j = s - 1; j >= Math.max(0, s - 3); j--) {
     const c = text.charCodeAt(j);
     if (SENT_INITIAL_CH.has(c)) return true;
-    if (!isWS(c)) return false;
+    if (!isJsSpace(c)) return false;
   }
   return false;
 }
@@ -1554,10 +1514,10 @@ function findNames(
   const onMatch = (ms: number, me: number): void => {
     const toks: Tok[] = [];
     for (let i = ms; i < me; ) {
-      while (i < me && isWS(text.charCodeAt(i))) i++;
+      while (i < me && isJsSpace(text.charCodeAt(i))) i++;
       if (i >= me) break;
       let j = i + 1;
-      while (j < me && !isWS(text.charCodeAt(j))) j++;
+      while (j < me && !isJsSpace(text.charCodeAt(j))) j++;
       toks.push({ s: i, e: j, t: text.slice(i, j) });
       i = j;
     }
@@ -1640,7 +1600,7 @@ function findNames(
     const particles = lang === 'de' ? DE_PARTICLES : SURNAME_PARTICLES;
     const badConn = ci >= 0 && (!particles.has(n.tokens[ci] as string) || ci !== n.tokens.length - 2);
     // a truncated compound ("Schutz von Meinungs- und Medienvielfalt") is no person
-    const trunc = text.charCodeAt(n.end) === 0x2d && isWS(text.charCodeAt(n.end + 1));
+    const trunc = text.charCodeAt(n.end) === 0x2d && isJsSpace(text.charCodeAt(n.end + 1));
     n.person =
       (mb & 1) !== 0 ||
       (!n.org && !place && !badConn && !oddTok && !trunc && !n.artCut && n.tokens.length >= 2 && n.tokens.length <= 5 && !allCaps);
@@ -1728,9 +1688,9 @@ function isBoundary(text: string, i: number): boolean {
   if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x2026) return false;
   const t = charTable();
   const n = text.length;
-  if (i + 1 < n && !isWS(text.charCodeAt(i + 1))) return false;
+  if (i + 1 < n && !isJsSpace(text.charCodeAt(i + 1))) return false;
   let j = i + 1;
-  while (j < n && isWS(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x0a) j++;
+  while (j < n && isJsSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x0a) j++;
   if (j < n && (t[text.charCodeAt(j)] ?? 0) & CH_LOWER) return false;
   if (c === 0x2e) {
     let k = i - 1;
