@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityGroup } from '../lib/core/extract/entities.ts';
 import { extractSources, extractSourcesWith } from '../lib/core/extract/sources.ts';
+import { LANGS } from '../lib/rules/entities.ts';
+import { AFTER_CUES, AS_WORDS, BEFORE_CUES, CITED_BY, PRONOUN_CUES } from '../lib/rules/sources.ts';
+import { speechTable } from '../lib/rules/speech.ts';
 
 // Invented sentences in the style of news reports.
 const cases: { lang: string; text: string; want: string[] }[] = [
@@ -134,6 +137,39 @@ describe('extractSources', () => {
     const text =
       'Браун также утверждает, что лидер Владимир Путин угрожал ему. «Путин слаб», — сказал он.\n\nПо его словам, Запад не смог противостоять.';
     expect(extractSourcesWith(text, 'ru', g)).toEqual(['Гордон Браун']);
+  });
+
+  // The cue matcher is hand-written with the semantics of `iu` regexes (a space is `\s+`, ' is
+  // ['’], case folding as the `iu` flags do it); these pin that behaviour.
+  it.each([
+    ['upper case', 'en', 'Three people died, ACCORDING TO Reuters.', ['Reuters']],
+    ['any run of white space for a space', 'en', 'Three people died, according \u00a0\n to Reuters.', ['Reuters']],
+    ['no white space, no cue', 'en', 'Three people died, accordingto Reuters.', []],
+    ['case folding beyond lower case: ſ is s', 'fr', 'Trois morts, ſelon Reuters.', ['Reuters']],
+    ['a curly apostrophe for a straight one', 'fr', 'Trois morts, d’après Reuters.', ['Reuters']],
+    [
+      '"cited by" inside a word still cites the name before',
+      'en',
+      'The crowd was excited by Reuters and Civil Defense, quoted by Reuters, left.',
+      ['Reuters', 'Civil Defense'],
+    ],
+    ['"as X has said": an auxiliary before the verb', 'en', 'Tom Ridley spoke. As Ridley has said, the plan works.', ['Tom Ridley']],
+    ['"as X saidx": the verb must end the word', 'en', 'Tom Ridley spoke. As Ridley saidx, it works.', []],
+    ['"come ha spiegato X": an auxiliary after the as-word', 'it', 'Il piano funziona, come ha spiegato Reuters ieri.', ['Reuters']],
+    ['"», scrive X": an inverted speech verb', 'it', '«Il piano funziona», scrive Reuters.', ['Reuters']],
+  ])('cue matching: %s', (_name, lang, text, want) => {
+    expect(extractSourcesWith(text, lang, groups)).toEqual(want);
+  });
+
+  it('cue tables and speech verbs start and end with a letter (the matcher relies on it)', () => {
+    const bad: string[] = [];
+    for (const l of LANGS) {
+      for (const t of [BEFORE_CUES, AFTER_CUES, PRONOUN_CUES, AS_WORDS, CITED_BY]) {
+        for (const cue of t[l]) if (!/^\p{L}/u.test(cue) || !/\p{L}$/u.test(cue)) bad.push(cue);
+      }
+    }
+    for (const l of [...LANGS, 'und']) for (const v of speechTable(l).verbs) if (!/^\p{L}/u.test(v) || !/\p{L}$/u.test(v)) bad.push(v);
+    expect(bad).toEqual([]);
   });
 
   it('never throws', () => {
