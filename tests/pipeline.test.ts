@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { strToU8, zipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { documentId, processObject } from '../lib/core/pipeline.ts';
@@ -123,6 +124,21 @@ describe('bad input becomes rejects with a reason', () => {
           '<button>Accept all</button><button>Reject all</button></div></body></html>',
       ),
       'extraction_failed',
+    ],
+    ['report.pdf', Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1'), 'unsupported_format'],
+    [
+      'letter.docx',
+      Buffer.from(
+        zipSync({
+          '[Content_Types].xml': strToU8(
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+          ),
+          'word/document.xml': strToU8(
+            '<w:document><w:body><w:p><w:r><w:t>The council met on Monday.</w:t></w:r></w:p></w:body></w:document>',
+          ),
+        }),
+      ),
+      'unsupported_format',
     ],
   ])('%s -> %s', (key, bytes, code) => {
     const r = processObject({ key, bytes });

@@ -18,7 +18,7 @@ import { extractQuotes } from './extract/quotes.ts';
 import { extractSourcesWith } from './extract/sources.ts';
 import { sha256Hex } from './hash.ts';
 import { type CorpusRecord, RecordSchema, type Reject, type RejectCode } from './schema.ts';
-import { sniffFormat } from './sniff.ts';
+import { sniffFormat, unreadDocumentReason } from './sniff.ts';
 import type { FieldMapping } from './split/fields.ts';
 import { splitDocuments } from './split/index.ts';
 import type { CleanedDoc, SourceDoc } from './types.ts';
@@ -178,7 +178,10 @@ export function processDocument(doc: SourceDoc, opts: PipelineOptions = {}): Cor
     source_sha256: doc.sha256,
     url,
     domain: domainOf(url),
-    outlet: pickOutlet([doc.meta.outlet, ...cleaned.outletHints]) ?? outletFromRemoved(cleaned.removed) ?? outletFromText(text, lang, cleaned.removed),
+    outlet:
+      pickOutlet([doc.meta.outlet, ...cleaned.outletHints]) ??
+      outletFromRemoved(cleaned.removed) ??
+      outletFromText(text, lang, cleaned.removed),
     title,
     authors: doc.meta.authors?.length ? doc.meta.authors : cleaned.authors,
     published,
@@ -263,6 +266,12 @@ function processBytes(ctx: Ctx, name: string, part: string | null, bytes: Uint8A
     }
     if (result.format === 'unknown') result.format = 'gzip';
     processBytes(ctx, un.name, part, un.bytes, depth + 1);
+    return;
+  }
+  const unread = unreadDocumentReason(un.bytes);
+  if (unread) {
+    if (depth === 0 || result.format === 'gzip') result.format = 'unsupported';
+    result.rejects.push(reject(key, part, 'unsupported_format', unread, sha256Hex(un.bytes)));
     return;
   }
   const kind = archiveKind(un.bytes);

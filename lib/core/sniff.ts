@@ -57,3 +57,39 @@ export function sniffFormat(name: string, text: string): Format {
       return 'text';
   }
 }
+
+/** Document formats Winnow does not read, recognised by their first bytes (magic numbers). */
+const UNREAD_FORMATS: { name: string; test: (b: Uint8Array, head: string) => boolean }[] = [
+  { name: 'a PDF document', test: (_b, head) => head.startsWith('%PDF-') },
+  {
+    // Office Open XML (ISO/IEC 29500): a zip whose first part is [Content_Types].xml.
+    name: 'an Office document (Word, Excel or PowerPoint: .docx/.xlsx/.pptx)',
+    test: (b, head) => b[0] === 0x50 && b[1] === 0x4b && head.slice(0, 2048).includes('[Content_Types].xml'),
+  },
+  {
+    // OpenDocument (ISO/IEC 26300): a zip whose first part is the `mimetype` file.
+    name: 'an OpenDocument file (.odt/.ods/.odp)',
+    test: (b, head) => b[0] === 0x50 && b[1] === 0x4b && head.slice(0, 256).includes('mimetypeapplication/vnd.oasis.opendocument'),
+  },
+  {
+    // Compound File Binary (legacy .doc/.xls/.ppt).
+    name: 'a legacy Office document (.doc/.xls/.ppt)',
+    test: (b) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0,
+  },
+  { name: 'an RTF document', test: (_b, head) => head.startsWith('{\\rtf') },
+];
+
+/**
+ * Whether the bytes are a document format Winnow does not read (PDF, Word/Excel/PowerPoint,
+ * OpenDocument, RTF), by magic numbers; such a file is one `unsupported_format` reject with this
+ * sentence, never read as text or opened as an archive part by part.
+ * @param bytes the object's bytes (after gzip, if any)
+ * @returns the reason to reject it, or null when it is not one of these formats
+ */
+export function unreadDocumentReason(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 2048)).toString('latin1');
+  const hit = UNREAD_FORMATS.find((f) => f.test(bytes, head));
+  return hit
+    ? `${hit.name}: Winnow reads plain text, HTML, CSV/TSV, JSON/JSONL and zip/tar/gzip archives of them; export the document's text first (e.g. "Save as" plain text, or pdftotext for a PDF)`
+    : null;
+}
