@@ -209,13 +209,22 @@ export const SCALES: Record<string, number> = {
   миліон: 1e6,
 };
 
-/** Tokens right after a number that make it not a count of people (units, money, time, age). */
+/** Tokens right after a number that make it not a count of people (units, money, time, age, buildings, vehicles, land). */
 export const NOT_PEOPLE: string[] = w(`% percent per pour cent prozent por ciento per cento por cento процент процента процентов
   відсотк procent procentów € $ £ euro euros dollars dollar usd eur rubles roubles рублей гривень złotych zł km kilometers
   kilomètres kilometer kilómetros chilometri квадратных км kg tonnes tons тонн heures hours stunden horas ore часов годин
   jours days tage días giorni dias дней днів dni ans years jahre años anni anos лет років lat years-old mois months monate
   meses mesi місяців месяцев miesięcy semaines weeks wochen semanas settimane semanas недель тижнів tygodni minutes minuten
-  minutos minuti минут хвилин minut gw mw twh kwh`);
+  minutos minuti минут хвилин minut gw mw twh kwh
+  homes houses buildings flats apartments cars vehicles trucks shops hectares acres villages schools
+  maisons logements bâtiments immeubles voitures véhicules hectares villages écoles
+  häuser wohnungen gebäude autos fahrzeuge hektar dörfer schulen
+  casas viviendas edificios coches vehículos hectáreas pueblos escuelas
+  case abitazioni edifici auto veicoli ettari villaggi scuole
+  residências edifícios carros veículos aldeias escolas
+  домов домах зданий квартир автомобилей машин гектаров сел школ
+  будинків будівель квартир автомобілів гектарів сіл шкіл
+  domów budynków mieszkań samochodów hektarów wsi szkół`);
 
 /**
  * Inflected and collective forms of small numbers (value by form), for the languages whose
