@@ -71,6 +71,11 @@ const html = files(values.html, (f) => /\.html?(\.gz)?$/.test(f)).map((p) => ({ 
 const htmlStrings = html.map((h) => (h.key.endsWith('.gz') ? gunzipSync(h.bytes) : h.bytes).toString('utf8'));
 
 console.log(`winnow bench: node ${process.version}, one core, ${rounds} rounds after ${warmup} warm-up rounds`);
+console.log(`inputs: ${text.length} text articles from ${values.text}, ${html.length} HTML pages from ${values.html}, CSV ${values.csv}`);
+if (!existsSync(shared))
+  console.log(
+    'note: ../shared is absent, so these are the few bundled examples: rates are not comparable with the README (pass --text/--html/--csv)',
+  );
 const textRate = time('plain-text articles (whole core)', text.length, () => {
   for (const t of text) processObject(t);
 });
