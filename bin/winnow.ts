@@ -41,9 +41,16 @@ Options for build:
       --mapping <file.json>  the same as a JSON object: {"text": "body", "title": "headline"}
   -q, --quiet                no progress lines on stderr
 
+Inputs: plain-text articles, HTML pages, CSV/TSV exports, JSON/JSONL dumps, and .gz, .zip,
+.tar archives of them (detected by content first, by name second). PDF and Office files are
+rejected with a reason: export their text first.
+Languages with rule tables: en fr de es it pt ru uk pl; other languages are identified and
+cleaned with generic rules.
+
 Folders are read recursively; each document's source_key is its path relative to the folder
-given (a file given directly: its name; with several folders, prefixed by the folder's name). Exit code 0 when every input was accounted for
-(records or rejects), 2 on usage errors, 1 when the output cannot be written.`;
+given (a file given directly: its name; with several folders, prefixed by the folder's name).
+Exit code 0 when every input was accounted for (records or rejects), 2 on usage errors, 1 when
+the output cannot be written.`;
 
 /** Commands in ./commands/cloud.ts (loaded on use: they pull in the AWS SDK). */
 const CLOUD_COMMAND_NAMES = ['upload', 'publish', 'download', 'local'];
