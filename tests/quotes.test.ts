@@ -247,6 +247,54 @@ describe('extractQuotes', () => {
     expect(pt.map((q) => q.speaker)).toEqual(['Donald Trump']);
   });
 
+  it('resumes a dash quotation after its closed attribution (Spanish raya, Russian comma-dash)', () => {
+    const es = extractQuotes(
+      'El agricultor Joan Ferrer habló ayer.\n\n—Llevamos tres años sin una cosecha normal —lamentó Ferrer—. Si nos cortan también el riego, muchas familias tendrán que marcharse.',
+      'es',
+      { persons: ['Joan Ferrer'] },
+    );
+    expect(es.map((q) => [q.text, q.speaker])).toEqual([
+      ['Llevamos tres años sin una cosecha normal', 'Joan Ferrer'],
+      ['Si nos cortan también el riego, muchas familias tendrán que marcharse.', 'Joan Ferrer'],
+    ]);
+    const ru = extractQuotes(
+      'Министр Антон Силуанов выступил.\n\n— Бюджет полностью сбалансирован в этом году, — сказал он журналистам, — и дефицита не будет до конца года.',
+      'ru',
+      { persons: ['Антон Силуанов'] },
+    );
+    expect(ru.map((q) => [q.text, q.speaker])).toEqual([
+      ['Бюджет полностью сбалансирован в этом году', 'Антон Силуанов'],
+      ['и дефицита не будет до конца года.', 'Антон Силуанов'],
+    ]);
+  });
+
+  it('attributes a pronoun followed by an object after a dash to the person named before (2-word quotes stay dropped)', () => {
+    const pre = 'Министр финансов Антон Силуанов выступил во вторник.\n\n';
+    expect(extractQuotes(`${pre}«Бюджет сбалансирован», — сказал он журналистам.`, 'ru')).toEqual([]);
+    const ru = extractQuotes(`${pre}«Бюджет полностью сбалансирован в этом году», — сказал он журналистам.`, 'ru', {
+      persons: ['Антон Силуанов'],
+    });
+    expect(ru.map((q) => q.speaker)).toEqual(['Антон Силуанов']);
+    const uk = extractQuotes(
+      'Міністр фінансів Сергій Марченко виступив у вівторок.\n\n«Бюджет повністю збалансований цього року», — сказав він журналістам.',
+      'uk',
+      { persons: ['Сергій Марченко'] },
+    );
+    expect(uk.map((q) => q.speaker)).toEqual(['Сергій Марченко']);
+    // a feminine role noun is no part of the name
+    const ukF = extractQuotes(
+      'Міністерка Оксана Петренко виступила у вівторок.\n\n«Бюджет повністю збалансований цього року», — сказала вона журналістам.',
+      'uk',
+    );
+    expect(ukF.map((q) => q.speaker)).toEqual(['Оксана Петренко']);
+    const pl = extractQuotes(
+      'Minister finansów Andrzej Domański przemawiał we wtorek.\n\n„Budżet jest w pełni zrównoważony w tym roku” — powiedział on dziennikarzom.',
+      'pl',
+      { persons: ['Andrzej Domański'] },
+    );
+    expect(pl.map((q) => q.speaker)).toEqual(['Andrzej Domański']);
+  });
+
   it('never throws on odd input', () => {
     for (const t of ['', '«', '»»»', '" " "', '— — —', 'a'.repeat(10000), `${'«'.repeat(500)}x`])
       expect(() => extractQuotes(t, 'xx')).not.toThrow();

@@ -85,6 +85,8 @@ interface Cand {
   dashVerbAt?: number;
   /** A whole-paragraph dash quote (trailingDashQuote): quotations inside it are part of it. */
   trailing?: boolean;
+  /** A dash quote resuming after the previous one's closed attribution ("—Texto —dijo X—. Más texto"). */
+  resumed?: boolean;
 }
 interface NameSpan {
   start: number;
@@ -479,7 +481,7 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
     const attributed = !!(o.attr.verb || (o.attr.ref && o.attr.ref.t === 'name'));
     const colon = colonIntro(text, paras, o.c);
     if (o.c.kind === 'dash' || o.c.kind === 'orphan') {
-      o.keep = attributed || (colon && o.c.kind === 'dash');
+      o.keep = attributed || (colon && o.c.kind === 'dash') || (!!o.c.resumed && !!o.attr.ref);
     } else if (o.c.kind === 'open') {
       o.keep = words >= 3;
     } else {
@@ -729,6 +731,19 @@ function findDashQuotes(text: string, paras: Para[], cands: Cand[], verbs: VerbH
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p] as Para;
     const pt = text.slice(para.start, para.end);
+    /** The first dash after UTF-16 offset qs followed (within 3 words) by a speech verb: its offset (-1: none) and the verb's. */
+    const closeAt = (qs: number): { end: number; verbAt?: number } => {
+      CLOSE_DASH_RE.lastIndex = qs - para.start;
+      for (let k = CLOSE_DASH_RE.exec(pt); k; k = CLOSE_DASH_RE.exec(pt)) {
+        const after = para.start + k.index + k[0].length;
+        if (inQ[para.start + k.index]) continue;
+        const d = text[para.start + k.index + k[0].search(/[—–―-]/u)];
+        if (d === '-' && !/\s-\s/u.test(k[0]) && k[0].trim() !== ',-') continue;
+        const v = verbs.find((x) => x.start >= after && x.start <= after + 30 && !x.cue && !inQ[x.start]);
+        if (v && countWords(text.slice(after, v.start)) <= 2) return { end: para.start + k.index, verbAt: v.start };
+      }
+      return { end: -1 };
+    };
     openRe.lastIndex = 0;
     let from = 0;
     for (let m = openRe.exec(pt); m; m = openRe.exec(pt)) {
@@ -740,22 +755,9 @@ function findDashQuotes(text: string, paras: Para[], cands: Cand[], verbs: VerbH
       const before = text.slice(para.start, dashAt);
       if (before.trim() !== '' && !/[.!?…:»"”“]\s*$/u.test(before)) continue;
       // end: a dash followed (within 3 words) by a speech verb
-      let end = -1;
-      let verbAt: number | undefined;
-      const closeRe = /,?\s*[—–―-]\s*/gu;
-      closeRe.lastIndex = qs - para.start;
-      for (let k = closeRe.exec(pt); k; k = closeRe.exec(pt)) {
-        const after = para.start + k.index + k[0].length;
-        if (inQ[para.start + k.index]) continue;
-        const d = text[para.start + k.index + k[0].search(/[—–―-]/u)];
-        if (d === '-' && !/\s-\s/u.test(k[0]) && k[0].trim() !== ',-') continue;
-        const v = verbs.find((x) => x.start >= after && x.start <= after + 30 && !x.cue && !inQ[x.start]);
-        if (v && countWords(text.slice(after, v.start)) <= 2) {
-          end = para.start + k.index;
-          verbAt = v.start;
-          break;
-        }
-      }
+      const ce = closeAt(qs);
+      let end = ce.end;
+      const verbAt = ce.verbAt;
       const paraInitial = before.trim() === '';
       const colon =
         /:\s*$/u.test(before) ||
@@ -771,6 +773,26 @@ function findDashQuotes(text: string, paras: Para[], cands: Cand[], verbs: VerbH
         out.push(c);
         from = end;
       }
+      // the attribution closed by a dash: the quotation resumes after it ("—Texto —lamentó X—. Si ...",
+      // "— Текст, — сказал он, — продолжение"); each resumed piece may close with its own attribution
+      let va = verbAt;
+      while (va !== undefined) {
+        RESUME_RE.lastIndex = va - para.start;
+        const r = RESUME_RE.exec(pt);
+        if (!r) break;
+        const rs = para.start + r.index + r[0].length;
+        const rd = para.start + r.index + r[0].search(/[—–―]/u);
+        if (rs >= para.end || inQ[rs]) break;
+        const nx = closeAt(rs);
+        const rc = mkCand(text, rs, nx.end < 0 ? para.end : nx.end, rd, nx.end < 0 ? para.end : nx.end, p, p, 'dash');
+        while (rc.end > rc.start && /[\s,]/u.test(text[rc.end - 1] as string)) rc.end--;
+        if (nx.verbAt !== undefined) rc.dashVerbAt = nx.verbAt;
+        rc.resumed = true;
+        if (rc.end <= rc.start) break;
+        out.push(rc);
+        from = nx.end < 0 ? para.end : nx.end;
+        va = nx.verbAt;
+      }
     }
     if (from === 0) {
       const t = trailingDashQuote(text, para, p, verbs, inQ, cands);
@@ -780,6 +802,9 @@ function findDashQuotes(text: string, paras: Para[], cands: Cand[], verbs: VerbH
   return out;
 }
 
+const CLOSE_DASH_RE = /,?\s*[—–―-]\s*/gu;
+/** From a dash attribution's verb: the clause up to a closing dash (no sentence end) and what follows it up to the resumed quotation. */
+const RESUME_RE = /[^.!?…\n—–―]{0,80}?[—–―][.,;:]?\s+(?=[\p{L}\p{N}¿¡«„"“])/uy;
 const TRAIL_DASH_RE = /(?<=[\s"”»])[—–―-]\s*(?=\p{Ll})/gu;
 const SENT_END_RE = /[.!?…]\s+(?=[\p{Lu}\p{N}])/u;
 
