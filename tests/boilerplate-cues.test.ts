@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../lib/core/clean/index.ts';
-import type { SourceDoc } from '../lib/core/types.ts';
 import { BOILERPLATE_CUES, type BoilerplateCues } from '../lib/rules/boilerplate.ts';
+import { textDoc } from './helpers.ts';
 
 const union = (cat: keyof BoilerplateCues): string[] => [...new Set(Object.values(BOILERPLATE_CUES).flatMap((t) => t[cat] ?? []))];
 const anywhere = (cat: keyof BoilerplateCues): RegExp => new RegExp(`(?:${union(cat).join('|')})`, 'iu');
@@ -116,18 +116,7 @@ describe('"also on <site>" related links are not readMore (the headline is kept 
   ])('leaves %s', (line) => expect(more.test(line)).toBe(false));
 });
 
-const doc = (text: string): SourceDoc => ({
-  sourceKey: 'x.txt',
-  sourcePart: null,
-  format: 'text',
-  sha256: '0'.repeat(64),
-  text,
-  titleInText: true,
-  meta: {},
-  removed: [],
-  captions: [],
-  credits: [],
-});
+const doc = textDoc;
 
 describe('cleanDocument drops the new kinds and keeps the story', () => {
   it('English: related link, share prompt, republication note and source URL', () => {

@@ -18,26 +18,15 @@ import { cleanDocument, normalizeText } from '../lib/core/clean/index.ts';
 import { fold, foldSlow, stripMarks, tokenKey, tokenKeyEnds } from '../lib/core/clean/normalize.ts';
 import { prefixSet } from '../lib/core/clean/prefix.ts';
 import { repairMojibake as repairLines } from '../lib/core/decode.ts';
+import { textDoc } from './helpers.ts';
 
 const repairMojibake = (s: string): string => repairLines(s).text;
 
-import type { CleanedDoc, SourceDoc } from '../lib/core/types.ts';
+import type { CleanedDoc } from '../lib/core/types.ts';
 
 const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`./fixtures/clean/${name}`, import.meta.url)), 'utf8');
 
-const doc = (text: string, extra: Partial<SourceDoc> = {}): SourceDoc => ({
-  sourceKey: 'x.txt',
-  sourcePart: null,
-  format: 'text',
-  sha256: '0'.repeat(64),
-  text,
-  titleInText: true,
-  meta: {},
-  removed: [],
-  captions: [],
-  credits: [],
-  ...extra,
-});
+const doc = textDoc;
 const clean = (name: string): CleanedDoc => cleanDocument(doc(fixture(name)));
 const reasonOf = (c: CleanedDoc, start: string): string | undefined => c.removed.find((r) => r.text.startsWith(start))?.reason;
 

@@ -149,21 +149,16 @@ export function processDocument(doc: SourceDoc, opts: PipelineOptions = {}): Cor
   if (!text.trim()) {
     // A page whose main-content extraction kept only boilerplate (a consent wall, a paywall
     // notice, navigation) is an extraction failure, never an article of banner text.
-    return doc.format === 'html'
-      ? reject(
-          doc.sourceKey,
-          doc.sourcePart,
-          'extraction_failed',
-          `no main content was found in the HTML page: what the extractor kept was all boilerplate (${removedReasons(cleaned)})`,
-          doc.sha256,
-        )
-      : reject(
-          doc.sourceKey,
-          doc.sourcePart,
-          'no_content',
-          'no article text was left after removing boilerplate: the document holds only a title, navigation, banners or is empty',
-          doc.sha256,
-        );
+    const html = doc.format === 'html';
+    return reject(
+      doc.sourceKey,
+      doc.sourcePart,
+      html ? 'extraction_failed' : 'no_content',
+      html
+        ? `no main content was found in the HTML page: what the extractor kept was all boilerplate (${removedReasons(cleaned)})`
+        : 'no article text was left after removing boilerplate: the document holds only a title, navigation, banners or is empty',
+      doc.sha256,
+    );
   }
   const title = (doc.meta.title ?? cleaned.title).replace(/\s+/g, ' ').trim();
   const lang = detectLanguage(text, doc.meta.language).language;
