@@ -6,6 +6,9 @@
  *
  *   npm run bench -- [--text DIR] [--html DIR] [--csv FILE] [--rounds N] [--warmup N]
  *
+ * `npm run bench` first bundles this script with the core (scripts/bundle.mjs -> dist/bench.mjs),
+ * so it times the same bundled code the CLI (dist/winnow.mjs) and the Lambda functions run.
+ *
  * Defaults: the shared samples beside the project when present (../shared), else examples/
  * and tests/fixtures. Speed claims in the README come from this script.
  */

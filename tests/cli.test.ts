@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -171,4 +171,23 @@ describe('winnow build with bad inputs and nested folders', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
   });
+});
+
+describe('the bundled CLI (dist/winnow.mjs, made by npm run build)', () => {
+  it('writes the same corpus as the TypeScript sources', async () => {
+    // Bundled into a folder of its own: other test files may be running dist/winnow.mjs now.
+    const dist = mkdtempSync(path.join(root, 'node_modules', '.winnow-dist-'));
+    await run(process.execPath, [path.join(root, 'scripts', 'bundle.mjs'), '--outdir', dist], { cwd: root });
+    const bundled = mkdtempSync(path.join(tmpdir(), 'winnow-bundle-'));
+    const sources = mkdtempSync(path.join(tmpdir(), 'winnow-sources-'));
+    await run(process.execPath, [path.join(dist, 'winnow.mjs'), 'build', 'examples', '--out', bundled, '--quiet'], { cwd: root });
+    await run(process.execPath, [cli, 'build', 'examples', '--out', sources, '--quiet'], {
+      cwd: root,
+      env: { ...process.env, WINNOW_SOURCE: '1' },
+    });
+    const a = readFileSync(path.join(bundled, 'corpus.jsonl'), 'utf8');
+    expect(a.trimEnd().split('\n')).toHaveLength(4);
+    expect(a).toBe(readFileSync(path.join(sources, 'corpus.jsonl'), 'utf8'));
+    rmSync(dist, { recursive: true, force: true });
+  }, 120_000);
 });
