@@ -13,6 +13,7 @@ import { decodeBytes, repairMojibake } from './decode.ts';
 import { extractCounts } from './extract/counts.ts';
 import { extractEntityGroups } from './extract/entities.ts';
 import { countWords, detectLanguage, domainOf, findPublished, normalizePublished } from './extract/meta.ts';
+import { speakerName, tidyPersons } from './extract/names.ts';
 import { outletFromRemoved, outletFromText, pickOutlet } from './extract/outlet.ts';
 import { extractQuotes } from './extract/quotes.ts';
 import { extractSourcesWith } from './extract/sources.ts';
@@ -123,13 +124,15 @@ export type TextFields = Pick<
  * with speakers and UTF-16 offsets into `text`, counts (title included), cited sources.
  */
 export function extractFields(title: string, text: string, lang: string): TextFields {
-  const groups = extractEntityGroups(title, text, lang);
+  const groups = tidyPersons(extractEntityGroups(title, text, lang), lang);
   const persons = groups.filter((g) => g.kind === 'person').map((g) => g.name);
   const organizations = groups.filter((g) => g.kind === 'organization').map((g) => g.name);
   return {
     text,
     word_count: countWords(text),
-    quotes: extractQuotes(text, lang, { persons, organizations }),
+    quotes: extractQuotes(text, lang, { persons, organizations }).map((q) =>
+      q.speaker ? { ...q, speaker: speakerName(q.speaker, groups, lang) } : q,
+    ),
     persons,
     organizations,
     locations: groups.filter((g) => g.kind === 'location').map((g) => g.name),

@@ -1,0 +1,115 @@
+/**
+ * Persons' names after entity extraction: the nominative form of a name the article only gives
+ * in an oblique case, a leading common noun dropped ("Заявление Владимира Зеленского" ->
+ * "Владимир Зеленский"), and quotation speakers mapped to the entity's name ("Sylwii Spurek" ->
+ * "Sylwia Spurek", "Konashenkov" kept when the article never names him otherwise).
+ *
+ * The case paradigms are data (`PERSON_CASES` in lib/rules/entities.ts); a paradigm applies
+ * only when it turns the given name into a known given name (the lexicon of
+ * `./entities/names.ts`), so nominative names and unknown words are never changed.
+ */
+import { type Lang, PERSON_CASES } from '../../rules/entities.ts';
+import { givenNames } from './entities/names.ts';
+import { foldToken, tokenKey } from './entities/normalize.ts';
+import type { EntityGroup } from './entities.ts';
+
+const isGiven = (t: string): boolean => givenNames().has(foldToken(t));
+
+/** `word` with the ending `from` (lower case) replaced by `to`, or null when it lacks it. */
+function swapEnding(word: string, from: string, to: string): string | null {
+  if (!word.toLowerCase().endsWith(from) || word.length - from.length < 2) return null;
+  return word.slice(0, word.length - from.length) + to;
+}
+
+/**
+ * The nominative of a person's name written in an oblique case, by the language's
+ * `PERSON_CASES` table: the first paradigm that turns the first word into a known given name
+ * also sets the case of the words after it. `name` unchanged when its first word already is a
+ * known given name, when no paradigm fits, or for languages without a table.
+ * @param name words separated by single spaces, e.g. "Бориса Джонсона"
+ * @param lang ISO 639-1 code
+ */
+export function nominativeName(name: string, lang: string): string {
+  const cases = PERSON_CASES[lang as Lang];
+  if (!cases) return name;
+  const words = name.split(' ');
+  const first = words[0] ?? '';
+  if (words.length < 2 || isGiven(first)) return name;
+  for (const c of cases) {
+    const lemma = swapEnding(first, c.given[0], c.given[1]);
+    if (!lemma || !isGiven(lemma)) continue;
+    const rest = words.slice(1).map((w) => {
+      for (const [from, to] of c.rest) {
+        const x = swapEnding(w, from, to);
+        if (x) return x;
+      }
+      return w;
+    });
+    return [lemma, ...rest].join(' ');
+  }
+  return name;
+}
+
+/**
+ * A person's name without a leading capitalised common noun: three or more words whose first
+ * is no given name while the second is one (after {@link nominativeName}'s paradigms), as in a
+ * sentence-initial "Заявление Владимира Зеленского" or "Ministerpräsident Winfried Kretschmann";
+ * of two names run together, the last (a known given name from the third word on starts it).
+ */
+export function withoutLeadingNoun(name: string, lang: string): string {
+  const words = name.split(' ');
+  if (words.length < 3) return name;
+  // two names run together ("Михаила Горбачева Виктор Мироненко": the foundation of one, the other speaking)
+  for (let i = 2; i < words.length - 1; i++) if (isGiven(words[i] as string)) return words.slice(i).join(' ');
+  const [w0, w1] = words as [string, string];
+  if (isGiven(w0) || !/^\p{Lu}\p{Ll}{2,}$/u.test(w0) || !/^\p{Lu}/u.test(w1)) return name;
+  const second = words.slice(1).join(' ');
+  if (isGiven(w1) || nominativeName(second, lang) !== second) return second;
+  return name;
+}
+
+/** Same person (stem keys of every word of `a` among those of `b`, last words equal). */
+function sameName(a: string, b: string, lang: string): boolean {
+  const ka = a.split(' ').map((t) => tokenKey(t, lang));
+  const kb = b.split(' ').map((t) => tokenKey(t, lang));
+  return ka.at(-1) === kb.at(-1) && ka.every((k) => kb.includes(k));
+}
+
+/**
+ * Person groups with nominative, noun-free names (see the module doc); groups whose names
+ * become equal are merged (forms united, first kept). Other kinds pass through. Never throws.
+ */
+export function tidyPersons(groups: EntityGroup[], lang: string): EntityGroup[] {
+  const out: EntityGroup[] = [];
+  const byName = new Map<string, EntityGroup>();
+  for (const g of groups) {
+    if (g.kind !== 'person') {
+      out.push(g);
+      continue;
+    }
+    const name = nominativeName(withoutLeadingNoun(g.name, lang), lang);
+    const seen = byName.get(name);
+    if (seen) {
+      for (const f of g.forms) if (!seen.forms.includes(f)) seen.forms.push(f);
+      continue;
+    }
+    const tidy = name === g.name ? g : { ...g, name, forms: g.forms.includes(name) ? g.forms : [...g.forms, name] };
+    byName.set(name, tidy);
+    out.push(tidy);
+  }
+  return out;
+}
+
+/**
+ * The entity name for a quotation's speaker: the person or organisation group that has the
+ * speaker among its forms, or whose name contains the speaker's words (stem keys, same last
+ * word), else the speaker tidied like a person's name. Null stays null. Never throws.
+ */
+export function speakerName(speaker: string | null, groups: EntityGroup[], lang: string): string | null {
+  if (!speaker) return speaker;
+  for (const g of groups) if (g.kind !== 'location' && (g.name === speaker || g.forms.includes(speaker))) return g.name;
+  const tidy = nominativeName(withoutLeadingNoun(speaker, lang), lang);
+  for (const g of groups) if (g.kind === 'person' && (g.name === tidy || sameName(tidy, g.name, lang))) return g.name;
+  for (const g of groups) if (g.kind === 'person' && sameName(speaker, g.name, lang)) return g.name;
+  return tidy;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityGroup } from '../lib/core/extract/entities.ts';
+import { nominativeName, speakerName, tidyPersons, withoutLeadingNoun } from '../lib/core/extract/names.ts';
+
+describe('nominativeName: a person named only in an oblique case', () => {
+  it.each([
+    ['ru', 'Бориса Джонсона', 'Борис Джонсон'],
+    ['ru', 'Владимира Зеленского', 'Владимир Зеленский'],
+    ['ru', 'Владимиром Путиным', 'Владимир Путин'],
+    ['ru', 'Олафом Шольцем', 'Олаф Шольц'],
+    ['ru', 'Ивану Попову', 'Иван Попов'],
+    ['ru', 'Ангелу Меркель', 'Ангела Меркель'],
+    ['ru', 'Марии Захаровой', 'Мария Захарова'],
+    ['ru', 'Ярослава Мудрого', 'Ярослав Мудрый'],
+    ['uk', 'Ірини Вакуленко', 'Ірина Вакуленко'],
+    ['pl', 'Tobiasem Leenaertem', 'Tobias Leenaert'],
+    ['pl', 'Sylwii Spurek', 'Sylwia Spurek'],
+    ['pl', 'Wołodymyra Zełenskiego', 'Wołodymyr Zełenski'],
+    ['pl', 'Andrzeja Dudy', 'Andrzej Duda'],
+  ])('%s %s -> %s', (lang, name, want) => {
+    expect(nominativeName(name, lang)).toBe(want);
+  });
+
+  it.each([
+    ['ru', 'Анна Каренина'], // nominative: the given name is known as written
+    ['ru', 'Александра Коваленко'], // a nominative feminine name that is also a masculine genitive
+    ['pl', 'Wielki Dzień'], // no given name at all
+    ['en', 'Boris Johnson'], // no case table
+    ['ru', 'Путина'], // one word: nothing tells the case
+  ])('%s %s stays', (lang, name) => {
+    expect(nominativeName(name, lang)).toBe(name);
+  });
+});
+
+describe('withoutLeadingNoun', () => {
+  it('drops a capitalised common noun before a full name', () => {
+    expect(withoutLeadingNoun('Заявление Владимира Зеленского', 'ru')).toBe('Владимира Зеленского');
+    expect(withoutLeadingNoun('Friedensnobelpreisträger Dmitrij Muratow', 'de')).toBe('Dmitrij Muratow');
+  });
+  it('keeps initials, given names and two-word names', () => {
+    expect(withoutLeadingNoun('J. Edgar Hoover', 'en')).toBe('J. Edgar Hoover');
+    expect(withoutLeadingNoun('Anna Maria Rossi', 'it')).toBe('Anna Maria Rossi');
+    expect(withoutLeadingNoun('Jens Stoltenberg', 'de')).toBe('Jens Stoltenberg');
+  });
+  it('takes the last of two names run together', () => {
+    expect(withoutLeadingNoun('Михаила Горбачева Виктор Мироненко', 'ru')).toBe('Виктор Мироненко');
+  });
+});
+
+describe('tidyPersons and speakerName', () => {
+  const groups: EntityGroup[] = [
+    { kind: 'person', name: 'Заявление Владимира Зеленского', forms: ['Заявление Владимира Зеленского'] },
+    { kind: 'person', name: 'Владимир Зеленский', forms: ['Владимир Зеленский', 'Зеленский'] },
+    { kind: 'organization', name: 'CNN', forms: ['CNN'] },
+    { kind: 'location', name: 'Киев', forms: ['Киев', 'Киеве'] },
+  ];
+  const tidy = tidyPersons(groups, 'ru');
+
+  it('merges a group whose tidied name equals another', () => {
+    expect(tidy.map((g) => g.name)).toEqual(['Владимир Зеленский', 'CNN', 'Киев']);
+    expect(tidy[0]?.forms).toEqual(['Заявление Владимира Зеленского', 'Владимир Зеленский', 'Зеленский']);
+  });
+
+  it('maps a speaker to the entity name', () => {
+    expect(speakerName('Заявление Владимира Зеленского', tidy, 'ru')).toBe('Владимир Зеленский');
+    expect(speakerName('Зеленского', tidy, 'ru')).toBe('Владимир Зеленский');
+    expect(speakerName('CNN', tidy, 'ru')).toBe('CNN');
+    expect(speakerName(null, tidy, 'ru')).toBeNull();
+    expect(speakerName('Сергея Лаврова', tidy, 'ru')).toBe('Сергей Лавров');
+  });
+});
