@@ -63,7 +63,17 @@ export const KNOWN_ORGS: string[] = w(`
   SIC | TVI | CNN Portugal | Observador | Diário de Notícias | Correio da Manhã | Jornal de Notícias | Estadão | G1 |
   Polskie Radio | TVP | TVP Info | Interia | Wirtualna Polska | WP | Onet | Gazeta Prawna | Dziennik Gazeta Prawna | Newsweek Polska |
   Ukrainska Pravda | Укрправда | Громадське | Hromadske | Интерфакс-Украина | Інтерфакс-Україна | ТСН | РИА | Коммерсантъ | Известия |
-  GroupM | WPP | Publicis | Nielsen
+  GroupM | WPP | Publicis | Nielsen |
+  Fitch | Fitch Ratings | Moody's | Moody’s | Standard & Poor's | Standard & Poor’s | S&P | S&P Global | Scope Ratings |
+  European Council | Conseil européen | Europäischer Rat | Consejo Europeo | Consiglio europeo | Consiglio Europeo | Conselho Europeu |
+  Европейский совет | Європейська рада | Rada Europejska | Европейски съвет |
+  European Ombudsman | Médiateur européen | Europäische Bürgerbeauftragte | Europäischer Bürgerbeauftragter | Defensor del Pueblo Europeo |
+  Mediatore europeo | Provedor de Justiça Europeu | Europejski Rzecznik Praw Obywatelskich | Европейский омбудсмен |
+  Sbierbank | Sbierbanku | Gazprombanku |
+  The National Interest | National Interest | Foreign Policy | Foreign Affairs | The Sun | Daily Mail | The Independent | Daily Mirror |
+  The Hill | Breitbart | Fox News | Sky News | Daily Telegraph | New York Post | Los Angeles Times | Der Standard | Neue Zürcher Zeitung | NZZ |
+  Corriere | Il Foglio | Il Post | La Verità | Libero | Secolo d'Italia | Il Secolo d'Italia | Le Monde diplomatique | Marianne | Valeurs actuelles |
+  Komsomolskaja Prawda | Комсомольская правда | Российская газета | Rossijskaja Gaseta | Московский комсомолец | Eurasia Review
 `);
 
 /**
@@ -112,7 +122,9 @@ export const DATE_WORDS: string[] = w(`
 export const NON_ORG_ACRONYMS: string[] = w(`
   GW|MW|KW|KWH|GWH|MWH|TWH|TW|KM|CM|MM|KG|PPM|CO|CO2|NOX|VPN|VPNS|GPS|AI|IA|KI|ИИ|IT|PR|TV|GDP|PIB|BIP|ВВП|PKB|VAT|IVA|TVA|MWST|НДС|
   PDF|USB|SMS|DNA|ADN|RNA|ARN|HIV|VIH|AIDS|SIDA|COVID|SARS|MERS|CEO|CFO|PhD|LGBT|LGBTQ|LGBTQI|LGBTQIA|LGBTI|LGBTQ+|ЛГБТ|
-  OK|NB|XL|XXL|OZE|LCOE|PEP|BUK|HIMARS|ATACMS|SAM|ICBM|UAV|БПЛА|ЗРК|РСЗО|MLRS|IED|SUV|GMT|UTC|CET|CEST|EST|PST|AM|PM|CV|FAQ|RSS
+  OK|NB|XL|XXL|OZE|LCOE|PEP|BUK|HIMARS|ATACMS|SAM|ICBM|UAV|БПЛА|ЗРК|РСЗО|MLRS|IED|SUV|GMT|UTC|CET|CEST|EST|PST|AM|PM|CV|FAQ|RSS|
+  USD|EUR|GBP|JPY|CNY|RMB|CHF|RUB|UAH|PLN|BRL|INR|TRY|BTC|QR|ID|SIM|EV|CPU|GPU|NFT|API|URL|WWW|HTML|PCR|PPE|GMO|OGM|LNG|GNL|LPG|HGV|ATM|PIN|IQ|MRI|ICU|
+  ДНК|СМС|ИТ|МРТ|ПЦР
 `);
 
 /** Kinship nouns: a lone capitalised name right after one is a person ("a filha Frédérique"). */
