@@ -69,3 +69,14 @@ describe('tidyPersons and speakerName', () => {
     expect(speakerName('Сергея Лаврова', tidy, 'ru')).toBe('Сергей Лавров');
   });
 });
+
+describe('a one-word person that heads an organisation name', () => {
+  it('is dropped ("Przewodniczący Dumy" beside "Dumy Państwowej")', () => {
+    const groups: EntityGroup[] = [
+      { kind: 'person', name: 'Dumy', forms: ['Dumy'] },
+      { kind: 'person', name: 'Wiaczesław Wołodin', forms: ['Wiaczesław Wołodin', 'Wołodin'] },
+      { kind: 'organization', name: 'Dumy Państwowej', forms: ['Dumy Państwowej'] },
+    ];
+    expect(tidyPersons(groups, 'pl').map((g) => g.name)).toEqual(['Wiaczesław Wołodin', 'Dumy Państwowej']);
+  });
+});

@@ -77,16 +77,24 @@ function sameName(a: string, b: string, lang: string): boolean {
 
 /**
  * Person groups with nominative, noun-free names (see the module doc); groups whose names
- * become equal are merged (forms united, first kept). Other kinds pass through. Never throws.
+ * become equal are merged (forms united, first kept). A one-word "person" that is the first
+ * word of an organisation named in the article ("Przewodniczący Dumy" beside "Dumy
+ * Państwowej") is dropped. Other kinds pass through. Never throws.
  */
 export function tidyPersons(groups: EntityGroup[], lang: string): EntityGroup[] {
   const out: EntityGroup[] = [];
   const byName = new Map<string, EntityGroup>();
+  // first words of the organisations' multi-word forms ("Dumy" of "Dumy Państwowej")
+  const orgHeads = new Set<string>();
+  for (const g of groups)
+    if (g.kind === 'organization') for (const f of g.forms) if (f.includes(' ')) orgHeads.add(tokenKey(f.slice(0, f.indexOf(' ')), lang));
   for (const g of groups) {
     if (g.kind !== 'person') {
       out.push(g);
       continue;
     }
+    // one word that heads an organisation's name in this article is that organisation ("Przewodniczący Dumy")
+    if (!g.name.includes(' ') && !isGiven(g.name) && orgHeads.has(tokenKey(g.name, lang))) continue;
     const name = nominativeName(withoutLeadingNoun(g.name, lang), lang);
     const seen = byName.get(name);
     if (seen) {
