@@ -11,7 +11,7 @@ const w = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 /** Kind cue stems per language (checked in order: the first kind whose cue is nearest wins). */
 export const KIND_CUES: Record<Lang, Record<CountKind, string[]>> = {
   en: {
-    killed: w('killed kill dead death deaths died die dying fatalit lives slain murdered executed bodies'),
+    killed: w('killed kill dead death deaths died die dying fatalit lives slain murdered massacred executed bodies'),
     wounded: w('wounded injur hurt hospitali'),
     arrested: w('arrest detain detention custody jailed imprisoned'),
     displaced: w('displaced refugee evacuat homeless fled flee relocated'),
@@ -19,7 +19,7 @@ export const KIND_CUES: Record<Lang, Record<CountKind, string[]>> = {
     affected: w('affected'),
   },
   fr: {
-    killed: w('tué tue tués morts mort mortes décès décéd périr péri victimes tuées'),
+    killed: w('tué tue tués morts mort mortes décès décéd périr péri victimes tuées massacré assassiné'),
     wounded: w('bless hospitalis'),
     arrested: w('arrêt arret interpell intercept détenu detenu garde'),
     displaced: w('déplac deplac réfugi refugi évacu evacu sinistr sans-abri'),
@@ -27,7 +27,7 @@ export const KIND_CUES: Record<Lang, Record<CountKind, string[]>> = {
     affected: w('touché affect'),
   },
   de: {
-    killed: w('tote toten getötet getoetet gestorben starben ums leben umgekommen todesopfer opfer'),
+    killed: w('tote toten getötet getoetet gestorben starben ums leben umgekommen todesopfer opfer massakriert ermordet'),
     wounded: w('verletz verwundet'),
     arrested: w('festgenommen verhaftet festnahme inhaftiert'),
     displaced: w('vertrieben flüchtling fluchtling geflüchtet evakuiert obdachlos'),
@@ -35,7 +35,7 @@ export const KIND_CUES: Record<Lang, Record<CountKind, string[]>> = {
     affected: w('betroffen'),
   },
   es: {
-    killed: w('muert fallec asesinad víctimas victimas mató mato matad'),
+    killed: w('muert fallec asesinad víctimas victimas mató mato matad masacrad'),
     wounded: w('herid lesionad hospitaliz'),
     arrested: w('detenid arrestad captur aprehendid'),
     displaced: w('desplazad refugiad evacuad damnificad'),
@@ -43,7 +43,7 @@ export const KIND_CUES: Record<Lang, Record<CountKind, string[]>> = {
     affected: w('afectad'),
   },
   it: {
-    killed: w('mort uccis vittime decess decedut'),
+    killed: w('mort uccis vittime decess decedut massacrat assassinat'),
     wounded: w('ferit'),
     arrested: w('arrestat fermat detenut'),
     displaced: w('sfollat profugh rifugiat evacuat'),
@@ -51,7 +51,7 @@ export const KIND_CUES: Record<Lang, Record<CountKind, string[]>> = {
     affected: w('colpit'),
   },
   pt: {
-    killed: w('mort morreram morreu vítimas vitimas mataram matou assassinad falecid'),
+    killed: w('mort morreram morreu vítimas vitimas mataram matou assassinad falecid massacrad'),
     wounded: w('ferid'),
     arrested: w('presos pres detid'),
     displaced: w('desalojad desabrigad deslocad refugiad evacuad'),
@@ -59,7 +59,7 @@ export const KIND_CUES: Record<Lang, Record<CountKind, string[]>> = {
     affected: w('afetad atingid'),
   },
   ru: {
-    killed: w('погиб убит убиты убито жертв смерт скончал'),
+    killed: w('погиб убит убиты убито жертв смерт скончал расстрелян'),
     wounded: w('ранен пострадав госпитализ'),
     arrested: w('задерж арестова'),
     displaced: w('беженц переселен эвакуир отселен выселен'),
@@ -75,7 +75,7 @@ export const KIND_CUES: Record<Lang, Record<CountKind, string[]>> = {
     affected: w('постражда'),
   },
   pl: {
-    killed: w('zabit zginęł zginel zmarł zmarl ofiar śmierć smierc nie żyje'),
+    killed: w('zabit zginęł zginel zmarł zmarl ofiar śmierć smierc nie żyje zamordowan'),
     wounded: w('rann poszkodowan'),
     arrested: w('zatrzyma aresztowa'),
     displaced: w('uchodźc uchodzc przesiedl ewakuowa wysiedl'),
@@ -207,6 +207,31 @@ export const SCALES: Record<string, number> = {
   tysiące: 1e3,
   tys: 1e3,
   миліон: 1e6,
+  billion: 1e9,
+  billions: 1e9,
+  bn: 1e9,
+  milliard: 1e9,
+  milliards: 1e9,
+  md: 1e9,
+  mrd: 1e9,
+  milliarde: 1e9,
+  milliarden: 1e9,
+  miliardo: 1e9,
+  miliardi: 1e9,
+  mld: 1e9,
+  mlrd: 1e9,
+  miliard: 1e9,
+  miliardy: 1e9,
+  miliardów: 1e9,
+  bilhão: 1e9,
+  bilhões: 1e9,
+  миллиард: 1e9,
+  миллиарда: 1e9,
+  миллиардов: 1e9,
+  млрд: 1e9,
+  мільярд: 1e9,
+  мільярда: 1e9,
+  мільярдів: 1e9,
 };
 
 /** Tokens right after a number that make it not a count of people (units, money, time, age, buildings, vehicles, land). */
