@@ -80,3 +80,22 @@ describe('a one-word person that heads an organisation name', () => {
     expect(tidyPersons(groups, 'pl').map((g) => g.name)).toEqual(['Wiaczesław Wołodin', 'Dumy Państwowej']);
   });
 });
+
+describe('transliterations of one surname', () => {
+  it('share a spelling key', async () => {
+    const { spellingKey } = await import('../lib/core/extract/names.ts');
+    expect(spellingKey('Konaschenkow')).toBe(spellingKey('Konashenkov'));
+    expect(spellingKey('Lawrow')).toBe(spellingKey('Lavrov'));
+    expect(spellingKey('Schoigu')).toBe(spellingKey('Shoigu'));
+    expect(spellingKey('Lavrov')).not.toBe(spellingKey('Lavrin'));
+  });
+  it('a lone surname in another spelling joins the full name, and quotes follow', () => {
+    const groups: EntityGroup[] = [
+      { kind: 'person', name: 'Igor Konaschenkow', forms: ['Igor Konaschenkow'] },
+      { kind: 'person', name: 'Konashenkov', forms: ['Konashenkov'] },
+    ];
+    const tidy = tidyPersons(groups, 'de');
+    expect(tidy.map((g) => g.name)).toEqual(['Igor Konaschenkow']);
+    expect(speakerName('Konashenkov', tidy, 'de')).toBe('Igor Konaschenkow');
+  });
+});

@@ -68,6 +68,24 @@ export function withoutLeadingNoun(name: string, lang: string): string {
   return name;
 }
 
+/**
+ * A spelling key that unites the German, English, French and Polish transliterations of one
+ * Slavic surname ("Konaschenkow", "Konashenkov"; "Lawrow", "Lavrov"): lower case, accents
+ * dropped, sch/tsch/sz -> sh/ch, w -> v, j -> y, final -ow/-ew/-ij/-yj -> -ov/-ev/-iy/-iy.
+ */
+export function spellingKey(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/tsch/g, 'ch')
+    .replace(/sch|sz/g, 'sh')
+    .replace(/cz/g, 'ch')
+    .replace(/w/g, 'v')
+    .replace(/j/g, 'y')
+    .replace(/(?:iy|yy|ii)$/, 'iy');
+}
+
 /** Same person (stem keys of every word of `a` among those of `b`, last words equal). */
 function sameName(a: string, b: string, lang: string): boolean {
   const ka = a.split(' ').map((t) => tokenKey(t, lang));
@@ -95,6 +113,17 @@ export function tidyPersons(groups: EntityGroup[], lang: string): EntityGroup[] 
     }
     // one word that heads an organisation's name in this article is that organisation ("Przewodniczący Dumy")
     if (!g.name.includes(' ') && !isGiven(g.name) && orgHeads.has(tokenKey(g.name, lang))) continue;
+    // a surname alone in another transliteration of a full name given elsewhere ("Konashenkov", "Igor Konaschenkow")
+    if (!g.name.includes(' ') && !/^\p{Script=Cyrillic}/u.test(g.name)) {
+      const key = spellingKey(g.name);
+      const full = groups.find(
+        (o) => o.kind === 'person' && o.name.includes(' ') && spellingKey(o.name.slice(o.name.lastIndexOf(' ') + 1)) === key,
+      );
+      if (full) {
+        full.forms.push(...g.forms.filter((f) => !full.forms.includes(f)));
+        continue;
+      }
+    }
     const name = nominativeName(withoutLeadingNoun(g.name, lang), lang);
     const seen = byName.get(name);
     if (seen) {
