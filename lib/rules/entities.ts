@@ -301,46 +301,48 @@ export const DEMONYMS: Record<Lang, string[]> = {
  * and common short forms). Stemming covers inflected forms in ru/uk/pl.
  */
 export const EXTRA_PLACES: Record<Lang, string[]> = {
-  en: w(`soviet_union ussr russian_federation latin_america central_america north_america south_america middle_east far_east new_york new_york_city
+  en: w(`united_states united_states_of_america united_kingdom soviet_union ussr russian_federation latin_america central_america north_america south_america middle_east far_east new_york new_york_city
     los_angeles san_francisco hong_kong la_paz buenos_aires rio_de_janeiro são_paulo cape_town tel_aviv
     europe asia africa america americas oceania antarctica arctic middle-east balkans baltics
     britain great_britain caucasus crimea donbas donbass gaza kashmir siberia scandinavia mediterranean atlantic pacific
     washington moscow kyiv kiev london paris berlin beijing tehran damascus jerusalem brussels geneva
     rome madrid warsaw vienna ankara istanbul cairo baghdad kabul tokyo delhi`),
-  fr: w(`union_soviétique urss fédération_de_russie états-unis grande-bretagne amérique_latine proche-orient moyen-orient extrême-orient golfe_persique afrique_du_nord
+  fr: w(`royaume-uni union_soviétique urss fédération_de_russie états-unis grande-bretagne amérique_latine proche-orient moyen-orient extrême-orient golfe_persique afrique_du_nord
     europe asie afrique amérique amériques océanie arctique balkans caucase crimée donbass gaza
     méditerranée atlantique pacifique moscou kiev londres paris berlin pékin téhéran damas jérusalem
     bruxelles genève rome madrid varsovie vienne ankara istanbul caire bagdad kaboul washington`),
-  de: w(`sowjetunion udssr russische_föderation vereinigte_staaten lateinamerika nahost naher_osten mittlerer_osten
+  de: w(`großbritannien vereinigtes_königreich sowjetunion udssr russische_föderation vereinigte_staaten lateinamerika nahost naher_osten mittlerer_osten
     europa asien afrika amerika ozeanien arktis baltikum balkan kaukasus krim donbass gaza
     mittelmeer atlantik pazifik moskau kiew london paris berlin peking teheran damaskus jerusalem
     brüssel genf rom madrid warschau wien ankara istanbul kairo bagdad kabul washington`),
-  es: w(`unión_soviética urss federación_rusa federación_de_rusia estados_unidos américa_latina latinoamérica oriente_medio oriente_próximo mar_negro
+  es: w(`gran_bretaña reino_unido unión_soviética urss federación_rusa federación_de_rusia estados_unidos américa_latina latinoamérica oriente_medio oriente_próximo mar_negro
     europa asia áfrica américa oceanía ártico balcanes cáucaso crimea donbás gaza mediterráneo
     atlántico pacífico moscú kiev londres parís berlín pekín teherán damasco jerusalén bruselas ginebra
     roma madrid varsovia viena ankara estambul cairo bagdad kabul washington`),
-  it: w(`unione_sovietica urss federazione_russa stati_uniti america_latina america_centrale medio_oriente mar_nero
+  it: w(`gran_bretagna regno_unito unione_sovietica urss federazione_russa stati_uniti america_latina america_centrale medio_oriente mar_nero
     europa asia africa america oceania artico balcani caucaso crimea donbass gaza mediterraneo
     atlantico pacifico mosca kiev londra parigi berlino pechino teheran damasco gerusalemme bruxelles
     ginevra roma madrid varsavia vienna ankara istanbul cairo baghdad kabul washington`),
-  pt: w(`união_soviética urss federação_russa estados_unidos américa_latina oriente_médio mar_negro
+  pt: w(`grã-bretanha reino_unido união_soviética urss federação_russa estados_unidos américa_latina oriente_médio mar_negro
     europa ásia áfrica américa oceania ártico bálcãs cáucaso crimeia donbass gaza mediterrâneo
     atlântico pacífico moscou moscovo kiev londres paris berlim pequim teerã damasco jerusalém
     bruxelas genebra roma madri madrid varsóvia viena ancara istambul cairo bagdá cabul washington`),
-  ru: w(`советский_союз ссср российская_федерация латинская_америка ближний_восток черное_море британия
+  ru: w(`соединенные_штаты соединенные_штаты_америки соединённые_штаты великобритания соединенное_королевство советский_союз ссср российская_федерация латинская_америка ближний_восток черное_море британия
     европа азия африка америка океания арктика балканы прибалтика кавказ крым донбасс газа
     средиземноморье атлантика москва киев лондон париж берлин пекин тегеран дамаск иерусалим
     брюссель женева рим мадрид варшава вена анкара стамбул каир багдад кабул вашингтон минск
     вильнюс рига таллин будапешт прага`),
-  uk: w(`радянський_союз срср російська_федерація європа азія африка америка океанія арктика балкани прибалтика кавказ крим донбас газа
+  uk: w(`сполучені_штати сполучені_штати_америки велика_британія сполучене_королівство радянський_союз срср російська_федерація європа азія африка америка океанія арктика балкани прибалтика кавказ крим донбас газа
     москва київ лондон париж берлін пекін тегеран дамаск єрусалим брюссель женева рим мадрид
     варшава відень анкара стамбул каїр багдад кабул вашингтон мінськ вільнюс рига таллінн будапешт
     прага`),
-  pl: w(`związek_radziecki związek_sowiecki zsrr federacja_rosyjska stany_zjednoczone ameryka_łacińska bliski_wschód morze_czarne
+  pl: w(`wielka_brytania zjednoczone_królestwo związek_radziecki związek_sowiecki zsrr federacja_rosyjska stany_zjednoczone ameryka_łacińska bliski_wschód morze_czarne
     europa azja afryka ameryka oceania arktyka bałkany bałtyk kaukaz krym donbas gaza
     atlantyk pacyfik moskwa kijów londyn paryż berlin pekin teheran damaszek
     jerozolima bruksela genewa rzym madryt warszawa wiedeń ankara stambuł kair bagdad kabul waszyngton niemiec`),
-  bg: w(`съветски_съюз ссср руска_федерация европа азия африка америка москва киев лондон париж берлин пекин вашингтон софия`),
+  bg: w(
+    `съединените_щати съединени_щати великобритания обединеното_кралство съветски_съюз ссср руска_федерация европа азия африка америка москва киев лондон париж берлин пекин вашингтон софия`,
+  ),
 };
 
 /** Location acronyms (exact case). */
