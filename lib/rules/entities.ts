@@ -297,11 +297,12 @@ export const DEMONYMS: Record<Lang, string[]> = {
 };
 
 /**
- * Places not in the country gazetteer: continents, large regions, seas (lower case, nominative
- * and common short forms). Stemming covers inflected forms in ru/uk/pl.
+ * Places not in the country gazetteer: continents, large regions, seas, the states of the US
+ * (lower case, nominative and common short forms). Stemming covers inflected forms in ru/uk/pl.
  */
 export const EXTRA_PLACES: Record<Lang, string[]> = {
-  en: w(`united_states united_states_of_america united_kingdom soviet_union ussr russian_federation latin_america central_america north_america south_america middle_east far_east new_york new_york_city
+  en: w(`alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont virginia west_virginia wisconsin wyoming
+    united_states united_states_of_america united_kingdom soviet_union ussr russian_federation latin_america central_america north_america south_america middle_east far_east new_york new_york_city
     los_angeles san_francisco hong_kong la_paz buenos_aires rio_de_janeiro são_paulo cape_town tel_aviv
     europe asia africa america americas oceania antarctica arctic middle-east balkans baltics
     britain great_britain caucasus crimea donbas donbass gaza kashmir siberia scandinavia mediterranean atlantic pacific
