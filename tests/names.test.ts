@@ -99,3 +99,29 @@ describe('transliterations of one surname', () => {
     expect(speakerName('Konashenkov', tidy, 'de')).toBe('Igor Konaschenkow');
   });
 });
+
+describe('speakerName and places; names with a given name inside', () => {
+  it('a place of the gazetteer is no speaker; a person the extractor took for a place still is', () => {
+    const groups: EntityGroup[] = [
+      { kind: 'location', name: 'Америка', forms: ['Америка', 'Америки'] },
+      { kind: 'location', name: 'Damien Rieu', forms: ['Damien Rieu'] },
+    ];
+    expect(speakerName('Америка', groups, 'ru')).toBeNull();
+    expect(speakerName('Damien Rieu', groups, 'fr')).toBe('Damien Rieu');
+  });
+  it('keeps a full name with a second given name', () => {
+    expect(withoutLeadingNoun('Luiz Inacio Lula da Silva', 'pt')).toBe('Luiz Inacio Lula da Silva');
+  });
+});
+
+describe('a one-word speaker inside one full name', () => {
+  it('maps to that name, not when two names hold it', () => {
+    const groups: EntityGroup[] = [
+      { kind: 'person', name: 'Luiz Inacio Lula da Silva', forms: ['Luiz Inacio Lula da Silva'] },
+      { kind: 'person', name: 'Anna Maria Rossi', forms: ['Anna Maria Rossi'] },
+      { kind: 'person', name: 'Maria Bianchi', forms: ['Maria Bianchi'] },
+    ];
+    expect(speakerName('Lula', groups, 'en')).toBe('Luiz Inacio Lula da Silva');
+    expect(speakerName('Maria', groups, 'it')).toBe('Maria');
+  });
+});

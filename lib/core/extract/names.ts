@@ -9,8 +9,9 @@
  * `./entities/names.ts`), so nominative names and unknown words are never changed.
  */
 import { type Lang, PERSON_CASES } from '../../rules/entities.ts';
+import { gazetteer } from './entities/gazetteer.ts';
 import { givenNames } from './entities/names.ts';
-import { foldToken, tokenKey } from './entities/normalize.ts';
+import { foldToken, nameKey, tokenKey } from './entities/normalize.ts';
 import type { EntityGroup } from './entities.ts';
 
 const isGiven = (t: string): boolean => givenNames().has(foldToken(t));
@@ -60,7 +61,9 @@ export function withoutLeadingNoun(name: string, lang: string): string {
   const words = name.split(' ');
   if (words.length < 3) return name;
   // two names run together ("Михаила Горбачева Виктор Мироненко": the foundation of one, the other speaking)
-  for (let i = 2; i < words.length - 1; i++) if (isGiven(words[i] as string)) return words.slice(i).join(' ');
+  // (the first in an oblique case, so no given name as written: "Luiz Inacio Lula da Silva" stays whole)
+  if (!isGiven(words[0] as string) && words.every((w) => /^\p{Lu}/u.test(w)))
+    for (let i = 2; i < words.length - 1; i++) if (isGiven(words[i] as string)) return words.slice(i).join(' ');
   const [w0, w1] = words as [string, string];
   if (isGiven(w0) || !/^\p{Lu}\p{Ll}{2,}$/u.test(w0) || !/^\p{Lu}/u.test(w1)) return name;
   const second = words.slice(1).join(' ');
@@ -113,12 +116,19 @@ export function tidyPersons(groups: EntityGroup[], lang: string): EntityGroup[] 
     }
     // one word that heads an organisation's name in this article is that organisation ("Przewodniczący Dumy")
     if (!g.name.includes(' ') && !isGiven(g.name) && orgHeads.has(tokenKey(g.name, lang))) continue;
-    // a surname alone in another transliteration of a full name given elsewhere ("Konashenkov", "Igor Konaschenkow")
-    if (!g.name.includes(' ') && !/^\p{Script=Cyrillic}/u.test(g.name)) {
+    // a surname alone in another transliteration of a full name given elsewhere ("Konashenkov",
+    // "Igor Konaschenkow"), or one word of exactly one full name ("Lula", "Luiz Inacio Lula da Silva")
+    if (!g.name.includes(' ')) {
       const key = spellingKey(g.name);
-      const full = groups.find(
-        (o) => o.kind === 'person' && o.name.includes(' ') && spellingKey(o.name.slice(o.name.lastIndexOf(' ') + 1)) === key,
-      );
+      const k = tokenKey(g.name, lang);
+      const fulls = groups.filter((o) => o.kind === 'person' && o.name.includes(' '));
+      const inName = fulls.filter((o) => o.name.split(' ').some((t) => tokenKey(t, lang) === k));
+      const full =
+        inName.length === 1
+          ? inName[0]
+          : /^\p{Script=Cyrillic}/u.test(g.name)
+            ? undefined
+            : fulls.find((o) => spellingKey(o.name.slice(o.name.lastIndexOf(' ') + 1)) === key);
       if (full) {
         full.forms.push(...g.forms.filter((f) => !full.forms.includes(f)));
         continue;
@@ -140,13 +150,26 @@ export function tidyPersons(groups: EntityGroup[], lang: string): EntityGroup[] 
 /**
  * The entity name for a quotation's speaker: the person or organisation group that has the
  * speaker among its forms, or whose name contains the speaker's words (stem keys, same last
- * word), else the speaker tidied like a person's name. Null stays null. Never throws.
+ * word) or, for one word, the one person's full name that holds it, else the speaker tidied
+ * like a person's name; null for a place of the gazetteer
+ * (coreference that ran to the last name, a place: "— говорит протестующая" after "Америки"). Null stays null. Never throws.
  */
 export function speakerName(speaker: string | null, groups: EntityGroup[], lang: string): string | null {
   if (!speaker) return speaker;
+  // a place is no speaker: coreference ran to the last name, and that name was a place
+  const places = gazetteer();
+  if (places.acronyms.has(speaker) || places.places.has(nameKey(speaker, lang))) return null;
   for (const g of groups) if (g.kind !== 'location' && (g.name === speaker || g.forms.includes(speaker))) return g.name;
   const tidy = nominativeName(withoutLeadingNoun(speaker, lang), lang);
   for (const g of groups) if (g.kind === 'person' && (g.name === tidy || sameName(tidy, g.name, lang))) return g.name;
   for (const g of groups) if (g.kind === 'person' && sameName(speaker, g.name, lang)) return g.name;
+  // one word found in exactly one person's full name ("Lula" -> "Luiz Inacio Lula da Silva")
+  if (!tidy.includes(' ')) {
+    const k = tokenKey(tidy, lang);
+    const hits = groups.filter(
+      (g) => g.kind === 'person' && g.name.includes(' ') && g.name.split(' ').some((t) => tokenKey(t, lang) === k),
+    );
+    if (hits.length === 1) return (hits[0] as EntityGroup).name;
+  }
   return tidy;
 }
