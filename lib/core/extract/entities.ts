@@ -1546,9 +1546,14 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     if (((spans[k - 1] as Span).toks[0]?.i ?? 0) > ((spans[k] as Span).toks[0]?.i ?? 0)) inOrder = false;
   let byStart = spans;
   if (!inOrder) {
-    const starts = spans.map((x) => x.toks[0]?.i ?? 0);
-    const idx = spans.map((_, q) => q).sort((a, b) => (starts[a] as number) - (starts[b] as number));
-    byStart = idx.map((q) => spans[q] as Span);
+    // stable sort by first token: keys "start * 2^20 + index" sorted as numbers (a comparator
+    // sort of a fresh index array deoptimised `run` on every article)
+    const m = spans.length;
+    const keys = new Float64Array(m);
+    for (let q = 0; q < m; q++) keys[q] = ((spans[q] as Span).toks[0]?.i ?? 0) * 1048576 + q;
+    keys.sort();
+    byStart = new Array<Span>(m);
+    for (let q = 0; q < m; q++) byStart[q] = spans[(keys[q] as number) % 1048576] as Span;
   }
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < byStart.length; k++) {
