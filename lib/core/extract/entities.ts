@@ -132,6 +132,8 @@ interface Word extends Piece {
   nkL: string | undefined;
   /** lazy: nameKey(t, 'en') */
   nkE: string | undefined;
+  /** lazy: `INNER_CAP` matches ("PiS") */
+  icap: boolean | undefined;
 }
 
 /** One token of the article (text and facts on its `Word`). */
@@ -499,6 +501,7 @@ function wordOf(t: string, r: LangRules): Word {
     gzAcr: undefined,
     nkL: undefined,
     nkE: undefined,
+    icap: undefined,
   };
   w.w = w;
   r.words.set(t, w);
@@ -847,12 +850,16 @@ const POSS_END = /['’]s$/u;
 /**
  * Text of a span: `src` from its first token's start to its last token's end, whitespace runs
  * made one space, a final possessive 's dropped. Only the gaps between tokens can hold
- * whitespace, so the whitespace regex runs only when some gap is not one plain space.
+ * whitespace, so the whitespace regex runs only when some gap is not one plain space. One
+ * token's text is its word's (`Word.t`, equal to the source range with the possessive dropped).
  */
 function spanText(toks: Tok[], src: string): string {
   const first = toks[0];
   const last = toks[toks.length - 1];
   if (!first || !last) return '';
+  // one token: its text is the word's (possessive dropped, elided article apart): the word's
+  // string carries a cached hash for the Map and Set lookups of the span's text
+  if (toks.length === 1) return first.w.t;
   let plain = true;
   for (let k = 1; k < toks.length && plain; k++) {
     const a = (toks[k - 1] as Tok).e;
@@ -1661,7 +1668,7 @@ function classify(
     const t = ts[0] as Tok;
     if (t.w.demonym) return null;
     if (t.acr) return t.t.length <= 8 ? 'org' : null;
-    if (/^(?=.{2,4}$)\p{Lu}\p{Ll}*\p{Lu}/u.test(t.t)) return 'org'; // "PiS", "SoS"
+    if (innerCap(t.w)) return 'org'; // "PiS", "SoS"
 
     if (org(t, r) || t.w.stop || t.w.role) return null;
     if (sp.roleCue) return 'per';
@@ -1718,6 +1725,15 @@ function classify(
   return null;
 }
 
+/** Two to four characters, a capital, lower-case letters, a capital ("PiS", "SoS"). */
+const INNER_CAP = /^(?=.{2,4}$)\p{Lu}\p{Ll}*\p{Lu}/u;
+/** Whether the word matches `INNER_CAP` (cached on it). */
+function innerCap(w: Word): boolean {
+  let v = w.icap;
+  if (v === undefined) v = w.icap = INNER_CAP.test(w.t);
+  return v;
+}
+
 const LONE_NONE = 0;
 const LONE_PER = 1;
 const LONE_JUNK = 2;
@@ -1755,9 +1771,13 @@ function adjEnded(t: Tok, adj: RegExp): boolean {
   return v;
 }
 
+/** `Group.keys` of groups other than persons (never read). */
+const NO_KEYS: string[] = [];
+
 interface Group {
   kind: Kind;
   forms: Map<string, number>;
+  /** Key parts (persons only; `NO_KEYS` otherwise). */
   keys: string[];
   keyStr: string;
   order: number;
@@ -1828,7 +1848,8 @@ function group(spans: Span[], lang: string, r: LangRules, src: string): EntityGr
     }
     const forms = new Map<string, number>();
     forms.set(s.text, 1);
-    const ng: Group = { kind: s.kind, forms, keys: keys ?? ks.split(' '), keyStr: ks, order: i };
+    // (keys are read only for persons: `perByLast`)
+    const ng: Group = { kind: s.kind, forms, keys: s.kind === 'per' ? (keys ?? ks.split(' ')) : NO_KEYS, keyStr: ks, order: i };
     groups.push(ng);
     const bl = byKey.get(ks);
     if (bl) bl.push(ng);
