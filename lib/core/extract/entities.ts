@@ -160,6 +160,33 @@ class Tok {
     /** A well-known organisation written in lower case (`Word.klow`). */
     public kl: boolean,
   ) {}
+  /** Re-initialise a pooled token (same fields as the constructor). */
+  set(
+    w: Word,
+    s: number,
+    e: number,
+    cap: boolean,
+    acr: boolean,
+    sent: boolean,
+    joined: boolean,
+    poss: boolean,
+    i: number,
+    el: boolean,
+    kl: boolean,
+  ): Tok {
+    this.w = w;
+    this.s = s;
+    this.e = e;
+    this.cap = cap;
+    this.acr = acr;
+    this.sent = sent;
+    this.joined = joined;
+    this.poss = poss;
+    this.i = i;
+    this.el = el;
+    this.kl = kl;
+    return this;
+  }
   /** Token text (possessive 's removed). */
   get t(): string {
     return this.w.t;
@@ -168,6 +195,32 @@ class Tok {
   get low(): string {
     return this.w.low;
   }
+}
+
+/**
+ * Token objects reused between articles (a run keeps none after it returns; tokens are never
+ * shared between runs), by index in the article's token list.
+ */
+const tokPool: Tok[] = [];
+/** Token number `i` of the current article, from the pool (other arguments as `Tok`'s constructor). */
+function tok(
+  i: number,
+  w: Word,
+  s: number,
+  e: number,
+  cap: boolean,
+  acr: boolean,
+  sent: boolean,
+  joined: boolean,
+  poss: boolean,
+  el: boolean,
+  kl: boolean,
+): Tok {
+  const t = tokPool[i];
+  if (t !== undefined) return t.set(w, s, e, cap, acr, sent, joined, poss, i, el, kl);
+  const nt = new Tok(w, s, e, cap, acr, sent, joined, poss, i, el, kl);
+  tokPool.push(nt);
+  return nt;
 }
 
 /** A raw token split at an elision ("L’Arena" -> "L", "Arena"), possessive removed. */
@@ -775,8 +828,10 @@ function tokenize(src: string, base: number, titleEnd: number, out: Tok[], r: La
       const afterInitial = !first && prevSingle && dotWs;
       const sentStart = !afterInitial && (first || brk || prevEndP);
       if (!cap && !acr) lowSeen[table.lowIds[e] as number] = stamp;
+      const ti = out.length;
       out.push(
-        new Tok(
+        tok(
+          ti,
           table.words[e] as Word,
           base + start,
           base + end,
@@ -785,7 +840,6 @@ function tokenize(src: string, base: number, titleEnd: number, out: Tok[], r: La
           sentStart || (titleCase && cap),
           afterInitial || (!first && ws),
           (fl & F_POSS) !== 0,
-          out.length,
           false,
           (fl & F_KLOW) !== 0,
         ),
@@ -799,8 +853,10 @@ function tokenize(src: string, base: number, titleEnd: number, out: Tok[], r: La
         const afterInitial = !first && prevSingle && dotWs;
         const sentStart = idx === 0 && !afterInitial && (first || brk || prevEndP);
         if (!w.cap && !w.acr) lowSeen[w.lowId] = stamp;
+        const ti = out.length;
         out.push(
-          new Tok(
+          tok(
+            ti,
             w,
             base + start + pc.off,
             base + start + pc.off + pc.len,
@@ -809,7 +865,6 @@ function tokenize(src: string, base: number, titleEnd: number, out: Tok[], r: La
             sentStart || (titleCase && w.cap),
             idx > 0 || afterInitial || (!first && ws),
             pc.poss,
-            out.length,
             idx === 0,
             w.klow,
           ),
