@@ -425,8 +425,14 @@ const ORG_COMPOUND_RE = new Map(
   Object.entries(ORG_COMPOUND_HEADS).map(([l, xs]) => [l, new RegExp(`\\p{L}{3,}(?:${(xs ?? []).map(foldToken).join('|')})$`, 'u')]),
 );
 /** Opening quotation marks that may enclose an organisation's name after an organisation-type word. */
-const OPEN_Q = new Set(['«', '„', '"', '“']);
-const CLOSE_Q = new Set(['»', '“', '"', '”']);
+/** Whether a code unit is an opening quotation mark: « „ " “ */
+function isOpenQ(c: number): boolean {
+  return c === 0xab || c === 0x201e || c === 0x22 || c === 0x201c;
+}
+/** Whether a code unit is a closing quotation mark: » “ " ” */
+function isCloseQ(c: number): boolean {
+  return c === 0xbb || c === 0x201c || c === 0x22 || c === 0x201d;
+}
 const NEAR = new Set(['perto', 'cerca', 'près', 'pres', 'near', 'nahe', 'vicino', 'proximité', 'arredores', 'alrededores', 'outskirts']);
 const NEAR_CONN = new Set(['de', 'of', 'di', 'do', 'da', 'du', 'des', 'del', 'von']);
 /** German compound role titles: "Kommissionspräsidentin", "Außenministerin", "Regierungssprecher". */
@@ -1278,13 +1284,13 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     // organisation-type word is the organisation's whole name (lower-case words included)
     let quoted = false;
     const qp = toks[i - 1];
-    if (qp && OPEN_Q.has(src[t0.s - 1] ?? '') && qp.e <= t0.s - 1 && src.slice(qp.e, t0.s - 1).trim() === '') {
+    if (qp && isOpenQ(src.charCodeAt(t0.s - 1)) && qp.e <= t0.s - 1 && src.slice(qp.e, t0.s - 1).trim() === '') {
       const heads = ORG_QUOTE.get(lang);
       if ((heads?.has(qp.w.low) ?? false) || (!qp.cap && org(qp, r))) {
         for (let k = i; k < n && k < i + 5; k++) {
           const t = toks[k] as Tok;
           if (used[k] || (k > i && !t.joined)) break;
-          if (CLOSE_Q.has(src[t.e] ?? '')) {
+          if (isCloseQ(src.charCodeAt(t.e))) {
             for (let q = i + 1; q <= k; q++) ts.push(toks[q] as Tok);
             j = k + 1;
             quoted = true;
