@@ -132,6 +132,8 @@ interface Word extends Piece {
   nkL: string | undefined;
   /** lazy: nameKey(t, 'en') */
   nkE: string | undefined;
+  /** lazy: `INNER_CAP` matches ("PiS") */
+  icap: boolean | undefined;
 }
 
 /** One token of the article (text and facts on its `Word`). */
@@ -158,6 +160,33 @@ class Tok {
     /** A well-known organisation written in lower case (`Word.klow`). */
     public kl: boolean,
   ) {}
+  /** Re-initialise a pooled token (same fields as the constructor). */
+  set(
+    w: Word,
+    s: number,
+    e: number,
+    cap: boolean,
+    acr: boolean,
+    sent: boolean,
+    joined: boolean,
+    poss: boolean,
+    i: number,
+    el: boolean,
+    kl: boolean,
+  ): Tok {
+    this.w = w;
+    this.s = s;
+    this.e = e;
+    this.cap = cap;
+    this.acr = acr;
+    this.sent = sent;
+    this.joined = joined;
+    this.poss = poss;
+    this.i = i;
+    this.el = el;
+    this.kl = kl;
+    return this;
+  }
   /** Token text (possessive 's removed). */
   get t(): string {
     return this.w.t;
@@ -166,6 +195,32 @@ class Tok {
   get low(): string {
     return this.w.low;
   }
+}
+
+/**
+ * Token objects reused between articles (a run keeps none after it returns; tokens are never
+ * shared between runs), by index in the article's token list.
+ */
+const tokPool: Tok[] = [];
+/** Token number `i` of the current article, from the pool (other arguments as `Tok`'s constructor). */
+function tok(
+  i: number,
+  w: Word,
+  s: number,
+  e: number,
+  cap: boolean,
+  acr: boolean,
+  sent: boolean,
+  joined: boolean,
+  poss: boolean,
+  el: boolean,
+  kl: boolean,
+): Tok {
+  const t = tokPool[i];
+  if (t !== undefined) return t.set(w, s, e, cap, acr, sent, joined, poss, i, el, kl);
+  const nt = new Tok(w, s, e, cap, acr, sent, joined, poss, i, el, kl);
+  tokPool.push(nt);
+  return nt;
 }
 
 /** A raw token split at an elision ("L’Arena" -> "L", "Arena"), possessive removed. */
@@ -370,8 +425,14 @@ const ORG_COMPOUND_RE = new Map(
   Object.entries(ORG_COMPOUND_HEADS).map(([l, xs]) => [l, new RegExp(`\\p{L}{3,}(?:${(xs ?? []).map(foldToken).join('|')})$`, 'u')]),
 );
 /** Opening quotation marks that may enclose an organisation's name after an organisation-type word. */
-const OPEN_Q = new Set(['«', '„', '"', '“']);
-const CLOSE_Q = new Set(['»', '“', '"', '”']);
+/** Whether a code unit is an opening quotation mark: « „ " “ */
+function isOpenQ(c: number): boolean {
+  return c === 0xab || c === 0x201e || c === 0x22 || c === 0x201c;
+}
+/** Whether a code unit is a closing quotation mark: » “ " ” */
+function isCloseQ(c: number): boolean {
+  return c === 0xbb || c === 0x201c || c === 0x22 || c === 0x201d;
+}
 const NEAR = new Set(['perto', 'cerca', 'près', 'pres', 'near', 'nahe', 'vicino', 'proximité', 'arredores', 'alrededores', 'outskirts']);
 const NEAR_CONN = new Set(['de', 'of', 'di', 'do', 'da', 'du', 'des', 'del', 'von']);
 /** German compound role titles: "Kommissionspräsidentin", "Außenministerin", "Regierungssprecher". */
@@ -459,46 +520,48 @@ function wordOf(t: string, r: LangRules): Word {
   const role = r.roles.has(low);
   const demonym = r.demonyms.has(low);
   const deHead = r.lang === 'de' && DE_ROLE_HEAD.test(low);
+  // (fields most read first: fewer cache lines per visit)
   const w: Word = {
-    key: t,
-    next: undefined,
-    w: undefined as unknown as Word,
-    off: 0,
-    len: t.length,
-    poss: false,
     t,
     low,
+    w: undefined as unknown as Word,
     cap: UPPER.test(t) || PARTICLE.test(t),
     acr: t.length >= 2 && t.length <= 8 && UPPER2.test(t) && ACRONYM.test(t) && !DIGITS.test(t),
-    single: SINGLE_UPPER.test(t),
-    initial: INITIAL.test(t),
-    endP: END_PUNCT.test(t),
     lowId: lowIdOf(low, r),
     stop,
     conn: r.conn.has(low),
     role,
+    weakBase: stop || role || demonym,
     demonym,
+    gzAcr: undefined,
+    starts: undefined,
+    place: undefined,
+    org: undefined,
+    roleFull: undefined,
+    tkey: undefined,
+    keyEn: undefined,
     locCue: r.locCues.has(low),
     article: r.articles.has(low),
     speech: speechVerbs(r).has(low),
     deHead,
-    weakBase: stop || role || demonym,
-    tkey: undefined,
-    keyEn: undefined,
-    org: undefined,
-    roleFull: undefined,
+    single: SINGLE_UPPER.test(t),
+    initial: INITIAL.test(t),
+    endP: END_PUNCT.test(t),
+    cyr: CYR_RE.test(t),
+    klow: KNOWN_LOWER.has(t),
     given: undefined,
     gn: undefined,
-    place: undefined,
-    starts: undefined,
-    cyr: CYR_RE.test(t),
-    nounSuf: undefined,
-    adj: undefined,
     lone: undefined,
-    klow: KNOWN_LOWER.has(t),
-    gzAcr: undefined,
     nkL: undefined,
     nkE: undefined,
+    icap: undefined,
+    nounSuf: undefined,
+    adj: undefined,
+    key: t,
+    next: undefined,
+    off: 0,
+    len: t.length,
+    poss: false,
   };
   w.w = w;
   r.words.set(t, w);
@@ -772,8 +835,10 @@ function tokenize(src: string, base: number, titleEnd: number, out: Tok[], r: La
       const afterInitial = !first && prevSingle && dotWs;
       const sentStart = !afterInitial && (first || brk || prevEndP);
       if (!cap && !acr) lowSeen[table.lowIds[e] as number] = stamp;
+      const ti = out.length;
       out.push(
-        new Tok(
+        tok(
+          ti,
           table.words[e] as Word,
           base + start,
           base + end,
@@ -782,7 +847,6 @@ function tokenize(src: string, base: number, titleEnd: number, out: Tok[], r: La
           sentStart || (titleCase && cap),
           afterInitial || (!first && ws),
           (fl & F_POSS) !== 0,
-          out.length,
           false,
           (fl & F_KLOW) !== 0,
         ),
@@ -796,8 +860,10 @@ function tokenize(src: string, base: number, titleEnd: number, out: Tok[], r: La
         const afterInitial = !first && prevSingle && dotWs;
         const sentStart = idx === 0 && !afterInitial && (first || brk || prevEndP);
         if (!w.cap && !w.acr) lowSeen[w.lowId] = stamp;
+        const ti = out.length;
         out.push(
-          new Tok(
+          tok(
+            ti,
             w,
             base + start + pc.off,
             base + start + pc.off + pc.len,
@@ -806,7 +872,6 @@ function tokenize(src: string, base: number, titleEnd: number, out: Tok[], r: La
             sentStart || (titleCase && w.cap),
             idx > 0 || afterInitial || (!first && ws),
             pc.poss,
-            out.length,
             idx === 0,
             w.klow,
           ),
@@ -847,12 +912,16 @@ const POSS_END = /['’]s$/u;
 /**
  * Text of a span: `src` from its first token's start to its last token's end, whitespace runs
  * made one space, a final possessive 's dropped. Only the gaps between tokens can hold
- * whitespace, so the whitespace regex runs only when some gap is not one plain space.
+ * whitespace, so the whitespace regex runs only when some gap is not one plain space. One
+ * token's text is its word's (`Word.t`, equal to the source range with the possessive dropped).
  */
 function spanText(toks: Tok[], src: string): string {
   const first = toks[0];
   const last = toks[toks.length - 1];
   if (!first || !last) return '';
+  // one token: its text is the word's (possessive dropped, elided article apart): the word's
+  // string carries a cached hash for the Map and Set lookups of the span's text
+  if (toks.length === 1) return first.w.t;
   let plain = true;
   for (let k = 1; k < toks.length && plain; k++) {
     const a = (toks[k - 1] as Tok).e;
@@ -1216,13 +1285,13 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     // organisation-type word is the organisation's whole name (lower-case words included)
     let quoted = false;
     const qp = toks[i - 1];
-    if (qp && OPEN_Q.has(src[t0.s - 1] ?? '') && qp.e <= t0.s - 1 && src.slice(qp.e, t0.s - 1).trim() === '') {
+    if (qp && isOpenQ(src.charCodeAt(t0.s - 1)) && qp.e <= t0.s - 1 && src.slice(qp.e, t0.s - 1).trim() === '') {
       const heads = ORG_QUOTE.get(lang);
       if ((heads?.has(qp.w.low) ?? false) || (!qp.cap && org(qp, r))) {
         for (let k = i; k < n && k < i + 5; k++) {
           const t = toks[k] as Tok;
           if (used[k] || (k > i && !t.joined)) break;
-          if (CLOSE_Q.has(src[t.e] ?? '')) {
+          if (isCloseQ(src.charCodeAt(t.e))) {
             for (let q = i + 1; q <= k; q++) ts.push(toks[q] as Tok);
             j = k + 1;
             quoted = true;
@@ -1546,9 +1615,14 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     if (((spans[k - 1] as Span).toks[0]?.i ?? 0) > ((spans[k] as Span).toks[0]?.i ?? 0)) inOrder = false;
   let byStart = spans;
   if (!inOrder) {
-    const starts = spans.map((x) => x.toks[0]?.i ?? 0);
-    const idx = spans.map((_, q) => q).sort((a, b) => (starts[a] as number) - (starts[b] as number));
-    byStart = idx.map((q) => spans[q] as Span);
+    // stable sort by first token: keys "start * 2^20 + index" sorted as numbers (a comparator
+    // sort of a fresh index array deoptimised `run` on every article)
+    const m = spans.length;
+    const keys = new Float64Array(m);
+    for (let q = 0; q < m; q++) keys[q] = ((spans[q] as Span).toks[0]?.i ?? 0) * 1048576 + q;
+    keys.sort();
+    byStart = new Array<Span>(m);
+    for (let q = 0; q < m; q++) byStart[q] = spans[(keys[q] as number) % 1048576] as Span;
   }
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < byStart.length; k++) {
@@ -1656,7 +1730,7 @@ function classify(
     const t = ts[0] as Tok;
     if (t.w.demonym) return null;
     if (t.acr) return t.t.length <= 8 ? 'org' : null;
-    if (/^(?=.{2,4}$)\p{Lu}\p{Ll}*\p{Lu}/u.test(t.t)) return 'org'; // "PiS", "SoS"
+    if (innerCap(t.w)) return 'org'; // "PiS", "SoS"
 
     if (org(t, r) || t.w.stop || t.w.role) return null;
     if (sp.roleCue) return 'per';
@@ -1713,6 +1787,15 @@ function classify(
   return null;
 }
 
+/** Two to four characters, a capital, lower-case letters, a capital ("PiS", "SoS"). */
+const INNER_CAP = /^(?=.{2,4}$)\p{Lu}\p{Ll}*\p{Lu}/u;
+/** Whether the word matches `INNER_CAP` (cached on it). */
+function innerCap(w: Word): boolean {
+  let v = w.icap;
+  if (v === undefined) v = w.icap = INNER_CAP.test(w.t);
+  return v;
+}
+
 const LONE_NONE = 0;
 const LONE_PER = 1;
 const LONE_JUNK = 2;
@@ -1750,9 +1833,13 @@ function adjEnded(t: Tok, adj: RegExp): boolean {
   return v;
 }
 
+/** `Group.keys` of groups other than persons (never read). */
+const NO_KEYS: string[] = [];
+
 interface Group {
   kind: Kind;
   forms: Map<string, number>;
+  /** Key parts (persons only; `NO_KEYS` otherwise). */
   keys: string[];
   keyStr: string;
   order: number;
@@ -1823,7 +1910,8 @@ function group(spans: Span[], lang: string, r: LangRules, src: string): EntityGr
     }
     const forms = new Map<string, number>();
     forms.set(s.text, 1);
-    const ng: Group = { kind: s.kind, forms, keys: keys ?? ks.split(' '), keyStr: ks, order: i };
+    // (keys are read only for persons: `perByLast`)
+    const ng: Group = { kind: s.kind, forms, keys: s.kind === 'per' ? (keys ?? ks.split(' ')) : NO_KEYS, keyStr: ks, order: i };
     groups.push(ng);
     const bl = byKey.get(ks);
     if (bl) bl.push(ng);
