@@ -131,8 +131,23 @@ const FW_INDEX = ((): Map<string, FwEntry> => {
   });
   return index;
 })();
-/** Letters of the Latin and Cyrillic alphabets (plus combining accents), lower case. */
-const FW_WORD = /[a-z\u00df-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0300-\u036f\u0430-\u0481\u048a-\u04ff]+/g;
+/**
+ * Letters of the Latin and Cyrillic alphabets (plus combining accents), lower case: the word
+ * characters of the function-word pass, as the class
+ * `[a-z\u00df-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0300-\u036f\u0430-\u0481\u048a-\u04ff]`.
+ */
+const FW_CHAR = ((): Uint8Array => {
+  const t = new Uint8Array(0x10000);
+  const on = (a: number, b: number) => t.fill(1, a, b + 1);
+  on(0x61, 0x7a);
+  on(0xdf, 0xf6);
+  on(0xf8, 0x24f);
+  on(0x1e00, 0x1eff);
+  on(0x300, 0x36f);
+  on(0x430, 0x481);
+  on(0x48a, 0x4ff);
+  return t;
+})();
 
 /**
  * Function-word pass (Grefenstette 1995): count, in the lower-cased sample, the words of each
@@ -165,14 +180,22 @@ function byFunctionWords(sample: string): LanguageGuess | undefined {
   const byMask = new Map<number, number>();
   const watched = new Array<number>(FW_WATCHED.length).fill(0);
   let words = 0;
-  FW_WORD.lastIndex = 0;
   const low = sample.toLowerCase();
-  for (let m = FW_WORD.exec(low); m; m = FW_WORD.exec(low)) {
+  const n = low.length;
+  const fwChar = FW_CHAR;
+  const index = FW_INDEX;
+  for (let i = 0; i < n; ) {
+    if (fwChar[low.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (++i < n && fwChar[low.charCodeAt(i)] === 1);
     words++;
-    const e = FW_INDEX.get(m[0]);
+    const e = index.get(low.slice(start, i));
     if (!e) continue;
     if (e.decided) byMask.set(e.decided, (byMask.get(e.decided) ?? 0) + 1);
-    for (const i of e.watched) watched[i] = (watched[i] ?? 0) + 1;
+    for (const w of e.watched) watched[w] = (watched[w] ?? 0) + 1;
   }
   const hits = (bit: number, not = 0): number => {
     let n = 0;
@@ -221,9 +244,36 @@ export function detectLanguage(text: string, statedLanguage?: string): LanguageG
   return byTrigrams(sample, stated);
 }
 
+/** Per UTF-16 unit: 0 not yet known, 1 a letter (\p{L}), 2 not a letter. Astral letters are classed by code point. */
+const LETTER = new Uint8Array(0x10000);
+const IS_LETTER = /^\p{L}$/u;
+
+/** Letters (\p{L}, by code point) in a text: the length of `text.match(/\p{L}/gu)`. */
+function countLetters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const cp = text.codePointAt(i) as number;
+      if (cp > 0xffff) {
+        if (IS_LETTER.test(String.fromCodePoint(cp))) n++;
+        i++;
+        continue;
+      }
+    }
+    let k = LETTER[c] as number;
+    if (k === 0) {
+      k = c >= 0xd800 && c <= 0xdfff ? 2 : IS_LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+      LETTER[c] = k;
+    }
+    if (k === 1) n++;
+  }
+  return n;
+}
+
 /** franc on the sample (see {@link detectLanguage}); `stated` is a lower-case 639-1 code. */
 function byTrigrams(sample: string, stated: string | undefined): LanguageGuess {
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const letters = countLetters(sample);
   if (letters < MIN_LETTERS_FOR_LANGUAGE) return { language: 'und', confidence: 0 };
   const ranked = francAll(sample, { only: [...CANDIDATES], minLength: 10 });
   const [best, second] = ranked;
