@@ -281,8 +281,12 @@ function namedBy(
       low ??= ODD_FOLD.test(text) ? '' : text.toLowerCase();
       if (low !== '' && !hasAny(low, cue.lits)) continue;
     }
-    cue.re.lastIndex = 0;
-    for (const m of text.matchAll(cue.re)) {
+    // exec on the cue's own regex, not matchAll (which clones the regex, and a clone of these long
+    // regexes may be compiled anew: the hottest line of the core once)
+    const re = cue.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0] === '') re.lastIndex = advance(text, re.lastIndex);
       const q = m.groups?.q?.trim();
       let name = q && CAPITALISED.test(q) ? q : m.groups?.o && !shouting ? leadingName(m.groups.o, cue.closed) : null;
       if (!name) continue;
@@ -509,6 +513,12 @@ function edgeLines(text: string, n: number): { head: string[]; tail: string[] } 
 
 const EARLIER = byLang(OUTLET_EARLIER_LINK, (src) => [compileCue({ re: `^${src}` }, undefined, 'giu')]) as Record<string, SelfCue[]>;
 export const BIO = byLang(OUTLET_BIO_CUES, (cues) => cues.map((c) => compileCue(c, undefined, 'gu'))) as Record<string, SelfCue[]>;
+
+/** The index after the code point at i (as matchAll steps past an empty match of a `u` regex). */
+function advance(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+}
 
 /** Whether `low` contains one of `lits`. */
 function hasAny(low: string, lits: readonly string[]): boolean {
