@@ -149,6 +149,45 @@ const FW_CHAR = ((): Uint8Array => {
   return t;
 })();
 
+/** FNV-1a (32 bits) over UTF-16 code units: the hash of {@link FW_SLOTS}. */
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const FW_SLOT_BITS = 13;
+/** The words of FW_INDEX and their entries, by slot index. */
+const FW_WORDS: string[] = [...FW_INDEX.keys()];
+const FW_ENTRIES: FwEntry[] = [...FW_INDEX.values()];
+/**
+ * FW_INDEX as an open-addressing table (linear probing) by the FNV-1a hash of the word: slot ->
+ * index in FW_WORDS, -1 when empty. A word of the sample is looked up without cutting it out.
+ */
+const FW_SLOTS = ((): Int32Array => {
+  const slots = new Int32Array(1 << FW_SLOT_BITS).fill(-1);
+  if (FW_WORDS.length * 2 > slots.length) throw new Error('FW_SLOTS: too many function words for the table');
+  FW_WORDS.forEach((w, k) => {
+    let h = FNV_BASIS;
+    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), FNV_PRIME);
+    let slot = h >>> (32 - FW_SLOT_BITS);
+    while ((slots[slot] as number) !== -1) slot = (slot + 1) & (slots.length - 1);
+    slots[slot] = k;
+  });
+  return slots;
+})();
+
+/** The FW_INDEX entry of the word s[from, to) whose FNV-1a hash is h, or undefined. */
+function fwLookup(s: string, from: number, to: number, h: number): FwEntry | undefined {
+  const slots = FW_SLOTS;
+  const len = to - from;
+  for (let slot = h >>> (32 - FW_SLOT_BITS); ; slot = (slot + 1) & ((1 << FW_SLOT_BITS) - 1)) {
+    const k = slots[slot] as number;
+    if (k === -1) return undefined;
+    const w = FW_WORDS[k] as string;
+    if (w.length !== len) continue;
+    let j = 0;
+    while (j < len && w.charCodeAt(j) === s.charCodeAt(from + j)) j++;
+    if (j === len) return FW_ENTRIES[k];
+  }
+}
+
 /**
  * Function-word pass (Grefenstette 1995): count, in the lower-cased sample, the words of each
  * language's list in `lib/rules/languages.ts` and answer only when one decided language is
@@ -183,16 +222,20 @@ function byFunctionWords(sample: string): LanguageGuess | undefined {
   const low = sample.toLowerCase();
   const n = low.length;
   const fwChar = FW_CHAR;
-  const index = FW_INDEX;
   for (let i = 0; i < n; ) {
     if (fwChar[low.charCodeAt(i)] === 0) {
       i++;
       continue;
     }
     const start = i;
-    while (++i < n && fwChar[low.charCodeAt(i)] === 1);
+    let h = FNV_BASIS;
+    for (; i < n; i++) {
+      const c = low.charCodeAt(i);
+      if (fwChar[c] === 0) break;
+      h = Math.imul(h ^ c, FNV_PRIME);
+    }
     words++;
-    const e = index.get(low.slice(start, i));
+    const e = fwLookup(low, start, i, h);
     if (!e) continue;
     if (e.decided) byMask.set(e.decided, (byMask.get(e.decided) ?? 0) + 1);
     for (const w of e.watched) watched[w] = (watched[w] ?? 0) + 1;
