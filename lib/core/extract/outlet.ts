@@ -231,7 +231,7 @@ function compileCue(c: OutletSelfCue & { undeclined?: boolean; latin?: boolean }
   };
 }
 
-export const SELF_CUES: SelfCue[] = Object.entries(OUTLET_SELF_CUES).flatMap(([lang, cues]) =>
+const SELF_CUES: SelfCue[] = Object.entries(OUTLET_SELF_CUES).flatMap(([lang, cues]) =>
   cues.map((c) => compileCue(c, OUTLET_OWN_SITE[lang], 'giu')),
 );
 
@@ -477,7 +477,7 @@ function namesPlatform(line: string): boolean {
   return false;
 }
 
-export const FOLLOW = byLang(OUTLET_FOLLOW_CUES, (cues, lang) => cues.map((c) => compileCue(c, OUTLET_OWN_CHANNEL[lang], 'giu'))) as Record<
+const FOLLOW = byLang(OUTLET_FOLLOW_CUES, (cues, lang) => cues.map((c) => compileCue(c, OUTLET_OWN_CHANNEL[lang], 'giu'))) as Record<
   string,
   SelfCue[]
 >;
@@ -512,7 +512,7 @@ function edgeLines(text: string, n: number): { head: string[]; tail: string[] } 
 }
 
 const EARLIER = byLang(OUTLET_EARLIER_LINK, (src) => [compileCue({ re: `^${src}` }, undefined, 'giu')]) as Record<string, SelfCue[]>;
-export const BIO = byLang(OUTLET_BIO_CUES, (cues) => cues.map((c) => compileCue(c, undefined, 'gu'))) as Record<string, SelfCue[]>;
+const BIO = byLang(OUTLET_BIO_CUES, (cues) => cues.map((c) => compileCue(c, undefined, 'gu'))) as Record<string, SelfCue[]>;
 
 /** The index after the code point at i (as matchAll steps past an empty match of a `u` regex). */
 function advance(text: string, i: number): number {
@@ -531,7 +531,7 @@ function hasAny(low: string, lits: readonly string[]): boolean {
  * but that lower-case to something else ("ſ" matches "s" under /iu, yet stays "ſ"): a text that
  * holds one is searched without the literal fast path of namedBy.
  */
-export const ODD_FOLD = ((): RegExp => {
+const ODD_FOLD = ((): RegExp => {
   const all = [SELF_CUES, ...Object.values(FOLLOW), ...Object.values(EARLIER), ...Object.values(BIO)].flat();
   const chars = new Set([...all.flatMap((c) => c.lits ?? []).join('')]);
   const lower = new Set([...chars].map((c) => c.toLowerCase()));
