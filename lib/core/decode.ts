@@ -6,6 +6,7 @@
  * single-byte encodings it is never used: on Node 20 `new TextDecoder('windows-1252')` maps
  * 0x80-0x9F to C1 controls instead of the WHATWG table. iconv-lite carries the real tables.
  */
+import { isUtf8 } from 'node:buffer';
 import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
 
@@ -70,12 +71,13 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
     const text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
     return { text, encoding: 'utf-16be', via: 'bom', replacementChars: countReplacement(text) };
   }
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  // strict UTF-8: validated, then decoded as is (what a fatal TextDecoder gives, without a
+  // decoder object per call; a leading BOM was taken above)
+  if (isUtf8(bytes)) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     return { text, encoding: 'utf-8', via: 'strict-utf8', replacementChars: countReplacement(text) };
-  } catch {
-    // not UTF-8: fall through to legacy encodings
   }
+  // not UTF-8: fall through to legacy encodings
   const label = (declared ?? sniffDeclaredCharset(bytes))?.toLowerCase();
   if (label && !/^utf-?8$/.test(label) && iconv.encodingExists(label)) {
     // WHATWG: latin1 / iso-8859-1 / ascii labels all mean windows-1252.

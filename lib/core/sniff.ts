@@ -22,9 +22,12 @@ const HTML_TAGS = /<(?:p|div|article|br|a|span|h[1-6])\b[^>]*>/gi;
 export function sniffFormat(name: string, text: string): Format {
   const head = text.slice(0, 8192);
   if (head.includes('\u0000')) return 'binary';
-  if (HTML_START.test(head)) return 'html';
-  const tags = head.match(HTML_TAGS)?.length ?? 0;
-  if (tags >= 5 && tags * 80 > head.length / 4) return 'html';
+  // both HTML rules need a "<" (plain text seldom has one: no regex pass over it)
+  if (head.includes('<')) {
+    if (HTML_START.test(head)) return 'html';
+    const tags = head.match(HTML_TAGS)?.length ?? 0;
+    if (tags >= 5 && tags * 80 > head.length / 4) return 'html';
+  }
   const trimmed = head.trimStart();
   const ext = /\.([a-z0-9]+)$/i.exec(name.replace(/\.gz$/i, ''))?.[1]?.toLowerCase() ?? '';
   if (trimmed.startsWith('{')) {

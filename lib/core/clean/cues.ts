@@ -491,8 +491,12 @@ export function cueHits(text: string, glue?: GlueScan): number[] | null {
     if (va & F_SPECIAL) {
       if (va & F_MULTI) return null;
       if (va & F_ODD) hits.push(i, i + 1, ALL_BITS, -1);
-      for (const x of SHORT[SHORT_AT[va & 0xffff] ?? 0] ?? [])
-        if (lowerStartsWith(inf, text, i, x.lit)) hits.push(i, i + x.lit.length, x.bits, x.id);
+      // a short literal's code units after the first are those of the window (0 past the end)
+      for (const x of SHORT[SHORT_AT[va & 0xffff] ?? 0] ?? []) {
+        const len = x.lit.length;
+        if (len > 1 && ((vb & 0xffff) !== x.lit.charCodeAt(1) || (len > 2 && (vc & 0xffff) !== x.lit.charCodeAt(2)))) continue;
+        hits.push(i, i + len, x.bits, x.id);
+      }
     }
   }
   return hits;
@@ -683,6 +687,9 @@ export const RE = {
 /** Bits of {@link PrefixFilter}'s first-code-unit table. */
 const P_OPEN1 = 1;
 const P_SOME = 2;
+/** A 16-bit hash of three code units (the bit of a three-unit prefix in PrefixFilter). */
+const threeBit = (a: number, b: number, c: number): number => Math.imul((a << 10) ^ (b << 5) ^ c ^ (b << 21), 0x9e3779b1) >>> 16;
+
 /** Text characters the prefix sets cannot vouch for (see {@link Lits}): such a text always passes. */
 const F_UNSURE = F_ODD | F_MULTI | F_SURROGATE;
 
@@ -699,6 +706,11 @@ export class PrefixFilter {
   /** open prefixes of two code units and complete prefixes of three, as numbers (c0 << 16 | c1, then * 65536 + c2) */
   private readonly two = new Set<number>();
   private readonly three = new Set<number>();
+  /**
+   * {@link threeBit} of each complete prefix of three: a clear bit answers "no" without a look-up
+   * in `three` (whose keys, beyond 31 bits, are heap numbers)
+   */
+  private readonly threeBits = new Int32Array(2048);
   constructor(src: string) {
     const set = prefixSet(src, 3);
     this.all = set === null;
@@ -706,7 +718,11 @@ export class PrefixFilter {
       const c0 = x.charCodeAt(0);
       this.first[c0] = (this.first[c0] ?? 0) | (x.length === 1 ? P_OPEN1 : P_SOME);
       if (x.length === 2) this.two.add(c0 * 65536 + x.charCodeAt(1));
-      if (x.length === 3) this.three.add((c0 * 65536 + x.charCodeAt(1)) * 65536 + x.charCodeAt(2));
+      if (x.length === 3) {
+        this.three.add((c0 * 65536 + x.charCodeAt(1)) * 65536 + x.charCodeAt(2));
+        const h = threeBit(c0, x.charCodeAt(1), x.charCodeAt(2));
+        this.threeBits[h >>> 5] = (this.threeBits[h >>> 5] ?? 0) | (1 << (h & 31));
+      }
     }
   }
   may(s: string): boolean {
@@ -726,6 +742,8 @@ export class PrefixFilter {
     if (n < 3) return false;
     const v2 = inf[s.charCodeAt(2)]!;
     if (v2 & F_UNSURE) return true;
+    const h = threeBit(v0 & 0xffff, v1 & 0xffff, v2 & 0xffff);
+    if ((this.threeBits[h >>> 5]! & (1 << (h & 31))) === 0) return false;
     return this.three.has(k2 * 65536 + (v2 & 0xffff));
   }
 }

@@ -393,16 +393,35 @@ function glueCuts(line: string): number[] {
 /** Character-table bits of line[i] (0 outside the line). */
 const catAt = (t: Uint8Array, line: string, i: number): number => (i >= 0 && i < line.length ? (t[line.charCodeAt(i)] ?? 0) : 0);
 
+/**
+ * The matches of a global regex in s, as `s.matchAll(re)` gives them (an empty match steps one
+ * code point on), by exec on re itself: matchAll clones the regex on every call.
+ */
+function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    if (m[0] === '') {
+      const i = re.lastIndex;
+      const c = s.charCodeAt(i);
+      re.lastIndex = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+    }
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 /** Cut positions of {@link splitGlued} by the regexes (any line). */
 function glueCutsRegex(line: string): number[] {
   const cuts: number[] = [];
-  for (const m of line.matchAll(SENT_GLUE_RE)) {
+  for (const m of allMatches(SENT_GLUE_RE, line)) {
     const at = (m.index ?? 0) + (m[1]?.length ?? 1);
     const leftWord = /(\p{L}+)$/u.exec(line.slice(0, m.index ?? 0))?.[1] ?? '';
     const right = /^["“«„]?(\p{L}+)/u.exec(line.slice(at))?.[1] ?? '';
     if (keepSentenceCut(line, m.index ?? 0, leftWord, right)) cuts.push(at);
   }
-  for (const m of line.matchAll(CAMEL_GLUE_RE)) {
+  for (const m of allMatches(CAMEL_GLUE_RE, line)) {
     const at = m.index ?? 0;
     const head = /(\p{L}+)$/u.exec(line.slice(0, at))?.[1] ?? '';
     if (keepCamelCut(line, at, head)) cuts.push(at);
@@ -421,14 +440,14 @@ const LOWER_UPPER_RE = /(?<=[\p{Ll}\p{N}])(?=\p{Lu})/gu;
  */
 export function splitAllCamel(line: string): string[] {
   const ranges: [number, number][] = [];
-  for (const m of line.matchAll(BRAND_RE)) ranges.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  for (const m of allMatches(BRAND_RE, line)) ranges.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   const cuts = new Set<number>();
-  for (const m of line.matchAll(LOWER_UPPER_RE)) {
+  for (const m of allMatches(LOWER_UPPER_RE, line)) {
     const at = m.index ?? 0;
     if (!ranges.some(([a, b]) => at > a && at < b)) cuts.add(at);
   }
   // a network name glued to the next label ("Partilhar no XEnviar por e-mail")
-  for (const m of line.matchAll(NETWORK_GLUE_RE)) cuts.add((m.index ?? 0) + m[0].length);
+  for (const m of allMatches(NETWORK_GLUE_RE, line)) cuts.add((m.index ?? 0) + m[0].length);
   for (const [a, b] of ranges) {
     cuts.add(a);
     cuts.add(b);

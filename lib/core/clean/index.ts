@@ -84,6 +84,9 @@ const lite = (s: string): string =>
     .replace(/[’‘`´]/g, "'")
     .replace(/[“”«»„‟]/g, '"');
 
+/** lite() of single code points, as met (at most one entry per code point). */
+const LITE_ONE = new Map<number, string>();
+
 /**
  * Whether `lite(p).startsWith(v)` can hold, from the first code point of p alone (`lite(p)`
  * begins with the lite form of p's first code point: lower-casing is context-free there, even
@@ -92,7 +95,11 @@ const lite = (s: string): string =>
 function litePrefixMayBe(p: string, v: string): boolean {
   const cp = p.codePointAt(0);
   if (cp === undefined) return v === '';
-  const first = lite(String.fromCodePoint(cp));
+  let first = LITE_ONE.get(cp);
+  if (first === undefined) {
+    first = lite(String.fromCodePoint(cp));
+    LITE_ONE.set(cp, first);
+  }
   return v.length <= first.length ? first.startsWith(v) : v.startsWith(first);
 }
 
@@ -470,8 +477,6 @@ const SENTENCE_SPLIT = /(?<=[.!?…]["»”’)]?)\s+(?=["«“„]?\p{Lu})/u;
 /** Signature line of an embedded post: " — Name (@handle) March 13, 2018" at the end. */
 const EMBED_SIGNATURE = /\s[—–-]\s*[^—–]{1,60}\(@\w+\)\s*\p{L}+\.?\s+\d{1,2},\s+\d{4}\s*$/u;
 
-/** [.!?…] */
-const isStop = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 /** ["»”’)] */
 const isStopCloser = (c: number): boolean => c === 0x22 || c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x29;
 /** ["«“„] */
@@ -487,8 +492,16 @@ const P_LU = /^\p{Lu}/u;
 function lastSentenceStart(p: string): number {
   const t = charTable();
   const n = p.length;
-  for (let k = n - 2; k >= 0; k--) {
-    if (!isStop(p.charCodeAt(k))) continue;
+  // the stops from the end, by the last index of each stop character before the current one
+  let dot = lastBefore(p, '.', n - 2);
+  let bang = lastBefore(p, '!', n - 2);
+  let ask = lastBefore(p, '?', n - 2);
+  let ell = lastBefore(p, '…', n - 2);
+  for (let k = Math.max(dot, bang, ask, ell); k >= 0; k = Math.max(dot, bang, ask, ell)) {
+    if (k === dot) dot = lastBefore(p, '.', k - 1);
+    else if (k === bang) bang = lastBefore(p, '!', k - 1);
+    else if (k === ask) ask = lastBefore(p, '?', k - 1);
+    else ell = lastBefore(p, '…', k - 1);
     // the whitespace run right after the stop, or after the stop and one closing quote
     let q = k + 1;
     if (isStopCloser(p.charCodeAt(q)) && q + 1 < n && isJsSpace(p.charCodeAt(q + 1))) q++;
@@ -499,6 +512,8 @@ function lastSentenceStart(p: string): number {
   }
   return -1;
 }
+/** The last index of the code unit c in p at or before `at`, or -1 (also for a negative `at`). */
+const lastBefore = (p: string, c: string, at: number): number => (at < 0 ? -1 : p.lastIndexOf(c, at));
 /** \p{Lu} at UTF-16 offset i (astral code points by regex). */
 function isCapitalAt(p: string, i: number, t: Uint8Array, upper: number): boolean {
   if (i >= p.length) return false;

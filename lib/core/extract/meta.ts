@@ -131,8 +131,62 @@ const FW_INDEX = ((): Map<string, FwEntry> => {
   });
   return index;
 })();
-/** Letters of the Latin and Cyrillic alphabets (plus combining accents), lower case. */
-const FW_WORD = /[a-z\u00df-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0300-\u036f\u0430-\u0481\u048a-\u04ff]+/g;
+/**
+ * Letters of the Latin and Cyrillic alphabets (plus combining accents), lower case: the word
+ * characters of the function-word pass, as the class
+ * `[a-z\u00df-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0300-\u036f\u0430-\u0481\u048a-\u04ff]`.
+ */
+const FW_CHAR = ((): Uint8Array => {
+  const t = new Uint8Array(0x10000);
+  const on = (a: number, b: number) => t.fill(1, a, b + 1);
+  on(0x61, 0x7a);
+  on(0xdf, 0xf6);
+  on(0xf8, 0x24f);
+  on(0x1e00, 0x1eff);
+  on(0x300, 0x36f);
+  on(0x430, 0x481);
+  on(0x48a, 0x4ff);
+  return t;
+})();
+
+/** FNV-1a (32 bits) over UTF-16 code units: the hash of {@link FW_SLOTS}. */
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const FW_SLOT_BITS = 13;
+/** The words of FW_INDEX and their entries, by slot index. */
+const FW_WORDS: string[] = [...FW_INDEX.keys()];
+const FW_ENTRIES: FwEntry[] = [...FW_INDEX.values()];
+/**
+ * FW_INDEX as an open-addressing table (linear probing) by the FNV-1a hash of the word: slot ->
+ * index in FW_WORDS, -1 when empty. A word of the sample is looked up without cutting it out.
+ */
+const FW_SLOTS = ((): Int32Array => {
+  const slots = new Int32Array(1 << FW_SLOT_BITS).fill(-1);
+  if (FW_WORDS.length * 2 > slots.length) throw new Error('FW_SLOTS: too many function words for the table');
+  FW_WORDS.forEach((w, k) => {
+    let h = FNV_BASIS;
+    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), FNV_PRIME);
+    let slot = h >>> (32 - FW_SLOT_BITS);
+    while ((slots[slot] as number) !== -1) slot = (slot + 1) & (slots.length - 1);
+    slots[slot] = k;
+  });
+  return slots;
+})();
+
+/** The FW_INDEX entry of the word s[from, to) whose FNV-1a hash is h, or undefined. */
+function fwLookup(s: string, from: number, to: number, h: number): FwEntry | undefined {
+  const slots = FW_SLOTS;
+  const len = to - from;
+  for (let slot = h >>> (32 - FW_SLOT_BITS); ; slot = (slot + 1) & ((1 << FW_SLOT_BITS) - 1)) {
+    const k = slots[slot] as number;
+    if (k === -1) return undefined;
+    const w = FW_WORDS[k] as string;
+    if (w.length !== len) continue;
+    let j = 0;
+    while (j < len && w.charCodeAt(j) === s.charCodeAt(from + j)) j++;
+    if (j === len) return FW_ENTRIES[k];
+  }
+}
 
 /**
  * Function-word pass (Grefenstette 1995): count, in the lower-cased sample, the words of each
@@ -165,14 +219,26 @@ function byFunctionWords(sample: string): LanguageGuess | undefined {
   const byMask = new Map<number, number>();
   const watched = new Array<number>(FW_WATCHED.length).fill(0);
   let words = 0;
-  FW_WORD.lastIndex = 0;
   const low = sample.toLowerCase();
-  for (let m = FW_WORD.exec(low); m; m = FW_WORD.exec(low)) {
+  const n = low.length;
+  const fwChar = FW_CHAR;
+  for (let i = 0; i < n; ) {
+    if (fwChar[low.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = FNV_BASIS;
+    for (; i < n; i++) {
+      const c = low.charCodeAt(i);
+      if (fwChar[c] === 0) break;
+      h = Math.imul(h ^ c, FNV_PRIME);
+    }
     words++;
-    const e = FW_INDEX.get(m[0]);
+    const e = fwLookup(low, start, i, h);
     if (!e) continue;
     if (e.decided) byMask.set(e.decided, (byMask.get(e.decided) ?? 0) + 1);
-    for (const i of e.watched) watched[i] = (watched[i] ?? 0) + 1;
+    for (const w of e.watched) watched[w] = (watched[w] ?? 0) + 1;
   }
   const hits = (bit: number, not = 0): number => {
     let n = 0;
@@ -221,9 +287,36 @@ export function detectLanguage(text: string, statedLanguage?: string): LanguageG
   return byTrigrams(sample, stated);
 }
 
+/** Per UTF-16 unit: 0 not yet known, 1 a letter (\p{L}), 2 not a letter. Astral letters are classed by code point. */
+const LETTER = new Uint8Array(0x10000);
+const IS_LETTER = /^\p{L}$/u;
+
+/** Letters (\p{L}, by code point) in a text: the length of `text.match(/\p{L}/gu)`. */
+function countLetters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const cp = text.codePointAt(i) as number;
+      if (cp > 0xffff) {
+        if (IS_LETTER.test(String.fromCodePoint(cp))) n++;
+        i++;
+        continue;
+      }
+    }
+    let k = LETTER[c] as number;
+    if (k === 0) {
+      k = c >= 0xd800 && c <= 0xdfff ? 2 : IS_LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+      LETTER[c] = k;
+    }
+    if (k === 1) n++;
+  }
+  return n;
+}
+
 /** franc on the sample (see {@link detectLanguage}); `stated` is a lower-case 639-1 code. */
 function byTrigrams(sample: string, stated: string | undefined): LanguageGuess {
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const letters = countLetters(sample);
   if (letters < MIN_LETTERS_FOR_LANGUAGE) return { language: 'und', confidence: 0 };
   const ranked = francAll(sample, { only: [...CANDIDATES], minLength: 10 });
   const [best, second] = ranked;

@@ -127,6 +127,90 @@ interface SelfCue {
    * 'acronym': words of capitals and digits ("RMF FM"); 'latin': those or a Latin-script name
    */
   undeclined: 'acronym' | 'latin' | null;
+  /**
+   * Lower-case literals one of which every match must contain (see cueLiterals), or null when
+   * the cue's source gives none: a text without any of them is not searched (a fast path).
+   */
+  lits: readonly string[] | null;
+}
+
+/** Whether a quantifier that allows zero repeats stands at `i` ("?", "*", "{0,"; not the "{O}" slot). */
+function quantified(src: string, i: number): boolean {
+  const q = src[i];
+  return q === '?' || q === '*' || (q === '{' && src[i + 1] === '0');
+}
+
+/** A regex source's literal characters, read up to the first meta character. */
+function literalRun(src: string, at: number): { lit: string; end: number } {
+  let lit = '';
+  let i = at;
+  while (i < src.length) {
+    const c = src[i] as string;
+    if (c === '\\') {
+      const n = src[i + 1] ?? '';
+      if (!n || /[\p{L}\p{N}]/u.test(n)) break;
+      lit += n;
+      i += 2;
+    } else if ('()[]{}|.*+?^$'.includes(c)) break;
+    else {
+      lit += c;
+      i++;
+    }
+  }
+  // a quantified last character is optional ("colou?r" needs only "colo")
+  if (quantified(src, i) && lit) lit = lit.slice(0, -1);
+  return { lit, end: i };
+}
+
+/**
+ * Literals one of which any match of a cue source must contain, lower-cased: the literal run
+ * that opens the cue (after "^", "\b" or a "not after a letter" lookbehind), or the opening
+ * run of each alternative of an opening "(?:a|b|c)" group. Null when some branch opens with no
+ * literal (a class, a group, an optional group).
+ */
+function cueLiterals(src: string): string[] | null {
+  let i = 0;
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const skip of ['^', '\\b', '(?<![\\p{L}])']) {
+      if (src.startsWith(skip, i)) {
+        i += skip.length;
+        moved = true;
+      }
+    }
+  }
+  if (!src.startsWith('(?:', i)) {
+    const { lit } = literalRun(src, i);
+    return lit ? [lit.toLowerCase()] : null;
+  }
+  // split the opening group into its top-level alternatives
+  const lits: string[] = [];
+  let depth = 0;
+  let start = i + 3;
+  let inClass = false;
+  for (let j = start; j < src.length; j++) {
+    const c = src[j];
+    if (c === '\\') {
+      j++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if ((c === ')' && depth === 0) || (c === '|' && depth === 0)) {
+      const { lit } = literalRun(src, start);
+      if (!lit) return null;
+      lits.push(lit.toLowerCase());
+      if (c === ')') {
+        return quantified(src, j + 1) ? null : lits;
+      }
+      start = j + 1;
+    } else if (c === ')') depth--;
+  }
+  return null;
 }
 
 /**
@@ -143,6 +227,7 @@ function compileCue(c: OutletSelfCue & { undeclined?: boolean; latin?: boolean }
     declension: c.gen ? GENITIVE_TO_NOMINATIVE : c.acc ? ACCUSATIVE_TO_NOMINATIVE : null,
     closed,
     undeclined: c.undeclined ? (c.latin ? 'latin' : 'acronym') : null,
+    lits: cueLiterals(c.re),
   };
 }
 
@@ -189,9 +274,19 @@ function namedBy(
 ): string | null {
   // In a line without lower-case letters every word looks capitalised: no name boundary.
   const shouting = !/\p{Ll}/u.test(text);
+  // '' when a character whose case folding lower-casing does not follow stands in the text: no skip
+  let low: string | undefined;
   for (const cue of cues) {
-    cue.re.lastIndex = 0;
-    for (const m of text.matchAll(cue.re)) {
+    if (cue.lits) {
+      low ??= ODD_FOLD.test(text) ? '' : text.toLowerCase();
+      if (low !== '' && !hasAny(low, cue.lits)) continue;
+    }
+    // exec on the cue's own regex, not matchAll (which clones the regex, and a clone of these long
+    // regexes may be compiled anew: the hottest line of the core once)
+    const re = cue.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0] === '') re.lastIndex = advance(text, re.lastIndex);
       const q = m.groups?.q?.trim();
       let name = q && CAPITALISED.test(q) ? q : m.groups?.o && !shouting ? leadingName(m.groups.o, cue.closed) : null;
       if (!name) continue;
@@ -418,6 +513,40 @@ function edgeLines(text: string, n: number): { head: string[]; tail: string[] } 
 
 const EARLIER = byLang(OUTLET_EARLIER_LINK, (src) => [compileCue({ re: `^${src}` }, undefined, 'giu')]) as Record<string, SelfCue[]>;
 const BIO = byLang(OUTLET_BIO_CUES, (cues) => cues.map((c) => compileCue(c, undefined, 'gu'))) as Record<string, SelfCue[]>;
+
+/** The index after the code point at i (as matchAll steps past an empty match of a `u` regex). */
+function advance(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+}
+
+/** Whether `low` contains one of `lits`. */
+function hasAny(low: string, lits: readonly string[]): boolean {
+  for (const l of lits) if (low.includes(l)) return true;
+  return false;
+}
+
+/**
+ * The characters that a case-insensitive cue matches in place of one of its literal characters
+ * but that lower-case to something else ("ſ" matches "s" under /iu, yet stays "ſ"): a text that
+ * holds one is searched without the literal fast path of namedBy.
+ */
+const ODD_FOLD = ((): RegExp => {
+  const all = [SELF_CUES, ...Object.values(FOLLOW), ...Object.values(EARLIER), ...Object.values(BIO)].flat();
+  const chars = new Set([...all.flatMap((c) => c.lits ?? []).join('')]);
+  const lower = new Set([...chars].map((c) => c.toLowerCase()));
+  const esc = (c: string) => `\\u{${(c.codePointAt(0) as number).toString(16)}}`;
+  const cls = new RegExp(`[${[...chars].map(esc).join('')}]`, 'giu');
+  const codes: number[] = [];
+  for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) codes.push(c);
+  let bmp = '';
+  for (let i = 0; i < codes.length; i += 4096) bmp += String.fromCharCode(...codes.slice(i, i + 4096));
+  const odd = new Set<string>();
+  for (const m of bmp.matchAll(cls)) if (!lower.has(m[0].toLowerCase())) odd.add(m[0]);
+  // a capital sigma lower-cases by context ("ς" at a word's end)
+  if (lower.has('σ') || lower.has('ς')) odd.add('Σ');
+  return odd.size ? new RegExp(`[${[...odd].map(esc).join('')}]`, 'u') : /(?!)/;
+})();
 
 /**
  * The outlet as the document shows it outside the cleaner's hints, for a record whose metadata,
