@@ -240,6 +240,17 @@ describe('cleanDocument: single cues in several languages', () => {
     expect(c.paragraphs).toContain('She baked cookies for the soldiers every Sunday.');
   });
 
+  it('drops the title repeated with its source after a dash, or without its full stop', () => {
+    const a = cleanDocument(
+      doc(`Оръжията на алианса не стигат за фронта\n\nОръжията на алианса не стигат за фронта — The Example Review\n\n${body}`),
+    );
+    expect(a.removed).toContainEqual({ text: 'Оръжията на алианса не стигат за фронта — The Example Review', reason: 'repeated-title' });
+    expect(a.paragraphs).toEqual([body]);
+    const b = cleanDocument(doc(`В городе начался настоящий социальный взрыв. \n\nВ городе начался настоящий социальный взрыв\n\n${body}`));
+    expect(b.removed.map((r) => r.reason)).toEqual(['repeated-title']);
+    expect(b.paragraphs).toEqual([body]);
+  });
+
   it('joins a title split over two lines when the document repeats it', () => {
     const c = cleanDocument(doc(`From Bad To Worse?\nTillerson Out As Secretary\nFrom Bad To Worse?\nTillerson Out As Secretary\n${body}`));
     expect(c.title).toBe('From Bad To Worse? Tillerson Out As Secretary');

@@ -77,6 +77,9 @@ const pushUnique = (arr: string[], v: string | undefined): void => {
   if (!arr.some((x) => fold(x) === ft)) arr.push(t);
 };
 
+/** After a repeated title: a dash and a short capitalised name, the source ("— The National Interest"). */
+const TITLE_SOURCE_TAIL = /^[—–-]\s*\p{Lu}[\p{L}\p{N}.'’&-]*(?: [\p{L}\p{N}.'’&-]+){0,4}$/u;
+
 /** Lower-case and unify quotes without changing string length (for prefix tests). */
 const lite = (s: string): string =>
   s
@@ -665,6 +668,9 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
     if (noParen !== title && noParen.length >= 8) titleVariants.push(lite(noParen));
     const noSuffix = title.replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/u, '');
     if (noSuffix !== title && noSuffix.length >= 12) titleVariants.push(lite(noSuffix));
+    // "…взрыв." as the title, "…взрыв" repeated below it
+    const noStop = title.replace(/[\s.!…]+$/u, '');
+    if (noStop !== title && noStop.length >= 12) titleVariants.push(lite(noStop));
   }
 
   // ---------- pieces ----------
@@ -722,7 +728,8 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
     }
     if (tv !== undefined) {
       const rest = it.text.slice(tv.length).trim();
-      if (!rest) {
+      // the title again, or the title with its source after a dash ("… — The National Interest")
+      if (!rest || TITLE_SOURCE_TAIL.test(rest)) {
         it.verdict = { kind: 'drop', reason: 'repeated-title' };
         continue;
       }
