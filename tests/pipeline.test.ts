@@ -149,3 +149,25 @@ describe('bad input becomes rejects with a reason', () => {
     expect(r.rejects[0]?.reason.length).toBeGreaterThan(10);
   });
 });
+
+describe('publication date', () => {
+  const at = (text: string) =>
+    processObject({ key: 'd.txt', bytes: Buffer.from(text) }, { now: new Date('2026-01-01') }).records[0]?.published ?? null;
+  const story =
+    'Die Verhandlungen in der Hauptstadt dauerten bis spät in die Nacht, und die Delegationen stritten über jeden einzelnen Absatz des Entwurfs.';
+
+  it('is not an event date inside the lead', () => {
+    expect(
+      at(`Ein Gipfel ohne Ergebnis\n\nDie Sitzung des Rates am 23. Juni 2022 sollte ein Festtag werden. ${story}\n\n${story}`),
+    ).toBeNull();
+  });
+
+  it('comes from a dateline before the dash, or from a publication notice at the end', () => {
+    expect(at(`Ein Gipfel ohne Ergebnis\n\nBERLIN, 3. März 2025 – ${story}\n\n${story}`)).toBe('2025-03-03');
+    expect(
+      at(
+        `Ein Gipfel ohne Ergebnis\n\n${story}\n\n${story}\n\nDer Artikel erschien in gekürzter Fassung am 1. Juli 2022 in einer Wochenzeitung.`,
+      ),
+    ).toBe('2022-07-01');
+  });
+});

@@ -7,6 +7,8 @@
  * Pure: no file system, no network, no AWS. Content problems become rejects with an
  * `error_code` and a sentence; nothing here throws for bad input.
  */
+
+import { PUBLICATION_NOTICE } from '../rules/languages.ts';
 import { type ArchiveLimits, archiveKind, DEFAULT_LIMITS, type InflateBudget, readTar, readZip } from './archive.ts';
 import { cleanDocument } from './clean/index.ts';
 import { decodeBytes, repairMojibake } from './decode.ts';
@@ -110,7 +112,27 @@ function dateCandidates(doc: SourceDoc, cleaned: CleanedDoc): string[] {
     .split('\n')
     .slice(1)
     .filter((l) => l.trim());
-  return [...cleaned.dateHints, ...header, first.slice(0, 120)];
+  // the lead's dateline only ("KYIV, 3 March 2025 — …", "MOSCOW, July 8 (Reuters) -"): the part
+  // before the first dash or agency tag; a date later in the lead is an event ("am 23. Juni 2022")
+  const dateline = /^(.{4,100}?)(?:\s[—–-]\s|\s?\((?:Reuters|AFP|AP|dpa|ANSA|EFE|PAP|TASS|ТАСС|РИА Новости|Sputnik)\))/u.exec(first);
+  return [...cleaned.dateHints, ...header, ...(dateline ? [dateline[1] as string] : []), ...publicationNotices(cleaned)];
+}
+
+/**
+ * Publication notices (see `PUBLICATION_NOTICE`): the last two paragraphs and the removed
+ * pieces, sentences of at most 300 UTF-16 units naming the article and a verb of appearing.
+ */
+function publicationNotices(cleaned: CleanedDoc): string[] {
+  const out: string[] = [];
+  const pieces = [...cleaned.paragraphs.slice(-2), ...cleaned.removed.map((r) => r.text)];
+  for (const piece of pieces) {
+    for (const s of piece.split(/(?<=\D[.!?])\s+(?=\p{Lu})/u)) {
+      if (s.length > 300) continue;
+      const low = s.toLowerCase();
+      if (PUBLICATION_NOTICE.nouns.some((n) => low.includes(n)) && PUBLICATION_NOTICE.verbs.some((v) => low.includes(v))) out.push(s);
+    }
+  }
+  return out;
 }
 
 /** The record fields computed from the cleaned text: everything that depends on `text`. */

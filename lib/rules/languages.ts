@@ -218,3 +218,51 @@ export const FUNCTION_WORDS: Record<string, { script: Script; words: string[] }>
     words: w(`және мен бұл үшін деп бойынша ол осы болып бар жоқ да де екенін туралы оның`),
   },
 };
+
+/**
+ * A publication notice: a short sentence at the end of an article (or removed from it) that
+ * says when the article itself appeared ("Der Artikel erschien in gekürzter Fassung am 1. Juli
+ * 2022 in der Zeitung …", "This article was first published on 3 May 2024"). It needs a word
+ * for the article and a verb of appearing (lower-case stems, any language); its date is the
+ * publication date. A date in other body sentences is an event.
+ */
+export const PUBLICATION_NOTICE = {
+  nouns: [
+    'article',
+    'story',
+    'artikel',
+    'beitrag',
+    'text',
+    'texte',
+    'artículo',
+    'articulo',
+    'articolo',
+    'artigo',
+    'matéria',
+    'статья',
+    'материал',
+    'стаття',
+    'матеріал',
+    'artykuł',
+    'tekst',
+  ],
+  verbs: [
+    'published',
+    'appeared',
+    'erschien',
+    'veröffentlicht',
+    'publié',
+    'paru',
+    'publicado',
+    'pubblicato',
+    'apparso',
+    'опубликован',
+    'вышла',
+    'вышел',
+    'опубліковано',
+    'опублікован',
+    'вийшла',
+    'opublikowan',
+    'ukazał',
+  ],
+};
