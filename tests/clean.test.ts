@@ -251,6 +251,10 @@ describe('cleanDocument: single cues in several languages', () => {
     expect(b.paragraphs).toEqual([body]);
   });
 
+  it("drops a site's domain in parentheses after the headline", () => {
+    expect(cleanDocument(doc(`Kurz und der Großspender (example-news.de)\n\n${body}`)).title).toBe('Kurz und der Großspender');
+  });
+
   it('joins a title split over two lines when the document repeats it', () => {
     const c = cleanDocument(doc(`From Bad To Worse?\nTillerson Out As Secretary\nFrom Bad To Worse?\nTillerson Out As Secretary\n${body}`));
     expect(c.title).toBe('From Bad To Worse? Tillerson Out As Secretary');

@@ -668,6 +668,9 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
     if (noParen !== title && noParen.length >= 8) titleVariants.push(lite(noParen));
     const noSuffix = title.replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/u, '');
     if (noSuffix !== title && noSuffix.length >= 12) titleVariants.push(lite(noSuffix));
+    // a site's domain in parentheses after the headline ("Kurz und der Großspender (nd-aktuell.de)")
+    const noDomain = title.replace(/\s*\((?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}\)$/u, '');
+    if (noDomain !== title && noDomain.length >= 8) title = noDomain;
     // "…взрыв." as the title, "…взрыв" repeated below it
     const noStop = title.replace(/[\s.!…]+$/u, '');
     if (noStop !== title && noStop.length >= 12) titleVariants.push(lite(noStop));
