@@ -260,7 +260,7 @@ function markFirst(tab: Uint8Array, x: string, bit: number): void {
 
 // ---------------------------------------------------------------- character helpers
 
-const MARK_RE = /&(?:laquo|raquo|bdquo|ldquo|rdquo|quot|#171|#187|#8222|#8220|#8221|#34);|Â[«»]|â€[œž\u009d]|[«»„“”"‟‹›‚‘’']/g;
+// Quote marks (MARK_RE, matched by markAt): /&(?:laquo|raquo|bdquo|ldquo|rdquo|quot|#171|#187|#8222|#8220|#8221|#34);|Â[«»]|â€[œž\u009d]|[«»„“”"‟‹›‚‘’']/g
 const MARK_INFO: Record<string, [Cls, Role]> = {
   '&laquo;': ['G', 'o'],
   '&raquo;': ['G', 'c'],
@@ -587,37 +587,83 @@ interface Ctx {
 
 // ---------------------------------------------------------------- paragraphs & marks
 
+/** Lines of `text` (runs without "\n") that hold a non-space character, as UTF-16 [start, end). */
 function splitParas(text: string): Para[] {
   const out: Para[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let j = text.indexOf('\n', i);
+    if (j < 0) j = n;
+    for (let k = i; k < j; k++)
+      if (!isJsSpace(text.charCodeAt(k))) {
+        out.push({ start: i, end: j });
+        break;
+      }
+    i = j + 1;
   }
   return out;
+}
+
+/** Occurrences of `g` (« or ») at the start of the text or after `\s`, followed by a letter or digit: `(?:^|\s)g[\p{L}\p{N}]` with flags gmu, counted. */
+function countGuillemet(text: string, g: string): number {
+  let k = 0;
+  for (let i = text.indexOf(g); i >= 0; i = text.indexOf(g, i + 1)) {
+    if (i > 0 && !isJsSpace(text.charCodeAt(i - 1))) continue;
+    const c = text.charCodeAt(i + 1);
+    if ((TAB[c] as number) & (CH_LETTER | CH_DIGIT)) k++;
+    else if (c >= 0xd800 && c <= 0xdbff && /^[\p{L}\p{N}]/u.test(text.slice(i + 1, i + 3))) k++;
+  }
+  return k;
+}
+const ENTITY_MARKS = ['&laquo;', '&raquo;', '&bdquo;', '&ldquo;', '&rdquo;', '&quot;', '&#171;', '&#187;', '&#8222;', '&#8220;', '&#8221;', '&#34;'];
+/** Per code unit: 1 for a one-character quote mark of MARK_RE, 2 for the first character of a longer one (& Â â). */
+const MARK_FIRST = new Uint8Array(0x10000);
+for (const ch of '«»„“”"‟‹›‚‘’\'') MARK_FIRST[ch.charCodeAt(0)] = 1;
+for (const ch of '&Ââ') MARK_FIRST[ch.charCodeAt(0)] = 2;
+/** Length of the MARK_RE match at i (0 when none starts there). */
+function markAt(text: string, i: number): number {
+  const k = MARK_FIRST[text.charCodeAt(i)] as number;
+  if (k === 1) return 1;
+  if (k === 0) return 0;
+  const c = text.charCodeAt(i);
+  if (c === 0x26) {
+    for (const e of ENTITY_MARKS) if (text.startsWith(e, i)) return e.length;
+    return 0;
+  }
+  const d = text.charCodeAt(i + 1);
+  if (c === 0xc2) return d === 0xab || d === 0xbb ? 2 : 0;
+  if (d !== 0x20ac) return 0;
+  const e = text.charCodeAt(i + 2);
+  return e === 0x153 || e === 0x17e || e === 0x9d ? 3 : 0;
 }
 
 function scanMarks(text: string, paras: Para[]): Mark[] {
   const marks: Mark[] = [];
   // German-style »reversed« guillemets: » opens, « closes
-  const fwd = (text.match(/(?:^|\s)«[\p{L}\p{N}]/gmu) ?? []).length;
-  const rev = (text.match(/(?:^|\s)»[\p{L}\p{N}]/gmu) ?? []).length;
-  const reversed = rev >= 2 && rev > fwd * 2;
+  const rev = countGuillemet(text, '»');
+  const reversed = rev >= 2 && rev > countGuillemet(text, '«') * 2;
   let pi = 0;
-  MARK_RE.lastIndex = 0;
-  for (let m = MARK_RE.exec(text); m; m = MARK_RE.exec(text)) {
-    const pos = m.index;
-    while (pi < paras.length && (paras[pi] as Para).end <= pos) pi++;
-    const info = MARK_INFO[m[0]];
+  // MARK_RE's matches, left to right and non-overlapping (markAt)
+  const n = text.length;
+  for (let pos = 0; pos < n; pos++) {
+    const len = markAt(text, pos);
+    if (len === 0) continue;
+    const m0 = len === 1 ? (text[pos] as string) : text.slice(pos, pos + len);
+    const at = pos;
+    pos += len - 1;
+    while (pi < paras.length && (paras[pi] as Para).end <= at) pi++;
+    const info = MARK_INFO[m0];
     if (!info || pi >= paras.length) continue;
     let [cls, role] = info;
     if (reversed && cls === 'G') role = role === 'o' ? 'c' : 'o';
-    const prev = text[pos - 1];
-    const next = text[pos + m[0].length];
+    const prev = text[at - 1];
+    const next = text[at + len];
     if (cls === 'S') {
       if (isWordCh(prev) && isWordCh(next)) continue; // apostrophe
-      if (m[0] === '‚' && isSpace(next)) continue;
+      if (m0 === '‚' && isSpace(next)) continue;
     }
-    marks.push({ pos, len: m[0].length, cls, role, para: pi });
+    marks.push({ pos: at, len, cls, role, para: pi });
   }
   return marks;
 }
@@ -934,7 +980,7 @@ function findVerbs(text: string, C: Compiled, inQ: Uint8Array, lang: string): Ve
       c = text.charCodeAt(j);
       if (((tab[c] as number) & (CH_LETTER | CH_DIGIT)) === 0 && c !== 0x27 && c !== 0x2019 && c !== 0x2d) break;
       if (c === 0x27 || c === 0x2019 || c === 0x2d) {
-        if (j > i) f |= (wf[(h2 ^ (h2 >>> 16)) & 0xffff] as number) & F_PREFIX;
+        if (j > i) f |= (wf[(h2 ^ (h2 >>> 16)) & WF_MASK] as number) & F_PREFIX;
         if (c === 0x2d && pre1 === 0) {
           if (j === i) pre1 = 1;
           else {
@@ -951,7 +997,7 @@ function findVerbs(text: string, C: Compiled, inQ: Uint8Array, lang: string): Ve
       if (b === -2) b = foldCode(c);
       h2 = (Math.imul(h2, 31) + b) | 0;
     }
-    f |= wf[(h2 ^ (h2 >>> 16)) & 0xffff] as number;
+    f |= wf[(h2 ^ (h2 >>> 16)) & WF_MASK] as number;
     if (j - i >= 3) {
       const z = foldCode(text.charCodeAt(j - 1));
       const y = foldCode(text.charCodeAt(j - 2));
@@ -1034,7 +1080,7 @@ function verbFilter(first: Set<string>, table: SpeechTable, verbs: string[]): Ve
     verb: set(),
     aux2: set(),
     maxAux: 0,
-    flags: new Uint16Array(0x10000),
+    flags: new Uint16Array(WF_MASK + 1),
   };
   const words = (e: string): string[] => e.split(/\s+/).filter(Boolean);
   for (const w of first) addBit(V.first, strHash(w, firstCode));
@@ -1069,7 +1115,7 @@ function verbFilter(first: Set<string>, table: SpeechTable, verbs: string[]): Ve
   for (const [b, bit] of sets)
     for (let w = 0; w < b.length; w++) {
       const x = b[w] as number;
-      if (x !== 0) for (let k = 0; k < 32; k++) if ((x >>> k) & 1) V.flags[(w << 5) | k] = (V.flags[(w << 5) | k] as number) | bit;
+      if (x !== 0) for (let k = 0; k < 32; k++) if ((x >>> k) & 1) V.flags[((w << 5) | k) & WF_MASK] = (V.flags[((w << 5) | k) & WF_MASK] as number) | bit;
     }
   return V;
 }
@@ -1078,6 +1124,8 @@ function verbAt(flags: number[], k: number): boolean {
   const f = k < flags.length ? (flags[k] as number) : 0;
   return (f & F_VERB) !== 0 || ((f & F_ADV) !== 0 && k + 1 < flags.length && ((flags[k + 1] as number) & F_VERB) !== 0);
 }
+/** VerbFilter.flags is indexed by the hashSlot folded to 14 bits (32 KB, stays in cache; slots share flags, which only adds "maybe"s). */
+const WF_MASK = 0x3fff;
 const F_FIRST = 1;
 const F_VIC1 = 2;
 const F_VERB = 4;
