@@ -93,6 +93,8 @@ interface NameSpan {
   end: number;
   text: string;
   tokens: string[];
+  /** tokInfo of each token */
+  infos: TokInfo[];
   person: boolean;
   org: boolean;
   /** German: the span ended at an article ("Lawrow Berichte | des Westens"); a person only when known */
@@ -438,8 +440,8 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
   }[] = [];
   for (const n of names) {
     if (ctx.inQ[n.start]) continue;
-    for (const t of n.tokens) {
-      const k = keyOf(ctx, t);
+    for (let j = 0; j < n.tokens.length; j++) {
+      const k = keyTok(ctx, n.tokens[j] as string, n.infos[j] as TokInfo);
       ctx.tokenKeyFreq.set(k, (ctx.tokenKeyFreq.get(k) ?? 0) + 1);
     }
   }
@@ -621,6 +623,8 @@ const ENTITY_MARKS = ['&laquo;', '&raquo;', '&bdquo;', '&ldquo;', '&rdquo;', '&q
 const MARK_FIRST = new Uint8Array(0x10000);
 for (const ch of '«»„“”"‟‹›‚‘’\'') MARK_FIRST[ch.charCodeAt(0)] = 1;
 for (const ch of '&Ââ') MARK_FIRST[ch.charCodeAt(0)] = 2;
+/** Where a MARK_RE match can start (its first characters). */
+const MARK_CAND_RE = /[&\u00c2\u00e2«»„“”"‟‹›‚‘’']/g;
 /** Length of the MARK_RE match at i (0 when none starts there). */
 function markAt(text: string, i: number): number {
   const k = MARK_FIRST[text.charCodeAt(i)] as number;
@@ -645,13 +649,13 @@ function scanMarks(text: string, paras: Para[]): Mark[] {
   const reversed = rev >= 2 && rev > countGuillemet(text, '«') * 2;
   let pi = 0;
   // MARK_RE's matches, left to right and non-overlapping (markAt)
-  const n = text.length;
-  for (let pos = 0; pos < n; pos++) {
-    const len = markAt(text, pos);
+  MARK_CAND_RE.lastIndex = 0;
+  for (let mc = MARK_CAND_RE.exec(text); mc; mc = MARK_CAND_RE.exec(text)) {
+    const at = mc.index;
+    const len = markAt(text, at);
     if (len === 0) continue;
-    const m0 = len === 1 ? (text[pos] as string) : text.slice(pos, pos + len);
-    const at = pos;
-    pos += len - 1;
+    const m0 = len === 1 ? (text[at] as string) : text.slice(at, at + len);
+    MARK_CAND_RE.lastIndex = at + len;
     while (pi < paras.length && (paras[pi] as Para).end <= at) pi++;
     const info = MARK_INFO[m0];
     if (!info || pi >= paras.length) continue;
@@ -1385,6 +1389,14 @@ interface TokInfo {
   el: number;
   /** the token after the elision starts with a capital */
   elUpper: boolean;
+  /** t.toLowerCase() */
+  lc: string;
+  /** plainLowerHash(t) (findNames' member pre-filter) */
+  ph: number | null;
+  /** is a gazetteer place (findNames' isPlace before the persons check), set on first use */
+  place?: boolean;
+  /** keyOf(t), set on first use */
+  key?: string;
 }
 const ELISION_RE = /^(?:[LDJ]|Qu|Dell|All|Nell|Sull|Dall)['’]/u;
 function tokInfo(C: Compiled, t: string): TokInfo {
@@ -1405,6 +1417,8 @@ function tokInfo(C: Compiled, t: string): TokInfo {
       caps: t === t.toUpperCase() && t.length > 1,
       el,
       elUpper: el > 0 && /^\p{Lu}/u.test(t.slice(el)),
+      lc: t.toLowerCase(),
+      ph: plainLowerHash(t),
     };
     if (C.tokCache.size > 50000) C.tokCache.clear();
     C.tokCache.set(t, r);
@@ -1507,8 +1521,8 @@ function plainLowerHash(s: string): number | null {
   return h;
 }
 
-/** A token of a name match: start, end (UTF-16 offsets) and text. */
-type Tok = { s: number; e: number; t: string };
+/** A token of a name match: start, end (UTF-16 offsets), text and its facts (tokInfo, set once looked up). */
+type Tok = { s: number; e: number; t: string; i: TokInfo | null };
 /** findNames: the tokens collected in `cur` as a name span (connectors at either end dropped) pushed to `raw`; `cur` is emptied. */
 function flushName(text: string, cur: Tok[], raw: NameSpan[]): void {
   let a = 0;
@@ -1519,8 +1533,12 @@ function flushName(text: string, cur: Tok[], raw: NameSpan[]): void {
     const s0 = (cur[a] as Tok).s;
     const e0 = (cur[b - 1] as Tok).e;
     const tokens: string[] = [];
-    for (let k = a; k < b; k++) tokens.push((cur[k] as Tok).t);
-    raw.push({ start: s0, end: e0, text: text.slice(s0, e0), tokens, person: false, org: false });
+    const infos: TokInfo[] = [];
+    for (let k = a; k < b; k++) {
+      tokens.push((cur[k] as Tok).t);
+      infos.push((cur[k] as Tok).i as TokInfo);
+    }
+    raw.push({ start: s0, end: e0, text: text.slice(s0, e0), tokens, infos, person: false, org: false });
   }
   cur.length = 0;
 }
@@ -1559,6 +1577,11 @@ function findNames(
     const f = fold(x);
     return (perSet.has(f) ? 1 : 0) | (orgSet.has(f) ? 2 : 0);
   };
+  /** member(t) of a token t with facts `x`. */
+  const memberTok = (x: TokInfo): number => {
+    if (x.ph !== null && !setHashes.has(x.ph)) return 0;
+    return (perSet.has(x.fold) ? 1 : 0) | (orgSet.has(x.fold) ? 2 : 0);
+  };
   let places: Map<string, string> | null = null;
   try {
     places = gazetteer().places;
@@ -1584,6 +1607,20 @@ function findNames(
     }
     return r;
   };
+  /** isPlace(t) of a token t with facts `x` (the gazetteer answer kept in x). */
+  const isPlaceTok = (t: string, x: TokInfo): boolean => {
+    if (!places || memberTok(x) & 1) return false;
+    let r = x.place;
+    if (r === undefined) {
+      try {
+        r = places.has(nameKey(t, lang));
+      } catch {
+        r = false;
+      }
+      x.place = r;
+    }
+    return r;
+  };
   const onMatch = (ms: number, me: number): void => {
     const toks: Tok[] = [];
     for (let i = ms; i < me; ) {
@@ -1591,24 +1628,30 @@ function findNames(
       if (i >= me) break;
       let j = i + 1;
       while (j < me && !isJsSpace(text.charCodeAt(j))) j++;
-      toks.push({ s: i, e: j, t: text.slice(i, j) });
+      toks.push({ s: i, e: j, t: text.slice(i, j), i: null });
       i = j;
     }
+    // a one-token match is that token: its member() from the token facts
+    const whole = toks.length === 1 ? tokInfo(C, (toks[0] as Tok).t) : null;
     // sentence-initial token: drop when it is a capitalised common word
     const first = toks[0];
     if (first && sentenceInitialAt(text, first.s)) {
-      const low = first.t.toLowerCase();
-      if (!(member(first.t) & 1) && (isLower(low) || (toks.length > 1 && (GERUND_RE.test(low) || NOUN_SUFFIX_RE.test(low))))) toks.shift();
+      const fi = tokInfo(C, first.t);
+      first.i = fi;
+      const low = fi.lc;
+      if (!(memberTok(fi) & 1) && (isLower(low) || (toks.length > 1 && (GERUND_RE.test(low) || NOUN_SUFFIX_RE.test(low))))) toks.shift();
     }
     const cur: Tok[] = [];
-    const known = member(text.slice(ms, me)) !== 0;
+    const known = (whole ? memberTok(whole) : member(text.slice(ms, me))) !== 0;
     const lastTok = toks[toks.length - 1];
     for (const tk of toks) {
-      const info = tokInfo(C, tk.t);
+      const info = tk.i ?? tokInfo(C, tk.t);
+      tk.i = info;
       if (info.el) {
         flushName(text, cur, raw);
         if (!info.elUpper) continue;
-        cur.push({ s: tk.s + info.el, e: tk.e, t: tk.t.slice(info.el) });
+        const rest = tk.t.slice(info.el);
+        cur.push({ s: tk.s + info.el, e: tk.e, t: rest, i: tokInfo(C, rest) });
         continue;
       }
       if (info.conn) {
@@ -1625,11 +1668,11 @@ function findNames(
         continue;
       }
       // German capitalises nouns: a stop word (month, weekday) ends a span anywhere ("Anfang Dezember")
-      if ((info.stop && (cur.length === 0 || lang === 'de')) || info.title || (!known && info.role && !(member(tk.t) & 1))) {
+      if ((info.stop && (cur.length === 0 || lang === 'de')) || info.title || (!known && info.role && !(memberTok(info) & 1))) {
         flushName(text, cur, raw);
         continue;
       }
-      if (!known && (info.acronym || (toks.length > 1 && cur.length === 0 && tk !== lastTok && isPlace(tk.t)))) {
+      if (!known && (info.acronym || (toks.length > 1 && cur.length === 0 && tk !== lastTok && isPlaceTok(tk.t, info)))) {
         // acronyms and place names stand alone
         flushName(text, cur, raw);
         cur.push(tk);
@@ -1654,21 +1697,23 @@ function findNames(
         n.end += ext[0].length;
         n.text = text.slice(n.start, n.end);
         n.tokens = n.text.split(/\s+/);
+        n.infos = n.tokens.map((t) => tokInfo(C, t));
       }
     }
-    const mb = member(n.text);
+    const one = n.tokens.length === 1 ? (n.infos[0] as TokInfo) : null;
+    const mb = one ? memberTok(one) : member(n.text);
     let allCaps = true;
     let anyOrg = false;
     let ci = -1;
     let oddTok = false;
     for (let k = 0; k < n.tokens.length; k++) {
-      const x = tokInfo(C, n.tokens[k] as string);
+      const x = n.infos[k] as TokInfo;
       if (!x.caps) allCaps = false;
       if (x.org) anyOrg = true;
       if (x.conn && ci < 0) ci = k;
       if (x.odd) oddTok = true;
     }
-    const place = n.tokens.length <= 3 && isPlace(n.text);
+    const place = one ? isPlaceTok(n.text, one) : n.tokens.length <= 3 && isPlace(n.text);
     n.org = (mb & 2) !== 0 || (!(mb & 1) && (anyOrg || (allCaps && n.tokens.length === 1)));
     const particles = lang === 'de' ? DE_PARTICLES : SURNAME_PARTICLES;
     const badConn = ci >= 0 && (!particles.has(n.tokens[ci] as string) || ci !== n.tokens.length - 2);
@@ -1682,7 +1727,8 @@ function findNames(
   const surnames = new Set<string>();
   for (const n of raw) {
     const last = n.tokens[n.tokens.length - 1] as string;
-    if (n.person && n.tokens.length >= 2 && !isPlace(last)) surnames.add(tokInfo(C, last).fold);
+    const li = n.infos[n.infos.length - 1] as TokInfo;
+    if (n.person && n.tokens.length >= 2 && !isPlaceTok(last, li)) surnames.add(li.fold);
   }
   for (const p of opts.persons ?? []) {
     const t = p.trim().split(/\s+/);
@@ -1693,8 +1739,8 @@ function findNames(
       !n.person &&
       !n.org &&
       n.tokens.length === 1 &&
-      surnames.has(tokInfo(C, n.tokens[0] as string).fold) &&
-      !isPlace(n.tokens[0] as string)
+      surnames.has((n.infos[0] as TokInfo).fold) &&
+      !isPlaceTok(n.tokens[0] as string, n.infos[0] as TokInfo)
     )
       n.person = true;
   }
@@ -2333,7 +2379,7 @@ function resolveRef(ctx: Ctx, ref: Ref | null, resolved: Resolved[], c: Cand): s
     if (para - paraOf(ctx.paras, n.start) > 3 && best5) break;
     const name = canonical(ctx, n);
     if (!genderOk(name, ref.gender, ctx.lang)) continue;
-    const sc = ctx.tokenKeyFreq.get(keyOf(ctx, n.tokens[n.tokens.length - 1] as string)) ?? 0;
+    const sc = ctx.tokenKeyFreq.get(keyTok(ctx, n.tokens[n.tokens.length - 1] as string, n.infos[n.infos.length - 1] as TokInfo)) ?? 0;
     if (sc > score5) {
       score5 = sc;
       best5 = name;
@@ -2388,12 +2434,35 @@ function stemHits(ctx: Ctx, stem: string): number[] {
     hits = [];
     let re = STEM_RE.get(stem);
     if (!re) {
-      re = new RegExp(`${WB_L}${esc(stem)}[\\p{L}-]*`, 'giu');
+      re = new RegExp(`${WB_L}${esc(stem)}[\\p{L}-]*`, 'iuy');
       if (STEM_RE.size > 2000) STEM_RE.clear();
       STEM_RE.set(stem, re);
     }
-    re.lastIndex = 0;
-    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) hits.push(m.index, m.index + m[0].length);
+    // the global regex's matches, by trying the sticky one only where a match can start: a
+    // code unit with the stem's first foldKey (or without a key), after a non-letter/digit
+    const text = ctx.text;
+    const n = text.length;
+    const k0 = foldKey(stem.charCodeAt(0));
+    const tab = TAB;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      let fk = FOLD_KEY[c] as number;
+      if (fk === -2) fk = foldKey(c);
+      if (
+        (fk === k0 || fk < 0 || k0 < 0) &&
+        (i === 0 || ((tab[text.charCodeAt(i - 1)] as number) & (CH_LETTER | CH_DIGIT)) === 0 || isSurrogate(text.charCodeAt(i - 1)))
+      ) {
+        re.lastIndex = i;
+        const m = re.exec(text);
+        if (m) {
+          hits.push(i, i + m[0].length);
+          i += m[0].length;
+          continue;
+        }
+      }
+      i++;
+    }
     ctx.stemHits.set(stem, hits);
   }
   return hits;
@@ -2417,6 +2486,15 @@ const initials = (s: string): string =>
     .map((w) => (w[0] ?? '').toUpperCase())
     .join('');
 
+/** keyOf(ctx, t) of a token t with facts `x` (kept in x: both are per language). */
+function keyTok(ctx: Ctx, t: string, x: TokInfo): string {
+  let k = x.key;
+  if (k === undefined) {
+    k = keyOf(ctx, t);
+    x.key = k;
+  }
+  return k;
+}
 function keyOf(ctx: Ctx, t: string): string {
   let k = ctx.keyCache.get(t);
   if (k === undefined) {
@@ -2438,11 +2516,11 @@ function bestFull(ctx: Ctx, sur: string, minTokens: number): string | null {
   const fs = fold(sur);
   for (const m of ctx.names) {
     if (!m.person || m.tokens.length <= minTokens || ctx.inQ[m.start]) continue;
-    if (tokInfo(ctx.C, m.tokens[m.tokens.length - 1] as string).fold !== fs) continue;
+    if ((m.infos[m.infos.length - 1] as TokInfo).fold !== fs) continue;
     // in inflected languages skip forms whose given name looks oblique ("Ірини Вакуленко")
-    const first = tokInfo(ctx.C, m.tokens[0] ?? '').fold;
+    const first = (m.infos[0] as TokInfo).fold;
     if (INFLECTED.test(first) && /(?:ого|ому|ой|ей|ом|ем|ым|им|ы|и|у|ю)$/u.test(first) && !/(?:ий|ій)$/u.test(first)) continue;
-    const k0 = keyOf(ctx, m.tokens[0] ?? '');
+    const k0 = keyTok(ctx, m.tokens[0] as string, m.infos[0] as TokInfo);
     const freq = ctx.tokenKeyFreq.get(k0) ?? 0;
     const score = m.tokens.length * 1000 + freq;
     if (score > bestScore) {
@@ -2544,7 +2622,7 @@ function givenFull(ctx: Ctx, n: NameSpan, first: string): string | null {
   if (n.tokens.length !== 1 || n.org) return null;
   let hit: string | null = null;
   for (const m of ctx.names) {
-    if (!m.person || m.tokens.length < 2 || ctx.inQ[m.start] || tokInfo(ctx.C, m.tokens[0] as string).fold !== first) continue;
+    if (!m.person || m.tokens.length < 2 || ctx.inQ[m.start] || (m.infos[0] as TokInfo).fold !== first) continue;
     if (hit !== null && fold(hit) !== fold(m.text)) return null;
     hit = m.text;
   }
