@@ -395,6 +395,8 @@ export function extractQuotes(text: string, lang: string, opts?: { persons?: str
   }
 }
 
+/** run's inside-quote mask, reused (run is not re-entered); a view of its first text.length bytes is the mask. */
+let INQ_BUF = new Uint8Array(1 << 16);
 function run(text: string, lang: string, opts: { persons?: string[]; organizations?: string[] }): Quote[] {
   if (!text) return [];
   const C = compile(lang);
@@ -403,7 +405,9 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
   const marks = scanMarks(text, paras);
   const { cands: markCands, inner } = pairMarks(text, paras, marks);
   // mask of characters inside any quote (used to ignore names/verbs inside quotes)
-  const inQ = new Uint8Array(text.length);
+  if (INQ_BUF.length < text.length) INQ_BUF = new Uint8Array(text.length * 2);
+  INQ_BUF.fill(0, 0, text.length);
+  const inQ = INQ_BUF.subarray(0, text.length);
   for (const c of [...markCands, ...inner]) inQ.fill(1, c.start, c.end);
   let cands = markCands;
   const verbs = findVerbs(text, C, inQ, lang.toLowerCase());
@@ -492,7 +496,7 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
   }
   // resolve speakers in document order (coreference uses earlier resolved speakers)
   const resolved: Resolved[] = [];
-  const orgNames = new Set([...(opts.organizations ?? []), ...names.filter((n) => n.org).map((n) => n.text)].map(fold));
+  let orgNames: Set<string> | null = null;
   let prevKept: (typeof out)[number] | null = null;
   for (const o of out) {
     if (!o.keep) {
@@ -529,6 +533,7 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
     }
     prevKept = o;
     if (o.speaker) {
+      orgNames ??= new Set([...(opts.organizations ?? []), ...names.filter((n) => n.org).map((n) => n.text)].map(fold));
       const isOrg = orgNames.has(fold(o.speaker)) || (o.attr.ref?.t === 'name' && o.attr.ref.name.org);
       resolved.push({ pos: Math.max(o.attr.at, o.c.end), name: o.speaker, para: o.c.endPara, org: isOrg });
     }
@@ -778,8 +783,17 @@ function mkCand(text: string, s: number, e: number, os: number, oe: number, p: n
 function findDashQuotes(text: string, paras: Para[], cands: Cand[], verbs: VerbHit[], inQ: Uint8Array): Cand[] {
   const out: Cand[] = [];
   const openRe = /(?:^|(?<=[.!?…:»"”“])\s*|(?<=[.!?…:])\s+)([—–―]|-(?=\s))\s*(?=[\p{Lu}\p{N}«„"“])/gu;
+  /** Offset of the next DASH_ANY_RE match at or after the current paragraph's start (-1: none left). */
+  DASH_ANY_RE.lastIndex = 0;
+  let nextDash = DASH_ANY_RE.exec(text)?.index ?? -1;
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p] as Para;
+    // openRe and TRAIL_DASH_RE need a dash that DASH_ANY_RE finds: a paragraph without one has no dash quote
+    if (nextDash >= 0 && nextDash < para.start) {
+      DASH_ANY_RE.lastIndex = para.start;
+      nextDash = DASH_ANY_RE.exec(text)?.index ?? -1;
+    }
+    if (nextDash < 0 || nextDash >= para.end) continue;
     const pt = text.slice(para.start, para.end);
     /** The first dash after UTF-16 offset qs followed (within 3 words) by a speech verb: its offset (-1: none) and the verb's. */
     const closeAt = (qs: number): { end: number; verbAt?: number } => {
@@ -853,6 +867,8 @@ function findDashQuotes(text: string, paras: Para[], cands: Cand[], verbs: VerbH
 }
 
 const CLOSE_DASH_RE = /,?\s*[—–―-]\s*/gu;
+/** A dash openRe (a long dash, or a hyphen before a space) or TRAIL_DASH_RE (a dash after a space or closing quote) can start at. */
+const DASH_ANY_RE = /[—–―]|-(?=\s)|(?<=[\s"”»])-/g;
 /** From a dash attribution's verb: the clause up to a closing dash (no sentence end) and what follows it up to the resumed quotation. */
 const RESUME_RE = /[^.!?…\n—–―]{0,80}?[—–―][.,;:]?\s+(?=[\p{L}\p{N}¿¡«„"“])/uy;
 const TRAIL_DASH_RE = /(?<=[\s"”»])[—–―-]\s*(?=\p{Ll})/gu;
@@ -1280,6 +1296,7 @@ const isHSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
 function namePrefix(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c !== 0x61 && c !== 0x65 && c !== 0x62) return 0;
+  if (text.charCodeAt(i + 2) !== 0x2d && text.charCodeAt(i + 3) !== 0x2d) return 0;
   for (const p of NAME_PREFIXES) if (text.startsWith(p, i) && text.charCodeAt(i + p.length) === 0x2d) return p.length + 1;
   return 0;
 }
@@ -1439,6 +1456,8 @@ function sentenceInitialAt(text: string, s: number): boolean {
 const SENT_INITIAL_CH = new Set([...'.!?…:«»"“”„\n'].map((c) => c.charCodeAt(0)));
 
 const unit = (c: number): number => c;
+/** lowerWordBits' result, reused (one document's findNames at a time). */
+const LOWER_BITS = new Uint32Array(2048);
 /** A code unit LOWER_WORD_RE's `[\p{L}\p{M}-]` takes. */
 const lowerCont = (c: number): boolean => ((TAB[c] as number) & (CH_LETTER | CH_MARK)) !== 0 || c === 0x2d;
 /**
@@ -1447,7 +1466,8 @@ const lowerCont = (c: number): boolean => ((TAB[c] as number) & (CH_LETTER | CH_
  * scan as lowerWordSet. A word whose bit is clear is not one of them; see isLowerWord.
  */
 function lowerWordBits(text: string): Uint32Array {
-  const bits = new Uint32Array(2048);
+  const bits = LOWER_BITS;
+  bits.fill(0);
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -1557,13 +1577,19 @@ function findNames(
   const tab = charTable();
   let lowerWords: Set<string> | null = null;
   let lowerBits: Uint32Array | null = null;
+  const lowerMemo = new Map<string, boolean>();
   const isLower = (w: string): boolean => {
     if (astral) {
       lowerWords ??= lowerWordSet(text);
       return lowerWords.has(w);
     }
     lowerBits ??= lowerWordBits(text);
-    return isLowerWord(text, lowerBits, w);
+    let r = lowerMemo.get(w);
+    if (r === undefined) {
+      r = isLowerWord(text, lowerBits, w);
+      lowerMemo.set(w, r);
+    }
+    return r;
   };
   // membership of a folded string in perSet / orgSet: strings that fold by per-character lower-casing
   // are first tested against hashes of the sets' members (hashes never miss a member)
