@@ -2469,6 +2469,12 @@ function stemHits(ctx: Ctx, stem: string): number[] {
     const text = ctx.text;
     const n = text.length;
     const k0 = foldKey(stem.charCodeAt(0));
+    // every stem character must meet one with the same foldKey (or one without a key): checked
+    // before the regex when the stem has keys and no surrogates
+    const sl = stem.length;
+    const keys: number[] = [];
+    for (let j = 0; j < sl; j++) keys.push(isSurrogate(stem.charCodeAt(j)) ? -1 : foldKey(stem.charCodeAt(j)));
+    const exact = !keys.some((k) => k < 0);
     const tab = TAB;
     let i = 0;
     while (i < n) {
@@ -2479,6 +2485,19 @@ function stemHits(ctx: Ctx, stem: string): number[] {
         (fk === k0 || fk < 0 || k0 < 0) &&
         (i === 0 || ((tab[text.charCodeAt(i - 1)] as number) & (CH_LETTER | CH_DIGIT)) === 0 || isSurrogate(text.charCodeAt(i - 1)))
       ) {
+        if (exact) {
+          let j = 1;
+          for (; j < sl && i + j < n; j++) {
+            const d = text.charCodeAt(i + j);
+            let dk = FOLD_KEY[d] as number;
+            if (dk === -2) dk = foldKey(d);
+            if (dk !== keys[j] && dk >= 0) break;
+          }
+          if (j < sl) {
+            i++;
+            continue;
+          }
+        }
         re.lastIndex = i;
         const m = re.exec(text);
         if (m) {
