@@ -977,9 +977,15 @@ function findVerbs(text: string, C: Compiled, inQ: Uint8Array, lang: string): Ve
   // (see VerbFilter). Hash bit sets may answer "maybe" wrongly, never "no" wrongly.
   const tab = TAB;
   const n = text.length;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const flags: number[] = [];
+  if (W_FLAGS.length < n + 1) {
+    W_STARTS = new Int32Array(n + 1);
+    W_ENDS = new Int32Array(n + 1);
+    W_FLAGS = new Int32Array(n + 1);
+  }
+  const starts = W_STARTS;
+  const ends = W_ENDS;
+  const flags = W_FLAGS;
+  let nw = 0;
   const V = C.vf;
   const wf = V.flags;
   let i = 0;
@@ -1038,12 +1044,12 @@ function findVerbs(text: string, C: Compiled, inQ: Uint8Array, lang: string): Ve
         f |= F_ADV;
     }
     if (poison || hasBit(V.first, h1) || pre1 === 3 || (pre1 === 2 && hasBit(V.first, preHash))) f |= F_FIRST;
-    starts.push(i);
-    ends.push(j);
-    flags.push(f);
+    starts[nw] = i;
+    ends[nw] = j;
+    flags[nw] = f;
+    nw++;
     i = j;
   }
-  const nw = starts.length;
   for (let w = 0; w < nw; w++) {
     const f = flags[w] as number;
     if (!(f & F_FIRST)) continue;
@@ -1059,7 +1065,7 @@ function findVerbs(text: string, C: Compiled, inQ: Uint8Array, lang: string): Ve
         for (let k = w + 1; !may && k <= w + V.maxAux + 1 && k < nw; k++) may = ((flags[k] as number) & F_VERB) !== 0;
       } else {
         // aux [adverb] verb, aux of one or two words
-        may = verbAt(flags, w + 1) || (V.maxAux === 2 && (f1 & F_AUX2) !== 0 && verbAt(flags, w + 2));
+        may = verbAt(flags, nw, w + 1) || (V.maxAux === 2 && (f1 & F_AUX2) !== 0 && verbAt(flags, nw, w + 2));
       }
     }
     tryWord(s0, text.slice(s0, ends[w] as number), may);
@@ -1139,10 +1145,14 @@ function verbFilter(first: Set<string>, table: SpeechTable, verbs: string[]): Ve
     }
   return V;
 }
-/** findVerbs' "a verb (or adverb + verb) at word k" from the word flags. */
-function verbAt(flags: number[], k: number): boolean {
-  const f = k < flags.length ? (flags[k] as number) : 0;
-  return (f & F_VERB) !== 0 || ((f & F_ADV) !== 0 && k + 1 < flags.length && ((flags[k + 1] as number) & F_VERB) !== 0);
+/** findVerbs' word starts, ends and flags (the first nw entries), reused across calls. */
+let W_STARTS = new Int32Array(1 << 14);
+let W_ENDS = new Int32Array(1 << 14);
+let W_FLAGS = new Int32Array(1 << 14);
+/** findVerbs' "a verb (or adverb + verb) at word k" from the word flags (nw words). */
+function verbAt(flags: Int32Array, nw: number, k: number): boolean {
+  const f = k < nw ? (flags[k] as number) : 0;
+  return (f & F_VERB) !== 0 || ((f & F_ADV) !== 0 && k + 1 < nw && ((flags[k + 1] as number) & F_VERB) !== 0);
 }
 /** VerbFilter.flags is indexed by the hashSlot folded to 14 bits (32 KB, stays in cache; slots share flags, which only adds "maybe"s). */
 const WF_MASK = 0x3fff;
@@ -1541,27 +1551,46 @@ function plainLowerHash(s: string): number | null {
   return h;
 }
 
-/** A token of a name match: start, end (UTF-16 offsets), text and its facts (tokInfo, set once looked up). */
-type Tok = { s: number; e: number; t: string; i: TokInfo | null };
-/** findNames: the tokens collected in `cur` as a name span (connectors at either end dropped) pushed to `raw`; `cur` is emptied. */
-function flushName(text: string, cur: Tok[], raw: NameSpan[]): void {
+/**
+ * findNames' current name span being collected: start and end (UTF-16 offsets), text and facts
+ * (tokInfo) of its first CUR_N tokens, in arrays reused across calls (findNames is not re-entered).
+ */
+const CUR_S: number[] = [];
+const CUR_E: number[] = [];
+const CUR_T: string[] = [];
+const CUR_I: TokInfo[] = [];
+let CUR_N = 0;
+function curPush(s: number, e: number, t: string, i: TokInfo): void {
+  CUR_S[CUR_N] = s;
+  CUR_E[CUR_N] = e;
+  CUR_T[CUR_N] = t;
+  CUR_I[CUR_N] = i;
+  CUR_N++;
+}
+/** findNames: the tokens collected in CUR_* as a name span (connectors at either end dropped) pushed to `raw`; the span is emptied. */
+function flushName(text: string, raw: NameSpan[]): void {
   let a = 0;
-  let b = cur.length;
-  while (b > a && CONNECTORS.has((cur[b - 1] as Tok).t)) b--;
-  while (b > a && CONNECTORS.has((cur[a] as Tok).t)) a++;
+  let b = CUR_N;
+  while (b > a && CONNECTORS.has(CUR_T[b - 1] as string)) b--;
+  while (b > a && CONNECTORS.has(CUR_T[a] as string)) a++;
   if (b > a) {
-    const s0 = (cur[a] as Tok).s;
-    const e0 = (cur[b - 1] as Tok).e;
+    const s0 = CUR_S[a] as number;
+    const e0 = CUR_E[b - 1] as number;
     const tokens: string[] = [];
     const infos: TokInfo[] = [];
     for (let k = a; k < b; k++) {
-      tokens.push((cur[k] as Tok).t);
-      infos.push((cur[k] as Tok).i as TokInfo);
+      tokens.push(CUR_T[k] as string);
+      infos.push(CUR_I[k] as TokInfo);
     }
     raw.push({ start: s0, end: e0, text: text.slice(s0, e0), tokens, infos, person: false, org: false });
   }
-  cur.length = 0;
+  CUR_N = 0;
 }
+/** findNames' tokens of one name match (start, end, text, facts), reused across calls. */
+const TOK_S: number[] = [];
+const TOK_E: number[] = [];
+const TOK_T: string[] = [];
+const TOK_I: (TokInfo | null)[] = [];
 
 function findNames(
   text: string,
@@ -1648,66 +1677,71 @@ function findNames(
     return r;
   };
   const onMatch = (ms: number, me: number): void => {
-    const toks: Tok[] = [];
+    let nt = 0;
     for (let i = ms; i < me; ) {
       while (i < me && isJsSpace(text.charCodeAt(i))) i++;
       if (i >= me) break;
       let j = i + 1;
       while (j < me && !isJsSpace(text.charCodeAt(j))) j++;
-      toks.push({ s: i, e: j, t: text.slice(i, j), i: null });
+      TOK_S[nt] = i;
+      TOK_E[nt] = j;
+      TOK_T[nt] = text.slice(i, j);
+      TOK_I[nt] = null;
+      nt++;
       i = j;
     }
     // a one-token match is that token: its member() from the token facts
-    const whole = toks.length === 1 ? tokInfo(C, (toks[0] as Tok).t) : null;
+    const whole = nt === 1 ? tokInfo(C, TOK_T[0] as string) : null;
     // sentence-initial token: drop when it is a capitalised common word
-    const first = toks[0];
-    if (first && sentenceInitialAt(text, first.s)) {
-      const fi = tokInfo(C, first.t);
-      first.i = fi;
+    let t0 = 0;
+    if (nt > 0 && sentenceInitialAt(text, TOK_S[0] as number)) {
+      const fi = tokInfo(C, TOK_T[0] as string);
+      TOK_I[0] = fi;
       const low = fi.lc;
-      if (!(memberTok(fi) & 1) && (isLower(low) || (toks.length > 1 && (GERUND_RE.test(low) || NOUN_SUFFIX_RE.test(low))))) toks.shift();
+      if (!(memberTok(fi) & 1) && (isLower(low) || (nt > 1 && (GERUND_RE.test(low) || NOUN_SUFFIX_RE.test(low))))) t0 = 1;
     }
-    const cur: Tok[] = [];
+    CUR_N = 0;
     const known = (whole ? memberTok(whole) : member(text.slice(ms, me))) !== 0;
-    const lastTok = toks[toks.length - 1];
-    for (const tk of toks) {
-      const info = tk.i ?? tokInfo(C, tk.t);
-      tk.i = info;
+    const lastK = nt - 1;
+    const many = nt - t0 > 1;
+    for (let k = t0; k < nt; k++) {
+      const tt = TOK_T[k] as string;
+      const info = TOK_I[k] ?? tokInfo(C, tt);
       if (info.el) {
-        flushName(text, cur, raw);
+        flushName(text, raw);
         if (!info.elUpper) continue;
-        const rest = tk.t.slice(info.el);
-        cur.push({ s: tk.s + info.el, e: tk.e, t: rest, i: tokInfo(C, rest) });
+        const rest = tt.slice(info.el);
+        curPush((TOK_S[k] as number) + info.el, TOK_E[k] as number, rest, tokInfo(C, rest));
         continue;
       }
       if (info.conn) {
         // German articles join a name only after "von"/"van"/"zu" ("von der Leyen"), else they end it
         // ("Klaus Stöhr der Lauterbach widersprach")
-        const pv = cur[cur.length - 1]?.t;
-        if (lang === 'de' && DE_ARTICLES.has(tk.t) && pv !== 'von' && pv !== 'van' && pv !== 'zu') {
+        const pv = CUR_N > 0 ? CUR_T[CUR_N - 1] : undefined;
+        if (lang === 'de' && DE_ARTICLES.has(tt) && pv !== 'von' && pv !== 'van' && pv !== 'zu') {
           const before = raw.length;
-          flushName(text, cur, raw);
+          flushName(text, raw);
           if (raw.length > before) (raw[raw.length - 1] as NameSpan).artCut = true;
           continue;
         }
-        cur.push(tk);
+        curPush(TOK_S[k] as number, TOK_E[k] as number, tt, info);
         continue;
       }
       // German capitalises nouns: a stop word (month, weekday) ends a span anywhere ("Anfang Dezember")
-      if ((info.stop && (cur.length === 0 || lang === 'de')) || info.title || (!known && info.role && !(memberTok(info) & 1))) {
-        flushName(text, cur, raw);
+      if ((info.stop && (CUR_N === 0 || lang === 'de')) || info.title || (!known && info.role && !(memberTok(info) & 1))) {
+        flushName(text, raw);
         continue;
       }
-      if (!known && (info.acronym || (toks.length > 1 && cur.length === 0 && tk !== lastTok && isPlaceTok(tk.t, info)))) {
+      if (!known && (info.acronym || (many && CUR_N === 0 && k !== lastK && isPlaceTok(tt, info)))) {
         // acronyms and place names stand alone
-        flushName(text, cur, raw);
-        cur.push(tk);
-        flushName(text, cur, raw);
+        flushName(text, raw);
+        curPush(TOK_S[k] as number, TOK_E[k] as number, tt, info);
+        flushName(text, raw);
         continue;
       }
-      cur.push(tk);
+      curPush(TOK_S[k] as number, TOK_E[k] as number, tt, info);
     }
-    flushName(text, cur, raw);
+    flushName(text, raw);
   };
   if (astral) {
     NAME_RE.lastIndex = 0;
