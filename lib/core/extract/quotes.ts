@@ -155,6 +155,8 @@ interface Compiled {
   keyCache: Map<string, string>;
   /** findNames' per-token facts (bounded). */
   tokCache: Map<string, TokInfo>;
+  /** One counter per name key (keyOf) in this language; cleared only between documents, with tokCache. */
+  keyRecs: Map<string, KeyRec>;
 }
 const CACHE = new Map<string, Compiled>();
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -219,6 +221,7 @@ function compile(lang: string): Compiled {
     corefRes,
     corefFirst,
     tokCache: new Map(),
+    keyRecs: new Map(),
     keyCache: new Map(),
     vf: verbFilter(first, table, verbs),
     compRe,
@@ -395,11 +398,19 @@ export function extractQuotes(text: string, lang: string, opts?: { persons?: str
   }
 }
 
+/** Number of the document run is working on (KeyRec.doc). */
+let docId = 0;
 /** run's inside-quote mask, reused (run is not re-entered); a view of its first text.length bytes is the mask. */
 let INQ_BUF = new Uint8Array(1 << 16);
 function run(text: string, lang: string, opts: { persons?: string[]; organizations?: string[] }): Quote[] {
   if (!text) return [];
   const C = compile(lang);
+  docId++;
+  // key counters live in the token facts: both are dropped together, between documents
+  if (C.keyRecs.size > 50000) {
+    C.keyRecs.clear();
+    C.tokCache.clear();
+  }
   const paras = splitParas(text);
   if (!paras.length) return [];
   const marks = scanMarks(text, paras);
@@ -424,7 +435,6 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
     stemHits: new Map(),
     canon: new Map(),
     keyCache: C.keyCache,
-    tokenKeyFreq: new Map(),
     text,
     paras,
     C,
@@ -445,8 +455,12 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
   for (const n of names) {
     if (ctx.inQ[n.start]) continue;
     for (let j = 0; j < n.tokens.length; j++) {
-      const k = keyTok(ctx, n.tokens[j] as string, n.infos[j] as TokInfo);
-      ctx.tokenKeyFreq.set(k, (ctx.tokenKeyFreq.get(k) ?? 0) + 1);
+      const r = keyRecTok(ctx, n.tokens[j] as string, n.infos[j] as TokInfo);
+      if (r.doc !== docId) {
+        r.doc = docId;
+        r.n = 0;
+      }
+      r.n++;
     }
   }
   // attribute each candidate
@@ -580,7 +594,6 @@ interface Ctx {
   stemHits: Map<string, number[]>;
   canon: Map<NameSpan, string>;
   keyCache: Map<string, string>;
-  tokenKeyFreq: Map<string, number>;
   text: string;
   paras: Para[];
   C: Compiled;
@@ -1397,6 +1410,11 @@ function nextName(text: string, from: number, t: Uint8Array): [number, number] |
   return null;
 }
 
+/** Occurrences of one name key in document `doc` (run's docId). */
+interface KeyRec {
+  doc: number;
+  n: number;
+}
 /** Per-token facts used by findNames (memoised per language, see tokInfo). */
 interface TokInfo {
   /** t.toLowerCase() without a final '.' */
@@ -1422,8 +1440,8 @@ interface TokInfo {
   ph: number | null;
   /** is a gazetteer place (findNames' isPlace before the persons check), set on first use */
   place?: boolean;
-  /** keyOf(t), set on first use */
-  key?: string;
+  /** the counter of keyOf(t) (keyRecTok), set on first use */
+  keyRec?: KeyRec;
 }
 const ELISION_RE = /^(?:[LDJ]|Qu|Dell|All|Nell|Sull|Dall)['’]/u;
 function tokInfo(C: Compiled, t: string): TokInfo {
@@ -2439,7 +2457,7 @@ function resolveRef(ctx: Ctx, ref: Ref | null, resolved: Resolved[], c: Cand): s
     if (para - paraOf(ctx.paras, n.start) > 3 && best5) break;
     const name = canonical(ctx, n);
     if (!genderOk(name, ref.gender, ctx.lang)) continue;
-    const sc = ctx.tokenKeyFreq.get(keyTok(ctx, n.tokens[n.tokens.length - 1] as string, n.infos[n.infos.length - 1] as TokInfo)) ?? 0;
+    const sc = keyFreq(ctx, n.tokens[n.tokens.length - 1] as string, n.infos[n.infos.length - 1] as TokInfo);
     if (sc > score5) {
       score5 = sc;
       best5 = name;
@@ -2565,14 +2583,24 @@ const initials = (s: string): string =>
     .map((w) => (w[0] ?? '').toUpperCase())
     .join('');
 
-/** keyOf(ctx, t) of a token t with facts `x` (kept in x: both are per language). */
-function keyTok(ctx: Ctx, t: string, x: TokInfo): string {
-  let k = x.key;
-  if (k === undefined) {
-    k = keyOf(ctx, t);
-    x.key = k;
+/** The counter (C.keyRecs) of keyOf(ctx, t) of a token t with facts `x` (kept in x: both are per language). */
+function keyRecTok(ctx: Ctx, t: string, x: TokInfo): KeyRec {
+  let r = x.keyRec;
+  if (r === undefined) {
+    const k = keyOf(ctx, t);
+    r = ctx.C.keyRecs.get(k);
+    if (r === undefined) {
+      r = { doc: -1, n: 0 };
+      ctx.C.keyRecs.set(k, r);
+    }
+    x.keyRec = r;
   }
-  return k;
+  return r;
+}
+/** How many tokens of names outside quotes in this document share the name key of token t (facts `x`). */
+function keyFreq(ctx: Ctx, t: string, x: TokInfo): number {
+  const r = keyRecTok(ctx, t, x);
+  return r.doc === docId ? r.n : 0;
 }
 function keyOf(ctx: Ctx, t: string): string {
   let k = ctx.keyCache.get(t);
@@ -2599,8 +2627,7 @@ function bestFull(ctx: Ctx, sur: string, minTokens: number): string | null {
     // in inflected languages skip forms whose given name looks oblique ("Ірини Вакуленко")
     const first = (m.infos[0] as TokInfo).fold;
     if (INFLECTED.test(first) && /(?:ого|ому|ой|ей|ом|ем|ым|им|ы|и|у|ю)$/u.test(first) && !/(?:ий|ій)$/u.test(first)) continue;
-    const k0 = keyTok(ctx, m.tokens[0] as string, m.infos[0] as TokInfo);
-    const freq = ctx.tokenKeyFreq.get(k0) ?? 0;
+    const freq = keyFreq(ctx, m.tokens[0] as string, m.infos[0] as TokInfo);
     const score = m.tokens.length * 1000 + freq;
     if (score > bestScore) {
       bestScore = score;
