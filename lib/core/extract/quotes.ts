@@ -2646,6 +2646,8 @@ function canonical(ctx: Ctx, n: NameSpan): string {
   return r;
 }
 
+/** canonical0's pool entry of an entity name ('p' or 'o' + the name): entries are never modified (bounded). */
+const POOL_CACHE = new Map<string, { name: string; toks: string[]; org: boolean }>();
 function canonical0(ctx: Ctx, n: NameSpan): string {
   const f = fold(n.text);
   const ft: string[] = f.match(TOKEN_RE) ?? [];
@@ -2656,6 +2658,9 @@ function canonical0(ctx: Ctx, n: NameSpan): string {
     const names = [...(ctx.opts.persons ?? []), ...(ctx.opts.organizations ?? [])];
     ctx.pool = names.map((x, i) => {
       const org = i >= np;
+      const ck = `${org ? 'o' : 'p'}${x}`;
+      const hit = POOL_CACHE.get(ck);
+      if (hit) return hit;
       let name = x;
       // "Cardinal O’Malley" -> "O’Malley": a title never makes a person name fuller
       if (!org) {
@@ -2664,7 +2669,10 @@ function canonical0(ctx: Ctx, n: NameSpan): string {
         while (k < ws.length - 1 && NAME_TITLES.has((ws[k] as string).toLowerCase().replace(/\.$/, ''))) k++;
         if (k) name = ws.slice(k).join(' ');
       }
-      return { name, toks: fold(name).match(TOKEN_RE) ?? [], org };
+      const e = { name, toks: fold(name).match(TOKEN_RE) ?? [], org };
+      if (POOL_CACHE.size > 20000) POOL_CACHE.clear();
+      POOL_CACHE.set(ck, e);
+      return e;
     });
   }
   // acronym -> full organisation name with those initials
