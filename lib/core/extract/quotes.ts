@@ -155,6 +155,8 @@ interface Compiled {
   keyCache: Map<string, string>;
   /** findNames' per-token facts (bounded). */
   tokCache: Map<string, TokInfo>;
+  /** findNames' token table (tokAt). */
+  tokTab: TokTable;
   /** One counter per name key (keyOf) in this language; cleared only between documents, with tokCache. */
   keyRecs: Map<string, KeyRec>;
 }
@@ -221,6 +223,7 @@ function compile(lang: string): Compiled {
     corefRes,
     corefFirst,
     tokCache: new Map(),
+    tokTab: tokTable(),
     keyRecs: new Map(),
     keyCache: new Map(),
     vf: verbFilter(first, table, verbs),
@@ -406,10 +409,12 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
   if (!text) return [];
   const C = compile(lang);
   docId++;
-  // key counters live in the token facts: both are dropped together, between documents
+  // key counters live in the token facts: all are dropped together, between documents
   if (C.keyRecs.size > 50000) {
     C.keyRecs.clear();
     C.tokCache.clear();
+    C.tokTab.slots.fill(0);
+    C.tokTab.n = 0;
   }
   const paras = splitParas(text);
   if (!paras.length) return [];
@@ -1608,7 +1613,55 @@ function flushName(text: string, raw: NameSpan[]): void {
 const TOK_S: number[] = [];
 const TOK_E: number[] = [];
 const TOK_T: string[] = [];
-const TOK_I: (TokInfo | null)[] = [];
+const TOK_I: TokInfo[] = [];
+/**
+ * Per language: tokens (text and tokInfo) in an open-addressing table keyed by their code-unit
+ * hash (strHash with `unit`), so that findNames finds a token's facts from its offsets without
+ * slicing it. Bounded: emptied when full.
+ */
+interface TokTable {
+  slots: Int32Array;
+  hash: number[];
+  t: string[];
+  i: TokInfo[];
+  n: number;
+}
+const TOK_TABLE_BITS = 16;
+function tokTable(): TokTable {
+  return { slots: new Int32Array(1 << TOK_TABLE_BITS), hash: [], t: [], i: [], n: 0 };
+}
+/** Entry of the token text[s, e) (hash h) in T, added (with tokInfo) when missing. */
+function tokAt(T: TokTable, C: Compiled, text: string, s: number, e: number, h: number): number {
+  const mask = (1 << TOK_TABLE_BITS) - 1;
+  const L = e - s;
+  let k = (h ^ (h >>> 15)) & mask;
+  for (;;) {
+    const x = T.slots[k] as number;
+    if (x === 0) break;
+    const y = x - 1;
+    if (T.hash[y] === h) {
+      const t = T.t[y] as string;
+      if (t.length === L) {
+        let q = 0;
+        while (q < L && t.charCodeAt(q) === text.charCodeAt(s + q)) q++;
+        if (q === L) return y;
+      }
+    }
+    k = (k + 1) & mask;
+  }
+  if (T.n >= (1 << TOK_TABLE_BITS) / 2) {
+    T.slots.fill(0);
+    T.n = 0;
+    k = (h ^ (h >>> 15)) & mask;
+  }
+  const t = text.slice(s, e);
+  const y = T.n++;
+  T.hash[y] = h;
+  T.t[y] = t;
+  T.i[y] = tokInfo(C, t);
+  T.slots[k] = y + 1;
+  return y;
+}
 
 function findNames(
   text: string,
@@ -1694,27 +1747,33 @@ function findNames(
     }
     return r;
   };
+  const TT = C.tokTab;
   const onMatch = (ms: number, me: number): void => {
     let nt = 0;
     for (let i = ms; i < me; ) {
       while (i < me && isJsSpace(text.charCodeAt(i))) i++;
       if (i >= me) break;
       let j = i + 1;
-      while (j < me && !isJsSpace(text.charCodeAt(j))) j++;
+      let h = text.charCodeAt(i);
+      for (; j < me; j++) {
+        const c = text.charCodeAt(j);
+        if (isJsSpace(c)) break;
+        h = (Math.imul(h, 31) + c) | 0;
+      }
+      const e = tokAt(TT, C, text, i, j, h);
       TOK_S[nt] = i;
       TOK_E[nt] = j;
-      TOK_T[nt] = text.slice(i, j);
-      TOK_I[nt] = null;
+      TOK_T[nt] = TT.t[e] as string;
+      TOK_I[nt] = TT.i[e] as TokInfo;
       nt++;
       i = j;
     }
     // a one-token match is that token: its member() from the token facts
-    const whole = nt === 1 ? tokInfo(C, TOK_T[0] as string) : null;
+    const whole = nt === 1 ? (TOK_I[0] as TokInfo) : null;
     // sentence-initial token: drop when it is a capitalised common word
     let t0 = 0;
     if (nt > 0 && sentenceInitialAt(text, TOK_S[0] as number)) {
-      const fi = tokInfo(C, TOK_T[0] as string);
-      TOK_I[0] = fi;
+      const fi = TOK_I[0] as TokInfo;
       const low = fi.lc;
       if (!(memberTok(fi) & 1) && (isLower(low) || (nt > 1 && (GERUND_RE.test(low) || NOUN_SUFFIX_RE.test(low))))) t0 = 1;
     }
@@ -1724,7 +1783,7 @@ function findNames(
     const many = nt - t0 > 1;
     for (let k = t0; k < nt; k++) {
       const tt = TOK_T[k] as string;
-      const info = TOK_I[k] ?? tokInfo(C, tt);
+      const info = TOK_I[k] as TokInfo;
       if (info.el) {
         flushName(text, raw);
         if (!info.elUpper) continue;
