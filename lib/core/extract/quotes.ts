@@ -641,7 +641,20 @@ function countGuillemet(text: string, g: string): number {
   }
   return k;
 }
-const ENTITY_MARKS = ['&laquo;', '&raquo;', '&bdquo;', '&ldquo;', '&rdquo;', '&quot;', '&#171;', '&#187;', '&#8222;', '&#8220;', '&#8221;', '&#34;'];
+const ENTITY_MARKS = [
+  '&laquo;',
+  '&raquo;',
+  '&bdquo;',
+  '&ldquo;',
+  '&rdquo;',
+  '&quot;',
+  '&#171;',
+  '&#187;',
+  '&#8222;',
+  '&#8220;',
+  '&#8221;',
+  '&#34;',
+];
 /** Per code unit: 1 for a one-character quote mark of MARK_RE, 2 for the first character of a longer one (& Â â). */
 const MARK_FIRST = new Uint8Array(0x10000);
 for (const ch of '«»„“”"‟‹›‚‘’\'') MARK_FIRST[ch.charCodeAt(0)] = 1;
@@ -1159,7 +1172,9 @@ function verbFilter(first: Set<string>, table: SpeechTable, verbs: string[]): Ve
   for (const [b, bit] of sets)
     for (let w = 0; w < b.length; w++) {
       const x = b[w] as number;
-      if (x !== 0) for (let k = 0; k < 32; k++) if ((x >>> k) & 1) V.flags[((w << 5) | k) & WF_MASK] = (V.flags[((w << 5) | k) & WF_MASK] as number) | bit;
+      if (x !== 0)
+        for (let k = 0; k < 32; k++)
+          if ((x >>> k) & 1) V.flags[((w << 5) | k) & WF_MASK] = (V.flags[((w << 5) | k) & WF_MASK] as number) | bit;
     }
   return V;
 }
