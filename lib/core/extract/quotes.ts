@@ -1570,8 +1570,12 @@ function isLowerWord(text: string, bits: Uint32Array, w: string): boolean {
 const PLAIN_LOWER = new Int32Array(0x10000).fill(-2);
 /** strHash(fold(s), unit) when fold(s) is s lower-cased unit by unit, else null. */
 function plainLowerHash(s: string): number | null {
+  return plainLowerHashAt(s, 0, s.length);
+}
+/** plainLowerHash(s.slice(from, to)) without the slice. */
+function plainLowerHashAt(s: string, from: number, to: number): number | null {
   let h = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     let v = PLAIN_LOWER[c] as number;
     if (v === -2) {
@@ -1793,7 +1797,12 @@ function findNames(
       if (!(memberTok(fi) & 1) && (isLower(low) || (nt > 1 && (GERUND_RE.test(low) || NOUN_SUFFIX_RE.test(low))))) t0 = 1;
     }
     CUR_N = 0;
-    const known = (whole ? memberTok(whole) : member(text.slice(ms, me))) !== 0;
+    let known: boolean;
+    if (whole) known = memberTok(whole) !== 0;
+    else {
+      const h = plainLowerHashAt(text, ms, me);
+      known = h !== null && !setHashes.has(h) ? false : member(text.slice(ms, me)) !== 0;
+    }
     const lastK = nt - 1;
     const many = nt - t0 > 1;
     for (let k = t0; k < nt; k++) {
