@@ -93,6 +93,8 @@ interface NameSpan {
   end: number;
   text: string;
   tokens: string[];
+  /** tokInfo of each token */
+  infos: TokInfo[];
   person: boolean;
   org: boolean;
   /** German: the span ended at an article ("Lawrow Berichte | des Westens"); a person only when known */
@@ -153,6 +155,10 @@ interface Compiled {
   keyCache: Map<string, string>;
   /** findNames' per-token facts (bounded). */
   tokCache: Map<string, TokInfo>;
+  /** findNames' token table (tokAt). */
+  tokTab: TokTable;
+  /** One counter per name key (keyOf) in this language; cleared only between documents, with tokCache. */
+  keyRecs: Map<string, KeyRec>;
 }
 const CACHE = new Map<string, Compiled>();
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -217,6 +223,8 @@ function compile(lang: string): Compiled {
     corefRes,
     corefFirst,
     tokCache: new Map(),
+    tokTab: tokTable(),
+    keyRecs: new Map(),
     keyCache: new Map(),
     vf: verbFilter(first, table, verbs),
     compRe,
@@ -260,7 +268,7 @@ function markFirst(tab: Uint8Array, x: string, bit: number): void {
 
 // ---------------------------------------------------------------- character helpers
 
-const MARK_RE = /&(?:laquo|raquo|bdquo|ldquo|rdquo|quot|#171|#187|#8222|#8220|#8221|#34);|Â[«»]|â€[œž\u009d]|[«»„“”"‟‹›‚‘’']/g;
+// Quote marks (MARK_RE, matched by markAt): /&(?:laquo|raquo|bdquo|ldquo|rdquo|quot|#171|#187|#8222|#8220|#8221|#34);|Â[«»]|â€[œž\u009d]|[«»„“”"‟‹›‚‘’']/g
 const MARK_INFO: Record<string, [Cls, Role]> = {
   '&laquo;': ['G', 'o'],
   '&raquo;': ['G', 'c'],
@@ -393,15 +401,29 @@ export function extractQuotes(text: string, lang: string, opts?: { persons?: str
   }
 }
 
+/** Number of the document run is working on (KeyRec.doc). */
+let docId = 0;
+/** run's inside-quote mask, reused (run is not re-entered); a view of its first text.length bytes is the mask. */
+let INQ_BUF = new Uint8Array(1 << 16);
 function run(text: string, lang: string, opts: { persons?: string[]; organizations?: string[] }): Quote[] {
   if (!text) return [];
   const C = compile(lang);
+  docId++;
+  // key counters live in the token facts: all are dropped together, between documents
+  if (C.keyRecs.size > 50000) {
+    C.keyRecs.clear();
+    C.tokCache.clear();
+    C.tokTab.slots.fill(0);
+    C.tokTab.n = 0;
+  }
   const paras = splitParas(text);
   if (!paras.length) return [];
   const marks = scanMarks(text, paras);
   const { cands: markCands, inner } = pairMarks(text, paras, marks);
   // mask of characters inside any quote (used to ignore names/verbs inside quotes)
-  const inQ = new Uint8Array(text.length);
+  if (INQ_BUF.length < text.length) INQ_BUF = new Uint8Array(text.length * 2);
+  INQ_BUF.fill(0, 0, text.length);
+  const inQ = INQ_BUF.subarray(0, text.length);
   for (const c of [...markCands, ...inner]) inQ.fill(1, c.start, c.end);
   let cands = markCands;
   const verbs = findVerbs(text, C, inQ, lang.toLowerCase());
@@ -418,7 +440,6 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
     stemHits: new Map(),
     canon: new Map(),
     keyCache: C.keyCache,
-    tokenKeyFreq: new Map(),
     text,
     paras,
     C,
@@ -438,9 +459,13 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
   }[] = [];
   for (const n of names) {
     if (ctx.inQ[n.start]) continue;
-    for (const t of n.tokens) {
-      const k = keyOf(ctx, t);
-      ctx.tokenKeyFreq.set(k, (ctx.tokenKeyFreq.get(k) ?? 0) + 1);
+    for (let j = 0; j < n.tokens.length; j++) {
+      const r = keyRecTok(ctx, n.tokens[j] as string, n.infos[j] as TokInfo);
+      if (r.doc !== docId) {
+        r.doc = docId;
+        r.n = 0;
+      }
+      r.n++;
     }
   }
   // attribute each candidate
@@ -490,7 +515,7 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
   }
   // resolve speakers in document order (coreference uses earlier resolved speakers)
   const resolved: Resolved[] = [];
-  const orgNames = new Set([...(opts.organizations ?? []), ...names.filter((n) => n.org).map((n) => n.text)].map(fold));
+  let orgNames: Set<string> | null = null;
   let prevKept: (typeof out)[number] | null = null;
   for (const o of out) {
     if (!o.keep) {
@@ -527,6 +552,7 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
     }
     prevKept = o;
     if (o.speaker) {
+      orgNames ??= new Set([...(opts.organizations ?? []), ...names.filter((n) => n.org).map((n) => n.text)].map(fold));
       const isOrg = orgNames.has(fold(o.speaker)) || (o.attr.ref?.t === 'name' && o.attr.ref.name.org);
       resolved.push({ pos: Math.max(o.attr.at, o.c.end), name: o.speaker, para: o.c.endPara, org: isOrg });
     }
@@ -573,7 +599,6 @@ interface Ctx {
   stemHits: Map<string, number[]>;
   canon: Map<NameSpan, string>;
   keyCache: Map<string, string>;
-  tokenKeyFreq: Map<string, number>;
   text: string;
   paras: Para[];
   C: Compiled;
@@ -587,37 +612,98 @@ interface Ctx {
 
 // ---------------------------------------------------------------- paragraphs & marks
 
+/** Lines of `text` (runs without "\n") that hold a non-space character, as UTF-16 [start, end). */
 function splitParas(text: string): Para[] {
   const out: Para[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let j = text.indexOf('\n', i);
+    if (j < 0) j = n;
+    for (let k = i; k < j; k++)
+      if (!isJsSpace(text.charCodeAt(k))) {
+        out.push({ start: i, end: j });
+        break;
+      }
+    i = j + 1;
   }
   return out;
+}
+
+/** Occurrences of `g` (« or ») at the start of the text or after `\s`, followed by a letter or digit: `(?:^|\s)g[\p{L}\p{N}]` with flags gmu, counted. */
+function countGuillemet(text: string, g: string): number {
+  let k = 0;
+  for (let i = text.indexOf(g); i >= 0; i = text.indexOf(g, i + 1)) {
+    if (i > 0 && !isJsSpace(text.charCodeAt(i - 1))) continue;
+    const c = text.charCodeAt(i + 1);
+    if ((TAB[c] as number) & (CH_LETTER | CH_DIGIT)) k++;
+    else if (c >= 0xd800 && c <= 0xdbff && /^[\p{L}\p{N}]/u.test(text.slice(i + 1, i + 3))) k++;
+  }
+  return k;
+}
+const ENTITY_MARKS = [
+  '&laquo;',
+  '&raquo;',
+  '&bdquo;',
+  '&ldquo;',
+  '&rdquo;',
+  '&quot;',
+  '&#171;',
+  '&#187;',
+  '&#8222;',
+  '&#8220;',
+  '&#8221;',
+  '&#34;',
+];
+/** Per code unit: 1 for a one-character quote mark of MARK_RE, 2 for the first character of a longer one (& Â â). */
+const MARK_FIRST = new Uint8Array(0x10000);
+for (const ch of '«»„“”"‟‹›‚‘’\'') MARK_FIRST[ch.charCodeAt(0)] = 1;
+for (const ch of '&Ââ') MARK_FIRST[ch.charCodeAt(0)] = 2;
+/** Where a MARK_RE match can start (its first characters). */
+const MARK_CAND_RE = /[&\u00c2\u00e2«»„“”"‟‹›‚‘’']/g;
+/** Length of the MARK_RE match at i (0 when none starts there). */
+function markAt(text: string, i: number): number {
+  const k = MARK_FIRST[text.charCodeAt(i)] as number;
+  if (k === 1) return 1;
+  if (k === 0) return 0;
+  const c = text.charCodeAt(i);
+  if (c === 0x26) {
+    for (const e of ENTITY_MARKS) if (text.startsWith(e, i)) return e.length;
+    return 0;
+  }
+  const d = text.charCodeAt(i + 1);
+  if (c === 0xc2) return d === 0xab || d === 0xbb ? 2 : 0;
+  if (d !== 0x20ac) return 0;
+  const e = text.charCodeAt(i + 2);
+  return e === 0x153 || e === 0x17e || e === 0x9d ? 3 : 0;
 }
 
 function scanMarks(text: string, paras: Para[]): Mark[] {
   const marks: Mark[] = [];
   // German-style »reversed« guillemets: » opens, « closes
-  const fwd = (text.match(/(?:^|\s)«[\p{L}\p{N}]/gmu) ?? []).length;
-  const rev = (text.match(/(?:^|\s)»[\p{L}\p{N}]/gmu) ?? []).length;
-  const reversed = rev >= 2 && rev > fwd * 2;
+  const rev = countGuillemet(text, '»');
+  const reversed = rev >= 2 && rev > countGuillemet(text, '«') * 2;
   let pi = 0;
-  MARK_RE.lastIndex = 0;
-  for (let m = MARK_RE.exec(text); m; m = MARK_RE.exec(text)) {
-    const pos = m.index;
-    while (pi < paras.length && (paras[pi] as Para).end <= pos) pi++;
-    const info = MARK_INFO[m[0]];
+  // MARK_RE's matches, left to right and non-overlapping (markAt)
+  MARK_CAND_RE.lastIndex = 0;
+  for (let mc = MARK_CAND_RE.exec(text); mc; mc = MARK_CAND_RE.exec(text)) {
+    const at = mc.index;
+    const len = markAt(text, at);
+    if (len === 0) continue;
+    const m0 = len === 1 ? (text[at] as string) : text.slice(at, at + len);
+    MARK_CAND_RE.lastIndex = at + len;
+    while (pi < paras.length && (paras[pi] as Para).end <= at) pi++;
+    const info = MARK_INFO[m0];
     if (!info || pi >= paras.length) continue;
     let [cls, role] = info;
     if (reversed && cls === 'G') role = role === 'o' ? 'c' : 'o';
-    const prev = text[pos - 1];
-    const next = text[pos + m[0].length];
+    const prev = text[at - 1];
+    const next = text[at + len];
     if (cls === 'S') {
       if (isWordCh(prev) && isWordCh(next)) continue; // apostrophe
-      if (m[0] === '‚' && isSpace(next)) continue;
+      if (m0 === '‚' && isSpace(next)) continue;
     }
-    marks.push({ pos, len: m[0].length, cls, role, para: pi });
+    marks.push({ pos: at, len, cls, role, para: pi });
   }
   return marks;
 }
@@ -728,8 +814,17 @@ function mkCand(text: string, s: number, e: number, os: number, oe: number, p: n
 function findDashQuotes(text: string, paras: Para[], cands: Cand[], verbs: VerbHit[], inQ: Uint8Array): Cand[] {
   const out: Cand[] = [];
   const openRe = /(?:^|(?<=[.!?…:»"”“])\s*|(?<=[.!?…:])\s+)([—–―]|-(?=\s))\s*(?=[\p{Lu}\p{N}«„"“])/gu;
+  /** Offset of the next DASH_ANY_RE match at or after the current paragraph's start (-1: none left). */
+  DASH_ANY_RE.lastIndex = 0;
+  let nextDash = DASH_ANY_RE.exec(text)?.index ?? -1;
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p] as Para;
+    // openRe and TRAIL_DASH_RE need a dash that DASH_ANY_RE finds: a paragraph without one has no dash quote
+    if (nextDash >= 0 && nextDash < para.start) {
+      DASH_ANY_RE.lastIndex = para.start;
+      nextDash = DASH_ANY_RE.exec(text)?.index ?? -1;
+    }
+    if (nextDash < 0 || nextDash >= para.end) continue;
     const pt = text.slice(para.start, para.end);
     /** The first dash after UTF-16 offset qs followed (within 3 words) by a speech verb: its offset (-1: none) and the verb's. */
     const closeAt = (qs: number): { end: number; verbAt?: number } => {
@@ -803,6 +898,8 @@ function findDashQuotes(text: string, paras: Para[], cands: Cand[], verbs: VerbH
 }
 
 const CLOSE_DASH_RE = /,?\s*[—–―-]\s*/gu;
+/** A dash openRe (a long dash, or a hyphen before a space) or TRAIL_DASH_RE (a dash after a space or closing quote) can start at. */
+const DASH_ANY_RE = /[—–―]|-(?=\s)|(?<=[\s"”»])-/g;
 /** From a dash attribution's verb: the clause up to a closing dash (no sentence end) and what follows it up to the resumed quotation. */
 const RESUME_RE = /[^.!?…\n—–―]{0,80}?[—–―][.,;:]?\s+(?=[\p{L}\p{N}¿¡«„"“])/uy;
 const TRAIL_DASH_RE = /(?<=[\s"”»])[—–―-]\s*(?=\p{Ll})/gu;
@@ -911,9 +1008,15 @@ function findVerbs(text: string, C: Compiled, inQ: Uint8Array, lang: string): Ve
   // (see VerbFilter). Hash bit sets may answer "maybe" wrongly, never "no" wrongly.
   const tab = TAB;
   const n = text.length;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const flags: number[] = [];
+  if (W_FLAGS.length < n + 1) {
+    W_STARTS = new Int32Array(n + 1);
+    W_ENDS = new Int32Array(n + 1);
+    W_FLAGS = new Int32Array(n + 1);
+  }
+  const starts = W_STARTS;
+  const ends = W_ENDS;
+  const flags = W_FLAGS;
+  let nw = 0;
   const V = C.vf;
   const wf = V.flags;
   let i = 0;
@@ -934,7 +1037,7 @@ function findVerbs(text: string, C: Compiled, inQ: Uint8Array, lang: string): Ve
       c = text.charCodeAt(j);
       if (((tab[c] as number) & (CH_LETTER | CH_DIGIT)) === 0 && c !== 0x27 && c !== 0x2019 && c !== 0x2d) break;
       if (c === 0x27 || c === 0x2019 || c === 0x2d) {
-        if (j > i) f |= (wf[(h2 ^ (h2 >>> 16)) & 0xffff] as number) & F_PREFIX;
+        if (j > i) f |= (wf[(h2 ^ (h2 >>> 16)) & WF_MASK] as number) & F_PREFIX;
         if (c === 0x2d && pre1 === 0) {
           if (j === i) pre1 = 1;
           else {
@@ -951,7 +1054,7 @@ function findVerbs(text: string, C: Compiled, inQ: Uint8Array, lang: string): Ve
       if (b === -2) b = foldCode(c);
       h2 = (Math.imul(h2, 31) + b) | 0;
     }
-    f |= wf[(h2 ^ (h2 >>> 16)) & 0xffff] as number;
+    f |= wf[(h2 ^ (h2 >>> 16)) & WF_MASK] as number;
     if (j - i >= 3) {
       const z = foldCode(text.charCodeAt(j - 1));
       const y = foldCode(text.charCodeAt(j - 2));
@@ -972,12 +1075,12 @@ function findVerbs(text: string, C: Compiled, inQ: Uint8Array, lang: string): Ve
         f |= F_ADV;
     }
     if (poison || hasBit(V.first, h1) || pre1 === 3 || (pre1 === 2 && hasBit(V.first, preHash))) f |= F_FIRST;
-    starts.push(i);
-    ends.push(j);
-    flags.push(f);
+    starts[nw] = i;
+    ends[nw] = j;
+    flags[nw] = f;
+    nw++;
     i = j;
   }
-  const nw = starts.length;
   for (let w = 0; w < nw; w++) {
     const f = flags[w] as number;
     if (!(f & F_FIRST)) continue;
@@ -993,7 +1096,7 @@ function findVerbs(text: string, C: Compiled, inQ: Uint8Array, lang: string): Ve
         for (let k = w + 1; !may && k <= w + V.maxAux + 1 && k < nw; k++) may = ((flags[k] as number) & F_VERB) !== 0;
       } else {
         // aux [adverb] verb, aux of one or two words
-        may = verbAt(flags, w + 1) || (V.maxAux === 2 && (f1 & F_AUX2) !== 0 && verbAt(flags, w + 2));
+        may = verbAt(flags, nw, w + 1) || (V.maxAux === 2 && (f1 & F_AUX2) !== 0 && verbAt(flags, nw, w + 2));
       }
     }
     tryWord(s0, text.slice(s0, ends[w] as number), may);
@@ -1034,7 +1137,7 @@ function verbFilter(first: Set<string>, table: SpeechTable, verbs: string[]): Ve
     verb: set(),
     aux2: set(),
     maxAux: 0,
-    flags: new Uint16Array(0x10000),
+    flags: new Uint16Array(WF_MASK + 1),
   };
   const words = (e: string): string[] => e.split(/\s+/).filter(Boolean);
   for (const w of first) addBit(V.first, strHash(w, firstCode));
@@ -1069,15 +1172,23 @@ function verbFilter(first: Set<string>, table: SpeechTable, verbs: string[]): Ve
   for (const [b, bit] of sets)
     for (let w = 0; w < b.length; w++) {
       const x = b[w] as number;
-      if (x !== 0) for (let k = 0; k < 32; k++) if ((x >>> k) & 1) V.flags[(w << 5) | k] = (V.flags[(w << 5) | k] as number) | bit;
+      if (x !== 0)
+        for (let k = 0; k < 32; k++)
+          if ((x >>> k) & 1) V.flags[((w << 5) | k) & WF_MASK] = (V.flags[((w << 5) | k) & WF_MASK] as number) | bit;
     }
   return V;
 }
-/** findVerbs' "a verb (or adverb + verb) at word k" from the word flags. */
-function verbAt(flags: number[], k: number): boolean {
-  const f = k < flags.length ? (flags[k] as number) : 0;
-  return (f & F_VERB) !== 0 || ((f & F_ADV) !== 0 && k + 1 < flags.length && ((flags[k + 1] as number) & F_VERB) !== 0);
+/** findVerbs' word starts, ends and flags (the first nw entries), reused across calls. */
+let W_STARTS = new Int32Array(1 << 14);
+let W_ENDS = new Int32Array(1 << 14);
+let W_FLAGS = new Int32Array(1 << 14);
+/** findVerbs' "a verb (or adverb + verb) at word k" from the word flags (nw words). */
+function verbAt(flags: Int32Array, nw: number, k: number): boolean {
+  const f = k < nw ? (flags[k] as number) : 0;
+  return (f & F_VERB) !== 0 || ((f & F_ADV) !== 0 && k + 1 < nw && ((flags[k + 1] as number) & F_VERB) !== 0);
 }
+/** VerbFilter.flags is indexed by the hashSlot folded to 14 bits (32 KB, stays in cache; slots share flags, which only adds "maybe"s). */
+const WF_MASK = 0x3fff;
 const F_FIRST = 1;
 const F_VIC1 = 2;
 const F_VERB = 4;
@@ -1228,6 +1339,7 @@ const isHSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
 function namePrefix(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c !== 0x61 && c !== 0x65 && c !== 0x62) return 0;
+  if (text.charCodeAt(i + 2) !== 0x2d && text.charCodeAt(i + 3) !== 0x2d) return 0;
   for (const p of NAME_PREFIXES) if (text.startsWith(p, i) && text.charCodeAt(i + p.length) === 0x2d) return p.length + 1;
   return 0;
 }
@@ -1318,6 +1430,11 @@ function nextName(text: string, from: number, t: Uint8Array): [number, number] |
   return null;
 }
 
+/** Occurrences of one name key in document `doc` (run's docId). */
+interface KeyRec {
+  doc: number;
+  n: number;
+}
 /** Per-token facts used by findNames (memoised per language, see tokInfo). */
 interface TokInfo {
   /** t.toLowerCase() without a final '.' */
@@ -1337,6 +1454,14 @@ interface TokInfo {
   el: number;
   /** the token after the elision starts with a capital */
   elUpper: boolean;
+  /** t.toLowerCase() */
+  lc: string;
+  /** plainLowerHash(t) (findNames' member pre-filter) */
+  ph: number | null;
+  /** is a gazetteer place (findNames' isPlace before the persons check), set on first use */
+  place?: boolean;
+  /** the counter of keyOf(t) (keyRecTok), set on first use */
+  keyRec?: KeyRec;
 }
 const ELISION_RE = /^(?:[LDJ]|Qu|Dell|All|Nell|Sull|Dall)['’]/u;
 function tokInfo(C: Compiled, t: string): TokInfo {
@@ -1357,6 +1482,8 @@ function tokInfo(C: Compiled, t: string): TokInfo {
       caps: t === t.toUpperCase() && t.length > 1,
       el,
       elUpper: el > 0 && /^\p{Lu}/u.test(t.slice(el)),
+      lc: t.toLowerCase(),
+      ph: plainLowerHash(t),
     };
     if (C.tokCache.size > 50000) C.tokCache.clear();
     C.tokCache.set(t, r);
@@ -1377,6 +1504,8 @@ function sentenceInitialAt(text: string, s: number): boolean {
 const SENT_INITIAL_CH = new Set([...'.!?…:«»"“”„\n'].map((c) => c.charCodeAt(0)));
 
 const unit = (c: number): number => c;
+/** lowerWordBits' result, reused (one document's findNames at a time). */
+const LOWER_BITS = new Uint32Array(2048);
 /** A code unit LOWER_WORD_RE's `[\p{L}\p{M}-]` takes. */
 const lowerCont = (c: number): boolean => ((TAB[c] as number) & (CH_LETTER | CH_MARK)) !== 0 || c === 0x2d;
 /**
@@ -1385,7 +1514,8 @@ const lowerCont = (c: number): boolean => ((TAB[c] as number) & (CH_LETTER | CH_
  * scan as lowerWordSet. A word whose bit is clear is not one of them; see isLowerWord.
  */
 function lowerWordBits(text: string): Uint32Array {
-  const bits = new Uint32Array(2048);
+  const bits = LOWER_BITS;
+  bits.fill(0);
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -1440,8 +1570,12 @@ function isLowerWord(text: string, bits: Uint32Array, w: string): boolean {
 const PLAIN_LOWER = new Int32Array(0x10000).fill(-2);
 /** strHash(fold(s), unit) when fold(s) is s lower-cased unit by unit, else null. */
 function plainLowerHash(s: string): number | null {
+  return plainLowerHashAt(s, 0, s.length);
+}
+/** plainLowerHash(s.slice(from, to)) without the slice. */
+function plainLowerHashAt(s: string, from: number, to: number): number | null {
   let h = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     let v = PLAIN_LOWER[c] as number;
     if (v === -2) {
@@ -1459,22 +1593,93 @@ function plainLowerHash(s: string): number | null {
   return h;
 }
 
-/** A token of a name match: start, end (UTF-16 offsets) and text. */
-type Tok = { s: number; e: number; t: string };
-/** findNames: the tokens collected in `cur` as a name span (connectors at either end dropped) pushed to `raw`; `cur` is emptied. */
-function flushName(text: string, cur: Tok[], raw: NameSpan[]): void {
+/**
+ * findNames' current name span being collected: start and end (UTF-16 offsets), text and facts
+ * (tokInfo) of its first CUR_N tokens, in arrays reused across calls (findNames is not re-entered).
+ */
+const CUR_S: number[] = [];
+const CUR_E: number[] = [];
+const CUR_T: string[] = [];
+const CUR_I: TokInfo[] = [];
+let CUR_N = 0;
+function curPush(s: number, e: number, t: string, i: TokInfo): void {
+  CUR_S[CUR_N] = s;
+  CUR_E[CUR_N] = e;
+  CUR_T[CUR_N] = t;
+  CUR_I[CUR_N] = i;
+  CUR_N++;
+}
+/** findNames: the tokens collected in CUR_* as a name span (connectors at either end dropped) pushed to `raw`; the span is emptied. */
+function flushName(text: string, raw: NameSpan[]): void {
   let a = 0;
-  let b = cur.length;
-  while (b > a && CONNECTORS.has((cur[b - 1] as Tok).t)) b--;
-  while (b > a && CONNECTORS.has((cur[a] as Tok).t)) a++;
+  let b = CUR_N;
+  while (b > a && CONNECTORS.has(CUR_T[b - 1] as string)) b--;
+  while (b > a && CONNECTORS.has(CUR_T[a] as string)) a++;
   if (b > a) {
-    const s0 = (cur[a] as Tok).s;
-    const e0 = (cur[b - 1] as Tok).e;
+    const s0 = CUR_S[a] as number;
+    const e0 = CUR_E[b - 1] as number;
     const tokens: string[] = [];
-    for (let k = a; k < b; k++) tokens.push((cur[k] as Tok).t);
-    raw.push({ start: s0, end: e0, text: text.slice(s0, e0), tokens, person: false, org: false });
+    const infos: TokInfo[] = [];
+    for (let k = a; k < b; k++) {
+      tokens.push(CUR_T[k] as string);
+      infos.push(CUR_I[k] as TokInfo);
+    }
+    raw.push({ start: s0, end: e0, text: text.slice(s0, e0), tokens, infos, person: false, org: false });
   }
-  cur.length = 0;
+  CUR_N = 0;
+}
+/** findNames' tokens of one name match (start, end, text, facts), reused across calls. */
+const TOK_S: number[] = [];
+const TOK_E: number[] = [];
+const TOK_T: string[] = [];
+const TOK_I: TokInfo[] = [];
+/**
+ * Per language: tokens (text and tokInfo) in an open-addressing table keyed by their code-unit
+ * hash (strHash with `unit`), so that findNames finds a token's facts from its offsets without
+ * slicing it. Bounded: emptied when full.
+ */
+interface TokTable {
+  slots: Int32Array;
+  hash: number[];
+  t: string[];
+  i: TokInfo[];
+  n: number;
+}
+const TOK_TABLE_BITS = 16;
+function tokTable(): TokTable {
+  return { slots: new Int32Array(1 << TOK_TABLE_BITS), hash: [], t: [], i: [], n: 0 };
+}
+/** Entry of the token text[s, e) (hash h) in T, added (with tokInfo) when missing. */
+function tokAt(T: TokTable, C: Compiled, text: string, s: number, e: number, h: number): number {
+  const mask = (1 << TOK_TABLE_BITS) - 1;
+  const L = e - s;
+  let k = (h ^ (h >>> 15)) & mask;
+  for (;;) {
+    const x = T.slots[k] as number;
+    if (x === 0) break;
+    const y = x - 1;
+    if (T.hash[y] === h) {
+      const t = T.t[y] as string;
+      if (t.length === L) {
+        let q = 0;
+        while (q < L && t.charCodeAt(q) === text.charCodeAt(s + q)) q++;
+        if (q === L) return y;
+      }
+    }
+    k = (k + 1) & mask;
+  }
+  if (T.n >= (1 << TOK_TABLE_BITS) / 2) {
+    T.slots.fill(0);
+    T.n = 0;
+    k = (h ^ (h >>> 15)) & mask;
+  }
+  const t = text.slice(s, e);
+  const y = T.n++;
+  T.hash[y] = h;
+  T.t[y] = t;
+  T.i[y] = tokInfo(C, t);
+  T.slots[k] = y + 1;
+  return y;
 }
 
 function findNames(
@@ -1491,13 +1696,19 @@ function findNames(
   const tab = charTable();
   let lowerWords: Set<string> | null = null;
   let lowerBits: Uint32Array | null = null;
+  const lowerMemo = new Map<string, boolean>();
   const isLower = (w: string): boolean => {
     if (astral) {
       lowerWords ??= lowerWordSet(text);
       return lowerWords.has(w);
     }
     lowerBits ??= lowerWordBits(text);
-    return isLowerWord(text, lowerBits, w);
+    let r = lowerMemo.get(w);
+    if (r === undefined) {
+      r = isLowerWord(text, lowerBits, w);
+      lowerMemo.set(w, r);
+    }
+    return r;
   };
   // membership of a folded string in perSet / orgSet: strings that fold by per-character lower-casing
   // are first tested against hashes of the sets' members (hashes never miss a member)
@@ -1510,6 +1721,11 @@ function findNames(
     if (h !== null && !setHashes.has(h)) return 0;
     const f = fold(x);
     return (perSet.has(f) ? 1 : 0) | (orgSet.has(f) ? 2 : 0);
+  };
+  /** member(t) of a token t with facts `x`. */
+  const memberTok = (x: TokInfo): number => {
+    if (x.ph !== null && !setHashes.has(x.ph)) return 0;
+    return (perSet.has(x.fold) ? 1 : 0) | (orgSet.has(x.fold) ? 2 : 0);
   };
   let places: Map<string, string> | null = null;
   try {
@@ -1536,61 +1752,97 @@ function findNames(
     }
     return r;
   };
+  /** isPlace(t) of a token t with facts `x` (the gazetteer answer kept in x). */
+  const isPlaceTok = (t: string, x: TokInfo): boolean => {
+    if (!places || memberTok(x) & 1) return false;
+    let r = x.place;
+    if (r === undefined) {
+      try {
+        r = places.has(nameKey(t, lang));
+      } catch {
+        r = false;
+      }
+      x.place = r;
+    }
+    return r;
+  };
+  const TT = C.tokTab;
   const onMatch = (ms: number, me: number): void => {
-    const toks: Tok[] = [];
+    let nt = 0;
     for (let i = ms; i < me; ) {
       while (i < me && isJsSpace(text.charCodeAt(i))) i++;
       if (i >= me) break;
       let j = i + 1;
-      while (j < me && !isJsSpace(text.charCodeAt(j))) j++;
-      toks.push({ s: i, e: j, t: text.slice(i, j) });
+      let h = text.charCodeAt(i);
+      for (; j < me; j++) {
+        const c = text.charCodeAt(j);
+        if (isJsSpace(c)) break;
+        h = (Math.imul(h, 31) + c) | 0;
+      }
+      const e = tokAt(TT, C, text, i, j, h);
+      TOK_S[nt] = i;
+      TOK_E[nt] = j;
+      TOK_T[nt] = TT.t[e] as string;
+      TOK_I[nt] = TT.i[e] as TokInfo;
+      nt++;
       i = j;
     }
+    // a one-token match is that token: its member() from the token facts
+    const whole = nt === 1 ? (TOK_I[0] as TokInfo) : null;
     // sentence-initial token: drop when it is a capitalised common word
-    const first = toks[0];
-    if (first && sentenceInitialAt(text, first.s)) {
-      const low = first.t.toLowerCase();
-      if (!(member(first.t) & 1) && (isLower(low) || (toks.length > 1 && (GERUND_RE.test(low) || NOUN_SUFFIX_RE.test(low))))) toks.shift();
+    let t0 = 0;
+    if (nt > 0 && sentenceInitialAt(text, TOK_S[0] as number)) {
+      const fi = TOK_I[0] as TokInfo;
+      const low = fi.lc;
+      if (!(memberTok(fi) & 1) && (isLower(low) || (nt > 1 && (GERUND_RE.test(low) || NOUN_SUFFIX_RE.test(low))))) t0 = 1;
     }
-    const cur: Tok[] = [];
-    const known = member(text.slice(ms, me)) !== 0;
-    const lastTok = toks[toks.length - 1];
-    for (const tk of toks) {
-      const info = tokInfo(C, tk.t);
+    CUR_N = 0;
+    let known: boolean;
+    if (whole) known = memberTok(whole) !== 0;
+    else {
+      const h = plainLowerHashAt(text, ms, me);
+      known = h !== null && !setHashes.has(h) ? false : member(text.slice(ms, me)) !== 0;
+    }
+    const lastK = nt - 1;
+    const many = nt - t0 > 1;
+    for (let k = t0; k < nt; k++) {
+      const tt = TOK_T[k] as string;
+      const info = TOK_I[k] as TokInfo;
       if (info.el) {
-        flushName(text, cur, raw);
+        flushName(text, raw);
         if (!info.elUpper) continue;
-        cur.push({ s: tk.s + info.el, e: tk.e, t: tk.t.slice(info.el) });
+        const rest = tt.slice(info.el);
+        curPush((TOK_S[k] as number) + info.el, TOK_E[k] as number, rest, tokInfo(C, rest));
         continue;
       }
       if (info.conn) {
         // German articles join a name only after "von"/"van"/"zu" ("von der Leyen"), else they end it
         // ("Klaus Stöhr der Lauterbach widersprach")
-        const pv = cur[cur.length - 1]?.t;
-        if (lang === 'de' && DE_ARTICLES.has(tk.t) && pv !== 'von' && pv !== 'van' && pv !== 'zu') {
+        const pv = CUR_N > 0 ? CUR_T[CUR_N - 1] : undefined;
+        if (lang === 'de' && DE_ARTICLES.has(tt) && pv !== 'von' && pv !== 'van' && pv !== 'zu') {
           const before = raw.length;
-          flushName(text, cur, raw);
+          flushName(text, raw);
           if (raw.length > before) (raw[raw.length - 1] as NameSpan).artCut = true;
           continue;
         }
-        cur.push(tk);
+        curPush(TOK_S[k] as number, TOK_E[k] as number, tt, info);
         continue;
       }
       // German capitalises nouns: a stop word (month, weekday) ends a span anywhere ("Anfang Dezember")
-      if ((info.stop && (cur.length === 0 || lang === 'de')) || info.title || (!known && info.role && !(member(tk.t) & 1))) {
-        flushName(text, cur, raw);
+      if ((info.stop && (CUR_N === 0 || lang === 'de')) || info.title || (!known && info.role && !(memberTok(info) & 1))) {
+        flushName(text, raw);
         continue;
       }
-      if (!known && (info.acronym || (toks.length > 1 && cur.length === 0 && tk !== lastTok && isPlace(tk.t)))) {
+      if (!known && (info.acronym || (many && CUR_N === 0 && k !== lastK && isPlaceTok(tt, info)))) {
         // acronyms and place names stand alone
-        flushName(text, cur, raw);
-        cur.push(tk);
-        flushName(text, cur, raw);
+        flushName(text, raw);
+        curPush(TOK_S[k] as number, TOK_E[k] as number, tt, info);
+        flushName(text, raw);
         continue;
       }
-      cur.push(tk);
+      curPush(TOK_S[k] as number, TOK_E[k] as number, tt, info);
     }
-    flushName(text, cur, raw);
+    flushName(text, raw);
   };
   if (astral) {
     NAME_RE.lastIndex = 0;
@@ -1606,21 +1858,23 @@ function findNames(
         n.end += ext[0].length;
         n.text = text.slice(n.start, n.end);
         n.tokens = n.text.split(/\s+/);
+        n.infos = n.tokens.map((t) => tokInfo(C, t));
       }
     }
-    const mb = member(n.text);
+    const one = n.tokens.length === 1 ? (n.infos[0] as TokInfo) : null;
+    const mb = one ? memberTok(one) : member(n.text);
     let allCaps = true;
     let anyOrg = false;
     let ci = -1;
     let oddTok = false;
     for (let k = 0; k < n.tokens.length; k++) {
-      const x = tokInfo(C, n.tokens[k] as string);
+      const x = n.infos[k] as TokInfo;
       if (!x.caps) allCaps = false;
       if (x.org) anyOrg = true;
       if (x.conn && ci < 0) ci = k;
       if (x.odd) oddTok = true;
     }
-    const place = n.tokens.length <= 3 && isPlace(n.text);
+    const place = one ? isPlaceTok(n.text, one) : n.tokens.length <= 3 && isPlace(n.text);
     n.org = (mb & 2) !== 0 || (!(mb & 1) && (anyOrg || (allCaps && n.tokens.length === 1)));
     const particles = lang === 'de' ? DE_PARTICLES : SURNAME_PARTICLES;
     const badConn = ci >= 0 && (!particles.has(n.tokens[ci] as string) || ci !== n.tokens.length - 2);
@@ -1634,7 +1888,8 @@ function findNames(
   const surnames = new Set<string>();
   for (const n of raw) {
     const last = n.tokens[n.tokens.length - 1] as string;
-    if (n.person && n.tokens.length >= 2 && !isPlace(last)) surnames.add(tokInfo(C, last).fold);
+    const li = n.infos[n.infos.length - 1] as TokInfo;
+    if (n.person && n.tokens.length >= 2 && !isPlaceTok(last, li)) surnames.add(li.fold);
   }
   for (const p of opts.persons ?? []) {
     const t = p.trim().split(/\s+/);
@@ -1645,8 +1900,8 @@ function findNames(
       !n.person &&
       !n.org &&
       n.tokens.length === 1 &&
-      surnames.has(tokInfo(C, n.tokens[0] as string).fold) &&
-      !isPlace(n.tokens[0] as string)
+      surnames.has((n.infos[0] as TokInfo).fold) &&
+      !isPlaceTok(n.tokens[0] as string, n.infos[0] as TokInfo)
     )
       n.person = true;
   }
@@ -2285,7 +2540,7 @@ function resolveRef(ctx: Ctx, ref: Ref | null, resolved: Resolved[], c: Cand): s
     if (para - paraOf(ctx.paras, n.start) > 3 && best5) break;
     const name = canonical(ctx, n);
     if (!genderOk(name, ref.gender, ctx.lang)) continue;
-    const sc = ctx.tokenKeyFreq.get(keyOf(ctx, n.tokens[n.tokens.length - 1] as string)) ?? 0;
+    const sc = keyFreq(ctx, n.tokens[n.tokens.length - 1] as string, n.infos[n.infos.length - 1] as TokInfo);
     if (sc > score5) {
       score5 = sc;
       best5 = name;
@@ -2340,12 +2595,54 @@ function stemHits(ctx: Ctx, stem: string): number[] {
     hits = [];
     let re = STEM_RE.get(stem);
     if (!re) {
-      re = new RegExp(`${WB_L}${esc(stem)}[\\p{L}-]*`, 'giu');
+      re = new RegExp(`${WB_L}${esc(stem)}[\\p{L}-]*`, 'iuy');
       if (STEM_RE.size > 2000) STEM_RE.clear();
       STEM_RE.set(stem, re);
     }
-    re.lastIndex = 0;
-    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) hits.push(m.index, m.index + m[0].length);
+    // the global regex's matches, by trying the sticky one only where a match can start: a
+    // code unit with the stem's first foldKey (or without a key), after a non-letter/digit
+    const text = ctx.text;
+    const n = text.length;
+    const k0 = foldKey(stem.charCodeAt(0));
+    // every stem character must meet one with the same foldKey (or one without a key): checked
+    // before the regex when the stem has keys and no surrogates
+    const sl = stem.length;
+    const keys: number[] = [];
+    for (let j = 0; j < sl; j++) keys.push(isSurrogate(stem.charCodeAt(j)) ? -1 : foldKey(stem.charCodeAt(j)));
+    const exact = !keys.some((k) => k < 0);
+    const tab = TAB;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      let fk = FOLD_KEY[c] as number;
+      if (fk === -2) fk = foldKey(c);
+      if (
+        (fk === k0 || fk < 0 || k0 < 0) &&
+        (i === 0 || ((tab[text.charCodeAt(i - 1)] as number) & (CH_LETTER | CH_DIGIT)) === 0 || isSurrogate(text.charCodeAt(i - 1)))
+      ) {
+        if (exact) {
+          let j = 1;
+          for (; j < sl && i + j < n; j++) {
+            const d = text.charCodeAt(i + j);
+            let dk = FOLD_KEY[d] as number;
+            if (dk === -2) dk = foldKey(d);
+            if (dk !== keys[j] && dk >= 0) break;
+          }
+          if (j < sl) {
+            i++;
+            continue;
+          }
+        }
+        re.lastIndex = i;
+        const m = re.exec(text);
+        if (m) {
+          hits.push(i, i + m[0].length);
+          i += m[0].length;
+          continue;
+        }
+      }
+      i++;
+    }
     ctx.stemHits.set(stem, hits);
   }
   return hits;
@@ -2369,6 +2666,25 @@ const initials = (s: string): string =>
     .map((w) => (w[0] ?? '').toUpperCase())
     .join('');
 
+/** The counter (C.keyRecs) of keyOf(ctx, t) of a token t with facts `x` (kept in x: both are per language). */
+function keyRecTok(ctx: Ctx, t: string, x: TokInfo): KeyRec {
+  let r = x.keyRec;
+  if (r === undefined) {
+    const k = keyOf(ctx, t);
+    r = ctx.C.keyRecs.get(k);
+    if (r === undefined) {
+      r = { doc: -1, n: 0 };
+      ctx.C.keyRecs.set(k, r);
+    }
+    x.keyRec = r;
+  }
+  return r;
+}
+/** How many tokens of names outside quotes in this document share the name key of token t (facts `x`). */
+function keyFreq(ctx: Ctx, t: string, x: TokInfo): number {
+  const r = keyRecTok(ctx, t, x);
+  return r.doc === docId ? r.n : 0;
+}
 function keyOf(ctx: Ctx, t: string): string {
   let k = ctx.keyCache.get(t);
   if (k === undefined) {
@@ -2390,12 +2706,11 @@ function bestFull(ctx: Ctx, sur: string, minTokens: number): string | null {
   const fs = fold(sur);
   for (const m of ctx.names) {
     if (!m.person || m.tokens.length <= minTokens || ctx.inQ[m.start]) continue;
-    if (tokInfo(ctx.C, m.tokens[m.tokens.length - 1] as string).fold !== fs) continue;
+    if ((m.infos[m.infos.length - 1] as TokInfo).fold !== fs) continue;
     // in inflected languages skip forms whose given name looks oblique ("Ірини Вакуленко")
-    const first = tokInfo(ctx.C, m.tokens[0] ?? '').fold;
+    const first = (m.infos[0] as TokInfo).fold;
     if (INFLECTED.test(first) && /(?:ого|ому|ой|ей|ом|ем|ым|им|ы|и|у|ю)$/u.test(first) && !/(?:ий|ій)$/u.test(first)) continue;
-    const k0 = keyOf(ctx, m.tokens[0] ?? '');
-    const freq = ctx.tokenKeyFreq.get(k0) ?? 0;
+    const freq = keyFreq(ctx, m.tokens[0] as string, m.infos[0] as TokInfo);
     const score = m.tokens.length * 1000 + freq;
     if (score > bestScore) {
       bestScore = score;
@@ -2414,6 +2729,8 @@ function canonical(ctx: Ctx, n: NameSpan): string {
   return r;
 }
 
+/** canonical0's pool entry of an entity name ('p' or 'o' + the name): entries are never modified (bounded). */
+const POOL_CACHE = new Map<string, { name: string; toks: string[]; org: boolean }>();
 function canonical0(ctx: Ctx, n: NameSpan): string {
   const f = fold(n.text);
   const ft: string[] = f.match(TOKEN_RE) ?? [];
@@ -2424,6 +2741,9 @@ function canonical0(ctx: Ctx, n: NameSpan): string {
     const names = [...(ctx.opts.persons ?? []), ...(ctx.opts.organizations ?? [])];
     ctx.pool = names.map((x, i) => {
       const org = i >= np;
+      const ck = `${org ? 'o' : 'p'}${x}`;
+      const hit = POOL_CACHE.get(ck);
+      if (hit) return hit;
       let name = x;
       // "Cardinal O’Malley" -> "O’Malley": a title never makes a person name fuller
       if (!org) {
@@ -2432,7 +2752,10 @@ function canonical0(ctx: Ctx, n: NameSpan): string {
         while (k < ws.length - 1 && NAME_TITLES.has((ws[k] as string).toLowerCase().replace(/\.$/, ''))) k++;
         if (k) name = ws.slice(k).join(' ');
       }
-      return { name, toks: fold(name).match(TOKEN_RE) ?? [], org };
+      const e = { name, toks: fold(name).match(TOKEN_RE) ?? [], org };
+      if (POOL_CACHE.size > 20000) POOL_CACHE.clear();
+      POOL_CACHE.set(ck, e);
+      return e;
     });
   }
   // acronym -> full organisation name with those initials
@@ -2496,7 +2819,7 @@ function givenFull(ctx: Ctx, n: NameSpan, first: string): string | null {
   if (n.tokens.length !== 1 || n.org) return null;
   let hit: string | null = null;
   for (const m of ctx.names) {
-    if (!m.person || m.tokens.length < 2 || ctx.inQ[m.start] || tokInfo(ctx.C, m.tokens[0] as string).fold !== first) continue;
+    if (!m.person || m.tokens.length < 2 || ctx.inQ[m.start] || (m.infos[0] as TokInfo).fold !== first) continue;
     if (hit !== null && fold(hit) !== fold(m.text)) return null;
     hit = m.text;
   }
