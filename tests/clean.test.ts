@@ -255,6 +255,19 @@ describe('cleanDocument: single cues in several languages', () => {
     expect(cleanDocument(doc(`Kurz und der Großspender (example-news.de)\n\n${body}`)).title).toBe('Kurz und der Großspender');
   });
 
+  it('takes a line of related headlines glued together for related headlines, not story', () => {
+    const c = cleanDocument(
+      doc(
+        `Ein Titel\n\n${body}\n\nHarbour workers block the northern gate for a second day: unionDock owners say the strike will cost millions each week\n\n${body.replace('Montag', 'Dienstag')}`,
+      ),
+    );
+    expect(c.paragraphs).toHaveLength(2);
+    expect(c.related_headlines).toEqual([
+      'Harbour workers block the northern gate for a second day: union',
+      'Dock owners say the strike will cost millions each week',
+    ]);
+  });
+
   it('joins a title split over two lines when the document repeats it', () => {
     const c = cleanDocument(doc(`From Bad To Worse?\nTillerson Out As Secretary\nFrom Bad To Worse?\nTillerson Out As Secretary\n${body}`));
     expect(c.title).toBe('From Bad To Worse? Tillerson Out As Secretary');

@@ -781,6 +781,30 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
     pushUnique(acc.captions, b.text);
   }
 
+  // ---------- related headlines glued into one line ("…gunman: companyLas Vegas shooter … says") ----------
+  // every piece of the line a headline: 6-25 words, no sentence end, no opening quote mark
+  for (let k = 0; k < items.length; ) {
+    let e = k + 1;
+    while (e < items.length && (items[e] as Item).line === (items[k] as Item).line) e++;
+    const run = items.slice(k, e);
+    if (
+      run.length >= 2 &&
+      run.every(
+        (x) =>
+          x.verdict.kind === 'content' &&
+          !endsSentence(x.text) &&
+          !/^["„“«‘'»‚]/u.test(x.text) &&
+          wordCount(x.text) >= 6 &&
+          wordCount(x.text) <= 25,
+      )
+    )
+      for (const x of run) {
+        x.verdict = { kind: 'drop', reason: 'read-also' };
+        pushUnique(acc.related, x.text);
+      }
+    k = e;
+  }
+
   // ---------- a tags heading alone, then its comma-separated list ----------
   for (let k = 0; k + 1 < items.length; k++) {
     const a = items[k];
