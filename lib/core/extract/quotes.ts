@@ -2468,7 +2468,8 @@ function resolveRef(ctx: Ctx, ref: Ref | null, resolved: Resolved[], c: Cand): s
     if (!best) {
       const low = ref.role.toLowerCase();
       for (const g of ctx.C.table.roleGroups ?? []) {
-        if (!g.some((m) => low.startsWith(m) || m.startsWith(stem.toLowerCase()))) continue;
+        // a multi-word member ("chef de l'état") matches only a role word that begins with it, never a stem ("cheffe")
+        if (!g.some((m) => low.startsWith(m) || (!m.includes(' ') && m.startsWith(stem.toLowerCase())))) continue;
         for (const m of g) {
           const b = boundRole(ctx, m, pos, wantOrg);
           if (b && (!best || b.start > best.start)) best = b;
