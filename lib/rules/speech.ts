@@ -37,6 +37,24 @@ export interface SpeechTable {
   roleGroups?: string[][];
   /** Words marking reported (indirect) speech in a sentence (German Konjunktiv I "sei", "gebe"); optional. */
   reported?: string[];
+  /**
+   * Document nouns (lowercase prefixes: "statement", "nota", "сообщени"): an impersonal cue next to one
+   * ("si legge in una nota", "heißt es in dem Bericht") quotes the document's author: the name right
+   * after the noun ("nota di Fitch"), else the organisation named last before the quote; optional.
+   */
+  documents?: string[];
+  /**
+   * Words opening a subject that names nobody ("a", "un", "ein", "another", "местный"): "said a
+   * protester", "a déclaré un habitant" attribute to nobody (or to the organisation in "a Kremlin
+   * spokesman"), never to the last person named; optional.
+   */
+  indefinite?: string[];
+  /**
+   * Role stems of spokespeople ("spokes", "sprecher", "porte-parole"): with an organisation named
+   * in the same subject ("ein Lufthansa-Sprecher", "a spokesman for the ministry") and no person
+   * bound to the role, the organisation speaks; optional.
+   */
+  spokes?: string[];
 }
 
 /** Expand Slavic past-tense stems: stem + endings ("сказа" + ["л","ла","ли"]). */
@@ -156,7 +174,7 @@ const en: SpeechTable = {
     'was quoted as saying',
   ],
   aux: ['has', 'have', 'had', 'was', 'were', 'is', 'would', 'will', 'also', 'then', 'later', 'previously', 'once'],
-  cues: ['according to', 'in the words of', 'quoted by', 'cited by', 'as quoted by'],
+  cues: ['according to', 'in the words of', 'quoted by', 'cited by', 'as quoted by', 'in the view of', 'in the opinion of'],
   impersonal: ['it is said', 'it was said'],
   pronouns: { he: 'm', she: 'f', they: 'n', his: 'm', her: 'f' },
   roles: [
@@ -235,7 +253,19 @@ const en: SpeechTable = {
     'alliance',
   ],
   dashQuotes: false,
-  roleGroups: [['mayor', 'city leader']],
+  roleGroups: [
+    ['mayor', 'city leader'],
+    ['spokes', 'press secretary', 'press officer'],
+    ['minister', 'secretary of', 'head of the ministry'],
+    ['president', 'head of state'],
+    ['prime minister', 'premier', 'head of government'],
+    ['chairman', 'chairwoman', 'chairperson', 'speaker of'],
+    ['ceo', 'chief executive', 'head of the company'],
+    ['ambassador', 'envoy'],
+  ],
+  documents: ['statement', 'report', 'press release', 'release', 'communiqué', 'note', 'document', 'letter', 'memo', 'filing'],
+  indefinite: ['a', 'an', 'one', 'another', 'some', 'several', 'many'],
+  spokes: ['spokes'],
   complementisers: ['that'],
   notComplementiser: ['so', 'such', 'now', 'given', 'except', 'provided'],
 };
@@ -447,7 +477,19 @@ const fr: SpeechTable = {
     'a-t-il également',
     'a-t-elle encore',
   ],
-  cues: ['selon', "d'après", 'd’après', 'de l’avis de', "de l'avis de", 'aux yeux de', 'cité par', 'citée par'],
+  cues: [
+    'selon',
+    "d'après",
+    'd’après',
+    'de l’avis de',
+    "de l'avis de",
+    'aux yeux de',
+    'cité par',
+    'citée par',
+    'aux dires de',
+    'de l’aveu de',
+    "de l'aveu de",
+  ],
   impersonal: ['peut-on lire', 'lit-on', 'dit-on', 'apprend-on'],
   pronouns: { il: 'm', elle: 'f', ils: 'n', elles: 'n', lui: 'm', sa: 'n', son: 'n' },
   roles: [
@@ -531,7 +573,26 @@ const fr: SpeechTable = {
     'union',
   ],
   dashQuotes: false,
-  roleGroups: [['maire', 'élu', 'édile']],
+  roleGroups: [
+    ['maire', 'élu', 'édile'],
+    ['porte-parole', 'attaché de presse', 'attachée de presse'],
+    ['ministre', 'chef du ministère', 'cheffe du ministère'],
+    ['président', 'présidente', 'chef de l’état', "chef de l'état"],
+    ['premier ministre', 'première ministre', 'chef du gouvernement', 'cheffe du gouvernement'],
+    [
+      'président de l’assemblée',
+      "président de l'assemblée",
+      'présidente de l’assemblée',
+      "présidente de l'assemblée",
+      'président du parlement',
+      'présidente du parlement',
+    ],
+    ['pdg', 'patron', 'patronne', 'directeur général', 'directrice générale'],
+    ['ambassadeur', 'ambassadrice', 'émissaire', 'envoyé'],
+  ],
+  documents: ['communiqué', 'rapport', 'note', 'document', 'lettre', 'déclaration', 'texte', 'courrier'],
+  indefinite: ['un', 'une', 'certains', 'certaines', 'plusieurs'],
+  spokes: ['porte-parole'],
   complementisers: ['que', 'qu’', "qu'"],
   notComplementiser: [
     'ainsi',
@@ -643,8 +704,8 @@ const de: SpeechTable = {
     'plädierte',
   ],
   aux: ['hat', 'habe', 'hatte', 'hätte', 'haben', 'hatten', 'wird', 'würde'],
-  cues: ['laut', 'zufolge', 'nach angaben', 'nach worten'],
-  impersonal: ['hieß es', 'heißt es'],
+  cues: ['laut', 'zufolge', 'nach angaben', 'nach worten', 'nach ansicht', 'nach meinung', 'nach einschätzung', 'nach auffassung'],
+  impersonal: ['hieß es', 'heißt es', 'hieß es weiter', 'heißt es weiter'],
   pronouns: { er: 'm', sie: 'f' },
   roles: [
     'sprecher',
@@ -725,6 +786,9 @@ const de: SpeechTable = {
     ['bürgermeister', 'oberbürgermeister', 'rathauschef', 'stadtoberhaupt'],
     ['landrat', 'landrätin'],
   ],
+  documents: ['mitteilung', 'bericht', 'erklärung', 'stellungnahme', 'schreiben', 'papier', 'dokument', 'brief', 'analyse'],
+  indefinite: ['ein', 'eine', 'einer', 'einige', 'mehrere'],
+  spokes: ['sprecher'],
   complementisers: ['dass', 'daß'],
   notComplementiser: ['so', 'als', 'ohne', 'anstatt', 'statt', 'außer', 'damit'],
   reported: [
@@ -860,8 +924,8 @@ const es: SpeechTable = {
     'denunciado',
   ],
   aux: ['ha', 'han', 'había', 'habían', 'habría', 'haber', 'también'],
-  cues: ['según', 'de acuerdo con', 'citado por', 'citada por', 'en palabras de', 'a juicio de'],
-  impersonal: ['se dice', 'se lee'],
+  cues: ['según', 'de acuerdo con', 'citado por', 'citada por', 'en palabras de', 'a juicio de', 'en opinión de', 'a criterio de'],
+  impersonal: ['se dice', 'se lee', 'se afirma', 'se señala', 'se indica', 'se precisa'],
   pronouns: { él: 'm', ella: 'f', ellos: 'n', su: 'n' },
   roles: [
     'portavoz',
@@ -934,7 +998,19 @@ const es: SpeechTable = {
     'institución',
   ],
   dashQuotes: true,
-  roleGroups: [['alcalde', 'alcaldesa', 'regidor', 'edil', 'primer edil', 'primera edil']],
+  roleGroups: [
+    ['alcalde', 'alcaldesa', 'regidor', 'edil', 'primer edil', 'primera edil'],
+    ['portavoz', 'vocero', 'vocera'],
+    ['ministro', 'ministra', 'titular de'],
+    ['presidente', 'presidenta', 'jefe de estado', 'jefa de estado', 'mandatario', 'mandataria'],
+    ['primer ministro', 'primera ministra', 'jefe de gobierno', 'jefa de gobierno', 'jefe del gobierno', 'premier'],
+    ['presidente del parlamento', 'presidenta del parlamento', 'presidente de la cámara', 'presidenta de la cámara'],
+    ['consejero delegado', 'director ejecutivo', 'directora ejecutiva'],
+    ['embajador', 'embajadora', 'enviado', 'enviada'],
+  ],
+  documents: ['comunicado', 'informe', 'nota', 'documento', 'carta', 'declaración', 'texto'],
+  indefinite: ['un', 'una', 'otro', 'otra', 'algunos', 'algunas', 'varios'],
+  spokes: ['portavoz', 'vocero', 'vocera'],
   complementisers: ['que'],
   notComplementiser: [
     'para',
@@ -1053,8 +1129,8 @@ const pt: SpeechTable = {
     'declarado',
   ],
   aux: ['tem', 'têm', 'havia', 'tinha', 'teria', 'também', 'ainda'],
-  cues: ['segundo', 'de acordo com', 'citado por', 'citada por', 'nas palavras de'],
-  impersonal: ['lê-se', 'diz-se'],
+  cues: ['segundo', 'de acordo com', 'citado por', 'citada por', 'nas palavras de', 'na opinião de', 'na visão de', 'conforme'],
+  impersonal: ['lê-se', 'diz-se', 'pode ler-se', 'afirma-se', 'sublinha-se'],
   pronouns: { ele: 'm', ela: 'f', eles: 'n', elas: 'n' },
   roles: [
     'porta-voz',
@@ -1106,7 +1182,19 @@ const pt: SpeechTable = {
   ],
   orgRoles: ['organização', 'ministério', 'agência', 'governo', 'exército', 'comunicado', 'união', 'partido', 'órgão', 'instituição'],
   dashQuotes: false,
-  roleGroups: [['prefeit', 'autarca', 'edil']],
+  roleGroups: [
+    ['prefeit', 'autarca', 'edil'],
+    ['porta-voz', 'assessor de imprensa', 'assessora de imprensa'],
+    ['ministro', 'ministra', 'titular da pasta'],
+    ['presidente', 'chefe de estado'],
+    ['primeiro-ministro', 'primeira-ministra', 'chefe do governo', 'chefe de governo', 'premiê', 'premier'],
+    ['presidente do parlamento', 'presidente da câmara', 'presidente da assembleia'],
+    ['diretor executivo', 'diretora executiva', 'presidente executivo', 'ceo'],
+    ['embaixador', 'embaixadora', 'enviado', 'enviada'],
+  ],
+  documents: ['comunicado', 'relatório', 'nota', 'documento', 'carta', 'declaração', 'texto'],
+  indefinite: ['um', 'uma', 'outro', 'outra', 'alguns', 'algumas', 'vários'],
+  spokes: ['porta-voz'],
   complementisers: ['que'],
   notComplementiser: [
     'para',
@@ -1217,8 +1305,8 @@ const it: SpeechTable = {
     'secondo lei',
   ],
   aux: ['ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'avrebbero', 'è', 'ha poi', 'ha anche', 'ha inoltre'],
-  cues: ['secondo', 'a suo giudizio', 'a suo dire', 'stando a', 'a detta di'],
-  impersonal: ['si legge'],
+  cues: ['secondo', 'a suo giudizio', 'a suo dire', 'stando a', 'a detta di', 'a giudizio di', 'a parere di', 'ad avviso di', 'a dire di'],
+  impersonal: ['si legge', 'si afferma', 'si sottolinea', 'si spiega', 'si precisa'],
   pronouns: { lui: 'm', lei: 'f', egli: 'm', ella: 'f', suo: 'n', sua: 'n', sue: 'n', suoi: 'n' },
   roles: [
     'portavoce',
@@ -1265,7 +1353,19 @@ const it: SpeechTable = {
   ],
   orgRoles: ['organizzazione', 'ministero', 'agenzia', 'governo', 'esercito', 'comunicato', 'partito', 'sito'],
   dashQuotes: false,
-  roleGroups: [['sindac', 'prima cittadina', 'primo cittadino']],
+  roleGroups: [
+    ['sindac', 'prima cittadina', 'primo cittadino'],
+    ['portavoce', 'addetto stampa'],
+    ['ministro', 'ministra', 'titolare del dicastero'],
+    ['presidente', 'capo dello stato'],
+    ['premier', 'presidente del consiglio', 'capo del governo', 'primo ministro', 'prima ministra'],
+    ['presidente della camera', 'presidente del senato', 'presidente del parlamento'],
+    ['amministratore delegato', 'ad di', 'ceo'],
+    ['ambasciator', 'inviato', 'inviata'],
+  ],
+  documents: ['nota', 'comunicato', 'rapporto', 'documento', 'lettera', 'dichiarazione', 'testo', 'relazione'],
+  indefinite: ['un', 'uno', 'una', "un'", 'un’', 'altro', 'altra', 'alcuni', 'alcune'],
+  spokes: ['portavoce'],
   complementisers: ['che'],
   notComplementiser: ['prima', 'dopo', 'più', 'meno', 'così', 'tanto', 'sempre', 'senza', 'mentre', 'anziché'],
 };
@@ -1357,7 +1457,18 @@ const ru: SpeechTable = {
     'уточняет',
   ],
   aux: ['также', 'тогда', 'ещё', 'еще', 'позже', 'затем'],
-  cues: ['по словам', 'по мнению', 'как отметил', 'со ссылкой на', 'по данным', 'по его словам', 'по ее словам', 'по её словам'],
+  cues: [
+    'по словам',
+    'по мнению',
+    'как отметил',
+    'со ссылкой на',
+    'по данным',
+    'по его словам',
+    'по ее словам',
+    'по её словам',
+    'по оценке',
+    'по оценкам',
+  ],
   impersonal: ['говорится', 'отмечается', 'сообщается', 'подчеркивается', 'указывается'],
   pronouns: { он: 'm', она: 'f', они: 'n', его: 'm', ее: 'f', её: 'f' },
   roles: [
@@ -1403,7 +1514,19 @@ const ru: SpeechTable = {
   ],
   orgRoles: ['ведомств', 'министерств', 'организаци', 'агентств', 'правительств', 'пресс-служб', 'кремл', 'штаб'],
   dashQuotes: true,
-  roleGroups: [['мэр', 'глава города', 'градоначальни', 'глава администрации']],
+  roleGroups: [
+    ['мэр', 'глава города', 'градоначальни', 'глава администрации'],
+    ['пресс-секретар', 'официальный представител', 'официальная представител', 'спикер'],
+    ['министр', 'глава министерств', 'глава ведомств'],
+    ['президент', 'глава государства', 'лидер страны'],
+    ['премьер', 'глава правительства', 'председатель правительства'],
+    ['председатель госдумы', 'председатель думы', 'спикер госдумы', 'спикер парламента', 'спикер'],
+    ['генеральный директор', 'гендиректор', 'глава компании', 'руководитель компании'],
+    ['посол', 'посланник', 'спецпосланник'],
+  ],
+  documents: ['сообщени', 'заявлени', 'доклад', 'документ', 'релиз', 'письм', 'отчет', 'отчёт', 'коммюнике', 'резолюци'],
+  indefinite: ['один из', 'одна из', 'местн', 'протестующ', 'очевид', 'прохож', 'жител'],
+  spokes: ['пресс-секретар', 'представител'],
   complementisers: ['что', 'чтобы'],
   notComplementiser: ['так', 'то', 'потому', 'того', 'для', 'после', 'до', 'прежде', 'чем', 'тем', 'несмотря', 'так'],
 };
@@ -1477,7 +1600,18 @@ const uk: SpeechTable = {
     'закликали',
   ],
   aux: ['також', 'тоді', 'ще', 'згодом', 'потім'],
-  cues: ['за словами', 'на думку', 'з посиланням на', 'за даними', 'за його словами', 'за її словами', 'як зазначив', 'як повідомив'],
+  cues: [
+    'за словами',
+    'на думку',
+    'з посиланням на',
+    'за даними',
+    'за його словами',
+    'за її словами',
+    'як зазначив',
+    'як повідомив',
+    'за оцінкою',
+    'на переконання',
+  ],
   impersonal: ['йдеться', 'говориться', 'зазначається', 'повідомляється'],
   pronouns: { він: 'm', вона: 'f', вони: 'n', його: 'm', її: 'f' },
   roles: [
@@ -1523,7 +1657,19 @@ const uk: SpeechTable = {
   ],
   orgRoles: ['відомств', 'міністерств', 'організаці', 'агентств', 'уряд', 'пресслужб', 'прес-служб', 'штаб'],
   dashQuotes: true,
-  roleGroups: [['мер', 'міська голова', 'міський голова', 'очільни', 'голова громади']],
+  roleGroups: [
+    ['мер', 'міська голова', 'міський голова', 'очільни', 'голова громади'],
+    ['речни', 'речниц', 'прес-секретар', 'прессекретар'],
+    ['міністр', 'міністерк', 'очільник міністерства', 'голова відомства'],
+    ['президент', 'глава держави'],
+    ['прем', 'глава уряду', 'очільник уряду', 'прем’єр-міністр'],
+    ['голова верховної ради', 'спікер', 'голова парламенту'],
+    ['генеральний директор', 'гендиректор', 'очільник компанії'],
+    ['посол', 'посланець', 'спецпосланець'],
+  ],
+  documents: ['повідомлен', 'заяв', 'доповід', 'документ', 'релiз', 'лист', 'звіт', 'комюніке', 'резолюці'],
+  indefinite: ['один з', 'одна з', 'місцев', 'протестувальн', 'очевид', 'перехож', 'житель', 'жителька'],
+  spokes: ['речни', 'речниц', 'прес-секретар', 'прессекретар', 'представни'],
   complementisers: ['що', 'щоб'],
   notComplementiser: ['так', 'то', 'тому', 'того', 'для', 'після', 'до', 'ніж', 'попри'],
 };
@@ -1610,9 +1756,9 @@ const pl: SpeechTable = {
     'zaznaczając',
   ],
   aux: ['też', 'także', 'również', 'następnie', 'potem', 'tak', 'jak'],
-  cues: ['według', 'zdaniem', 'jak podaje', 'cytowany przez', 'cytowana przez', 'powołując się na'],
-  impersonal: ['czytamy', 'podkreślono', 'napisano', 'stwierdzono'],
-  pronouns: { on: 'm', ona: 'f', oni: 'n', one: 'n', jego: 'm', jej: 'f' },
+  cues: ['według', 'zdaniem', 'jak podaje', 'cytowany przez', 'cytowana przez', 'powołując się na', 'w opinii', 'w ocenie'],
+  impersonal: ['czytamy', 'podkreślono', 'napisano', 'stwierdzono', 'zaznaczono', 'podano', 'przekazano', 'poinformowano'],
+  pronouns: { on: 'm', ona: 'f', oni: 'n', one: 'n', jego: 'm', jej: 'f', niego: 'm', niej: 'f', nich: 'n', którego: 'm', której: 'f' },
   roles: [
     'rzeczni',
     'prezydent',
@@ -1651,7 +1797,19 @@ const pl: SpeechTable = {
   ],
   orgRoles: ['organizacj', 'ministerstw', 'agencj', 'rząd', 'armi', 'resort', 'urząd', 'partia', 'instytut', 'dziennik', 'gazet'],
   dashQuotes: true,
-  roleGroups: [['burmistrz', 'wójt', 'prezydent miasta', 'włodar']],
+  roleGroups: [
+    ['burmistrz', 'wójt', 'prezydent miasta', 'włodar'],
+    ['rzeczni', 'rzeczniczk'],
+    ['minist', 'szef resortu', 'szefowa resortu', 'szef ministerstwa'],
+    ['prezydent', 'głowa państwa'],
+    ['premier', 'szef rządu', 'szefowa rządu', 'prezes rady ministrów'],
+    ['przewodnicząc', 'marszał', 'spiker'],
+    ['prezes', 'dyrektor generalny', 'szef firmy', 'szef koncernu'],
+    ['ambasador', 'wysłanni', 'emisariusz'],
+  ],
+  documents: ['komunikat', 'oświadczeni', 'raport', 'dokument', 'notatc', 'notatk', 'piśmie'],
+  indefinite: ['jeden z', 'jedna z', 'jeden', 'jedna', 'protestując', 'mieszkan', 'naoczny', 'przechod'],
+  spokes: ['rzeczni'],
   complementisers: ['że', 'iż', 'żeby'],
   notComplementiser: ['tak', 'to', 'dlatego', 'mimo', 'zanim', 'niż', 'tym'],
 };
@@ -1686,7 +1844,7 @@ const bg: SpeechTable = {
     'посочва',
   ],
   aux: ['също', 'още'],
-  cues: ['според', 'по думите на', 'цитиран от'],
+  cues: ['според', 'по думите на', 'цитиран от', 'по мнението на', 'по оценка на'],
   impersonal: ['се казва', 'се посочва'],
   pronouns: { той: 'm', тя: 'f', те: 'n' },
   roles: [
@@ -1712,6 +1870,19 @@ const bg: SpeechTable = {
   ],
   orgRoles: ['организация', 'министерство', 'агенция', 'правителство', 'ведомство'],
   dashQuotes: true,
+  roleGroups: [
+    ['кмет'],
+    ['говорител', 'прессекретар'],
+    ['министър'],
+    ['президент', 'държавен глава'],
+    ['премиер', 'министър-председател'],
+    ['председател'],
+    ['изпълнителен директор'],
+    ['посланик', 'пратеник'],
+  ],
+  documents: ['съобщени', 'изявлени', 'доклад', 'документ', 'писм'],
+  indefinite: ['един от', 'една от', 'местен', 'местна', 'протестиращ', 'очевид', 'жител'],
+  spokes: ['говорител'],
   complementisers: ['че'],
   notComplementiser: ['така', 'освен', 'след', 'преди'],
 };

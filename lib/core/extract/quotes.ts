@@ -151,6 +151,12 @@ interface Compiled {
   compRe: RegExp | null;
   /** A reported-speech marker word (table `reported`), unanchored; null when the table has none. */
   reportedRe: RegExp | null;
+  /** A document noun (table `documents`, German compounds allowed), global; null when the table has none. */
+  docRe: RegExp | null;
+  /** An indefinite subject (table `indefinite`) opening the input after spaces/commas; null when none. */
+  indefRe: RegExp | null;
+  /** A spokesperson role word (table `spokes`, German compounds allowed), unanchored; null when none. */
+  spokesRe: RegExp | null;
   /** nameKey of a token in this language (bounded). */
   keyCache: Map<string, string>;
   /** findNames' per-token facts (bounded). */
@@ -229,6 +235,11 @@ function compile(lang: string): Compiled {
     vf: verbFilter(first, table, verbs),
     compRe,
     reportedRe: table.reported?.length ? new RegExp(`${WB_L}(?:${alt(table.reported)})${WB_R}`, 'iu') : null,
+    docRe: table.documents?.length ? new RegExp(`${WB_L}${key === 'de' ? '\\p{L}*?' : ''}(?:${alt(table.documents)})\\p{L}*`, 'giu') : null,
+    indefRe: table.indefinite?.length
+      ? new RegExp(`^[\\s,]*(?:${alt(table.indefinite)})${SLAVIC.has(key) ? '\\p{L}*' : ''}(?![\\p{L}\\p{N}'’])`, 'iu')
+      : null,
+    spokesRe: table.spokes?.length ? new RegExp(`${key === 'de' ? '' : WB_L}(?:${alt(table.spokes)})`, 'iu') : null,
   };
   CACHE.set(key, c);
   return c;
@@ -2189,7 +2200,7 @@ function attribute(ctx: Ctx, c: Cand): Attr {
       countWords(pre) >= 1
     )
       break;
-    if (v.impersonal) return { verb: v.text, ref: { t: 'null' }, at: v.end };
+    if (v.impersonal) return { verb: v.text, ref: impersonalRef(ctx, v, c), at: v.end };
     if (v.inv) return { verb: v.text, ref: coref(c, v, null), at: v.end };
     const cut = clauseCut(text, v.end, aEnd);
     const n1 = pickName(namesIn(ctx, aStart, v.start), 'last');
@@ -2197,7 +2208,15 @@ function attribute(ctx: Ctx, c: Cand): Attr {
     const postN = namesIn(ctx, v.end, cut);
     const n2 = postSubject(text, postN);
     if (n2) return { verb: v.text, ref: { t: 'name', name: n2 }, at: n2.end };
-    const cr = corefIn(ctx, aStart, v.start, v, 'end') ?? corefIn(ctx, v.end, cut, v, 'start');
+    const crPre = corefIn(ctx, aStart, v.start, v, 'end');
+    // "said a protester", "a déclaré un habitant": nobody named; "said a Kremlin spokesman": the organisation
+    if (!crPre && ctx.C.indefRe?.test(text.slice(v.end, cut))) {
+      const subj = text.slice(v.end, Math.min(cut, v.end + 60));
+      const org = postN.find((n) => n.org && n.start < v.end + 60);
+      if (org && ctx.C.spokesRe?.test(subj)) return { verb: v.text, ref: { t: 'name', name: org }, at: v.end };
+      return { verb: v.text, ref: { t: 'null' }, at: v.end };
+    }
+    const cr = crPre ?? corefIn(ctx, v.end, cut, v, 'start');
     if (cr && cr.t === 'coref') {
       const org = postN.find((n) => n.org);
       if (org && cr.org) return { verb: v.text, ref: { t: 'name', name: org }, at: v.end };
@@ -2223,6 +2242,7 @@ function attribute(ctx: Ctx, c: Cand): Attr {
       const rest = qText.slice(v.end - c.start);
       const dm = /[—–―-]|[.!?]\s/u.exec(rest);
       const e = dm ? v.end + dm.index : c.end;
+      if (v.impersonal) return { verb: v.text, ref: impersonalRef(ctx, v, c), at: e };
       const ns = ctx.names.filter((n) => n.start >= v.end && n.end <= e);
       const n = pickName(ns, 'last');
       if (n) return { verb: v.text, ref: { t: 'name', name: n }, at: n.end };
@@ -2243,7 +2263,7 @@ function attribute(ctx: Ctx, c: Cand): Attr {
   const bv = verbsIn(ctx, bStart, bEnd);
   const lastV = bv[bv.length - 1];
   if (lastV) {
-    if (lastV.impersonal) return { verb: lastV.text, ref: { t: 'null' }, at: c.outerStart };
+    if (lastV.impersonal) return { verb: lastV.text, ref: impersonalRef(ctx, lastV, c), at: c.outerStart };
     if (lastV.cue) {
       const inCue = corefIn(ctx, lastV.start, lastV.end, null);
       if (inCue) return { verb: lastV.text, ref: coref(c, null, inCue), at: c.outerStart };
@@ -2251,6 +2271,9 @@ function attribute(ctx: Ctx, c: Cand): Attr {
       const ns = namesIn(ctx, lastV.end, e);
       const per = ns.find((n) => n.person && countWords(text.slice(lastV.end, n.start)) <= 4);
       if (per) return { verb: lastV.text, ref: { t: 'name', name: per }, at: per.end };
+      // "Selon le Kremlin, l'ex-ministre …": the organisation right after the cue speaks, not the role noun after it
+      const org0 = ns.find((x) => x.org && countWords(text.slice(lastV.end, x.start)) <= 1);
+      if (org0) return { verb: lastV.text, ref: { t: 'name', name: org0 }, at: org0.end };
       const cr = corefIn(ctx, lastV.end, Math.min(e, lastV.end + 40), null);
       if (cr) return { verb: lastV.text, ref: coref(c, null, cr), at: c.outerStart };
       const n = ns.find((x) => (x.org || x.person) && countWords(text.slice(lastV.end, x.start)) <= 3);
@@ -2284,13 +2307,15 @@ function attribute(ctx: Ctx, c: Cand): Attr {
   // ---- 4. cue (or near verb) later in the same sentence (partial quotes)
   for (const v of verbsIn(ctx, aStart, aEnd)) {
     if (!v.cue && countWords(text.slice(aStart, v.start)) > 8) break;
-    if (v.impersonal) return { verb: v.text, ref: { t: 'null' }, at: v.end };
+    if (v.impersonal) return { verb: v.text, ref: impersonalRef(ctx, v, c), at: v.end };
     const e = clauseCut(text, v.end, aEnd);
     const inCue = v.cue ? corefIn(ctx, v.start, v.end, null) : null;
     if (inCue) return { verb: v.text, ref: coref(c, null, inCue), at: v.end };
     const ns = namesIn(ctx, v.end, Math.min(e, v.end + 80));
     const per = ns.find((n) => n.person);
     if (per) return { verb: v.text, ref: { t: 'name', name: per }, at: per.end };
+    const org0 = v.cue ? ns.find((x) => x.org && countWords(text.slice(v.end, x.start)) <= 1) : undefined;
+    if (org0) return { verb: v.text, ref: { t: 'name', name: org0 }, at: v.end };
     const cr = corefIn(ctx, v.end, Math.min(e, v.end + 60), v);
     if (cr) return { verb: v.text, ref: coref(c, v, cr), at: v.end };
     const org = ns.find((n) => n.org);
@@ -2329,6 +2354,44 @@ function attribute(ctx: Ctx, c: Cand): Attr {
     if (cr) return { verb: null, ref: coref(c, null, cr), at: c.outerStart };
   }
   return { verb: null, ref: null, at: c.outerStart };
+}
+
+/**
+ * Reference of an impersonal cue ("si legge in una nota", "heißt es in dem Bericht", "говорится в
+ * сообщении МИД"): with a document noun (table `documents`) within three words after the cue or
+ * right before it, the name following that noun ("nota di Fitch"), else the organisation named last
+ * before the quote in its paragraph or the previous one (the document's author); else nobody.
+ */
+function impersonalRef(ctx: Ctx, v: VerbHit, c: Cand): Ref {
+  const re = ctx.C.docRe;
+  if (!re) return { t: 'null' };
+  const { text } = ctx;
+  let docEnd = -1;
+  const after = text.slice(v.end, v.end + 40);
+  re.lastIndex = 0;
+  const ma = re.exec(after);
+  if (ma && countWords(after.slice(0, ma.index)) <= 3) docEnd = v.end + ma.index + ma[0].length;
+  if (docEnd < 0) {
+    const from = Math.max(sentenceStart(ctx, v.start), v.start - 50);
+    const before = text.slice(from, v.start);
+    re.lastIndex = 0;
+    let mb = re.exec(before);
+    while (mb && countWords(before.slice(mb.index + mb[0].length)) > 3) mb = re.exec(before);
+    if (mb) docEnd = from + mb.index + mb[0].length;
+  }
+  if (docEnd < 0) return { t: 'null' };
+  const n = namesIn(ctx, docEnd, docEnd + 40).find(
+    (x) => (x.org || x.person) && countWords(text.slice(docEnd, x.start)) <= 3 && !/[.!?;,:«»"“”„]/u.test(text.slice(docEnd, x.start)),
+  );
+  if (n) return { t: 'name', name: n };
+  const ps = (ctx.paras[Math.max(0, c.para - 1)] as Para).start;
+  const upTo = Math.min(c.outerStart, v.start);
+  for (let i = lowerBound(ctx.names, upTo) - 1; i >= 0; i--) {
+    const x = ctx.names[i] as NameSpan;
+    if (x.start < ps) break;
+    if (x.org && x.end <= upTo && !ctx.inQ[x.start]) return { t: 'name', name: x };
+  }
+  return { t: 'null' };
 }
 
 /** The first three words of a sentence (with their separators). */
@@ -2468,7 +2531,8 @@ function resolveRef(ctx: Ctx, ref: Ref | null, resolved: Resolved[], c: Cand): s
     if (!best) {
       const low = ref.role.toLowerCase();
       for (const g of ctx.C.table.roleGroups ?? []) {
-        if (!g.some((m) => low.startsWith(m) || m.startsWith(stem.toLowerCase()))) continue;
+        // a multi-word member ("chef de l'état") matches only a role word that begins with it, never a stem ("cheffe")
+        if (!g.some((m) => low.startsWith(m) || (!m.includes(' ') && m.startsWith(stem.toLowerCase())))) continue;
         for (const m of g) {
           const b = boundRole(ctx, m, pos, wantOrg);
           if (b && (!best || b.start > best.start)) best = b;

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../lib/core/extract/quotes.ts';
+
+/** Invented sentences (people, places and organisations are fictitious), one per attribution rule kind. */
+const speakers = (text: string, lang: string, opts?: { persons?: string[]; organizations?: string[] }) =>
+  extractQuotes(text, lang, opts).map((q) => [q.text, q.speaker]);
+
+describe('speaker attribution rule kinds', () => {
+  it('a role synonym resolves to the person bound to the role earlier (Polish chairman / marshal)', () => {
+    const text = [
+      'Tadeusz Wróblewicz, marszałek sejmiku, skomentował w poniedziałek nowe przepisy.',
+      'Z tą oceną nie zgadza się radna Anna Kędzior z opozycji.',
+      'Przewodniczący stwierdził, że „te przepisy nie zmienią niczego w naszym regionie” i zapowiedział kontrolę.',
+    ].join('\n\n');
+    expect(speakers(text, 'pl', { persons: ['Tadeusz Wróblewicz', 'Anna Kędzior'] })).toEqual([
+      ['te przepisy nie zmienią niczego w naszym regionie', 'Tadeusz Wróblewicz'],
+    ]);
+  });
+
+  it('a Polish prepositional pronoun after a cue ("Według niego") is the last speaker', () => {
+    const text = [
+      '„Nie damy się zastraszyć przez nikogo z zewnątrz” – napisał Tadeusz Wróblewicz na swoim blogu.',
+      'Według niego region będzie „przepłacać co roku miliony złotych za energię z importu”.',
+    ].join('\n\n');
+    expect(speakers(text, 'pl', { persons: ['Tadeusz Wróblewicz'] })).toEqual([
+      ['Nie damy się zastraszyć przez nikogo z zewnątrz', 'Tadeusz Wróblewicz'],
+      ['przepłacać co roku miliony złotych za energię z importu', 'Tadeusz Wróblewicz'],
+    ]);
+  });
+
+  it('an indefinite common-noun subject names nobody ("said a protester")', () => {
+    const text = [
+      'Mayor Ellen Torvik defended the new parking rules on Tuesday.',
+      '“We were never asked what we think about any of this,” said a protester outside the town hall.',
+    ].join('\n\n');
+    expect(speakers(text, 'en', { persons: ['Ellen Torvik'] })).toEqual([['We were never asked what we think about any of this', null]]);
+  });
+
+  it('an unnamed spokesperson of a named organisation gives the organisation', () => {
+    const text = [
+      'The airline Nordavia cancelled forty flights on Friday.',
+      '“The safety of our passengers comes first, always and everywhere,” said a Nordavia spokesman.',
+    ].join('\n\n');
+    expect(speakers(text, 'en', { organizations: ['Nordavia'] })).toEqual([
+      ['The safety of our passengers comes first, always and everywhere', 'Nordavia'],
+    ]);
+  });
+
+  it('an impersonal document cue attributes to the organisation named as the author before', () => {
+    const text = [
+      'La stima arriva dall’agenzia di rating Moreno Ratings. «Il debito della regione – si legge in una nota – resterà alto anche nei prossimi anni».',
+    ].join('\n\n');
+    expect(speakers(text, 'it', { organizations: ['Moreno Ratings'] })).toEqual([
+      ['Il debito della regione – si legge in una nota – resterà alto anche nei prossimi anni', 'Moreno Ratings'],
+    ]);
+  });
+
+  it('an impersonal cue without a document names nobody', () => {
+    const text = 'Виктор Саблин выступил на форуме. «Этот проект уже никому не нужен в нашем городе», — говорится в комментариях к записи.';
+    expect(speakers(text, 'ru', { persons: ['Виктор Саблин'] })).toEqual([['Этот проект уже никому не нужен в нашем городе', null]]);
+  });
+
+  it('an organisation right after a citing cue speaks, not the role noun of the reported clause', () => {
+    const text = [
+      'L’ancien ministre Paul Derville a été entendu mardi par les juges.',
+      'Selon Transparency International, l’ex-ministre doit « rembourser la totalité des sommes perçues » avant la fin de l’année.',
+    ].join('\n\n');
+    expect(speakers(text, 'fr', { persons: ['Paul Derville'], organizations: ['Transparency International'] })).toEqual([
+      ['rembourser la totalité des sommes perçues', 'Transparency International'],
+    ]);
+  });
+});
