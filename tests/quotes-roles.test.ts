@@ -69,4 +69,18 @@ describe('speaker attribution rule kinds', () => {
       ['rembourser la totalité des sommes perçues', 'Transparency International'],
     ]);
   });
+
+  it("an interview's answers after question paragraphs are the interviewee's (named in the introduction)", () => {
+    const text = [
+      'La crisi idrica non è finita, secondo Marta Ricciardelli, idrologa del politecnico, che parla di una stagione difficile.',
+      'Quindi le piogge di maggio non sono bastate?',
+      '“No, le falde sono ancora basse e serviranno mesi di precipitazioni regolari per tornare alla normalità”.',
+      'Che cosa devono fare i comuni?',
+      '“Riparare le reti prima di tutto, perché un terzo dell’acqua si perde ancora nei tubi vecchi”.',
+    ].join('\n\n');
+    expect(speakers(text, 'it', { persons: ['Marta Ricciardelli'] })).toEqual([
+      ['No, le falde sono ancora basse e serviranno mesi di precipitazioni regolari per tornare alla normalità', 'Marta Ricciardelli'],
+      ['Riparare le reti prima di tutto, perché un terzo dell’acqua si perde ancora nei tubi vecchi', 'Marta Ricciardelli'],
+    ]);
+  });
 });

@@ -568,6 +568,7 @@ function run(text: string, lang: string, opts: { persons?: string[]; organizatio
       resolved.push({ pos: Math.max(o.attr.at, o.c.end), name: o.speaker, para: o.c.endPara, org: isOrg });
     }
   }
+  interviewAnswers(ctx, out);
   // standalone (intertitle) quotes without attribution: borrow from the quote that repeats them
   const tokSets = new Map<Cand, Set<string>>();
   for (const o of out) {
@@ -2429,6 +2430,31 @@ function adjacentToPrev(ctx: Ctx, prev: Cand, c: Cand): boolean {
     return ns.length <= 1;
   }
   return countWords(between) === 0;
+}
+
+/**
+ * Interview answers: kept quotations without speaker or verb that fill their paragraph right
+ * after a question paragraph (its text ends in "?" and is no quotation). With two or more of
+ * them the text is an interview, and they are the interviewee's: the person named last before
+ * the first such question (the introduction: "secondo Pavel Luzin, … l'analista"). Sets
+ * `speaker` in place; nothing when the introduction names no person.
+ */
+function interviewAnswers(ctx: Ctx, out: { c: Cand; attr: Attr; keep: boolean; speaker: string | null; standalone: boolean }[]): void {
+  const { text, paras, inQ } = ctx;
+  const isQuestion = (pi: number): boolean => {
+    const p = paras[pi];
+    if (!p || inQ[p.start]) return false;
+    const s = text.slice(p.start, p.end).trimEnd();
+    return s.endsWith('?') && !inQ[p.start + s.length - 1];
+  };
+  const answers = out.filter((o) => o.keep && !o.speaker && !o.attr.verb && o.standalone && o.c.para > 0 && isQuestion(o.c.para - 1));
+  if (answers.length < 2) return;
+  const firstQ = paras[(answers[0] as (typeof answers)[number]).c.para - 1] as Para;
+  let who: NameSpan | undefined;
+  for (const n of ctx.names) if (n.person && n.end <= firstQ.start && !inQ[n.start]) who = n;
+  if (!who) return;
+  const name = canonical(ctx, who);
+  for (const a of answers) a.speaker = name;
 }
 
 function isStandalone(text: string, paras: Para[], c: Cand): boolean {
