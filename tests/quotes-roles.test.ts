@@ -83,4 +83,17 @@ describe('speaker attribution rule kinds', () => {
       ['Riparare le reti prima di tutto, perché un terzo dell’acqua si perde ancora nei tubi vecchi', 'Marta Ricciardelli'],
     ]);
   });
+
+  it('a sentence opening with an anaphoric attribution ("Lo ha detto X", "Об этом заявил X") names the speaker of the quotes around it', () => {
+    const it =
+      'Alcuni consiglieri stanno “cercando in ogni modo di bloccare il bilancio comunale” da settimane. Lo ha detto il presidente della commissione Finanze, Carlo Benvenuti, in conferenza stampa. Ma se il voto salterà, “la città resterà senza fondi per le scuole”.';
+    expect(speakers(it, 'it', { persons: ['Carlo Benvenuti'] })).toEqual([
+      ['cercando in ogni modo di bloccare il bilancio comunale', 'Carlo Benvenuti'],
+      ['la città resterà senza fondi per le scuole', 'Carlo Benvenuti'],
+    ]);
+    const ru = 'Поставки «будут возобновлены не раньше весны следующего года». Об этом заявил глава компании Олег Пахомов.';
+    expect(speakers(ru, 'ru', { persons: ['Олег Пахомов'] })).toEqual([
+      ['будут возобновлены не раньше весны следующего года', 'Олег Пахомов'],
+    ]);
+  });
 });

@@ -55,6 +55,13 @@ export interface SpeechTable {
    * bound to the role, the organisation speaks; optional.
    */
   spokes?: string[];
+  /**
+   * Sentence openers that attribute the sentence before them ("Lo ha detto il vicepresidente
+   * …, Dmitri Medvedev", "Об этом заявил …", "C'est ce qu'a déclaré …"): lower case, matched at a
+   * sentence start; the person (or organisation) named first after one speaks the quotations of
+   * the previous sentence that have no speaker; optional.
+   */
+  anaphoric?: string[];
 }
 
 /** Expand Slavic past-tense stems: stem + endings ("сказа" + ["л","ла","ли"]). */
@@ -268,6 +275,7 @@ const en: SpeechTable = {
   spokes: ['spokes'],
   complementisers: ['that'],
   notComplementiser: ['so', 'such', 'now', 'given', 'except', 'provided'],
+  anaphoric: ['so said', 'that was said by', 'this was stated by', 'that is according to', 'this is according to'],
 };
 
 const fr: SpeechTable = {
@@ -621,6 +629,18 @@ const fr: SpeechTable = {
     'encore',
     'tant',
   ],
+  anaphoric: [
+    "c'est ce qu'a",
+    'c’est ce qu’a',
+    "c'est ce qu'ont",
+    'c’est ce qu’ont',
+    "c'est ce qu'affirme",
+    'c’est ce qu’affirme',
+    "c'est ce qu'explique",
+    'c’est ce qu’explique',
+    'ainsi s’est exprimé',
+    "ainsi s'est exprimé",
+  ],
 };
 
 const de: SpeechTable = {
@@ -809,6 +829,18 @@ const de: SpeechTable = {
     'komme',
     'zeige',
     'brauche',
+  ],
+  anaphoric: [
+    'das sagte',
+    'dies sagte',
+    'das erklärte',
+    'dies erklärte',
+    'das teilte',
+    'dies teilte',
+    'das schrieb',
+    'so äußerte sich',
+    'das betonte',
+    'dies betonte',
   ],
 };
 
@@ -1028,6 +1060,17 @@ const es: SpeechTable = {
     'sin',
     'mientras',
   ],
+  anaphoric: [
+    'así lo',
+    'lo dijo',
+    'lo afirmó',
+    'lo declaró',
+    'lo aseguró',
+    'lo explicó',
+    'lo ha dicho',
+    'lo ha afirmado',
+    'así se expresó',
+  ],
 };
 
 const pt: SpeechTable = {
@@ -1212,6 +1255,7 @@ const pt: SpeechTable = {
     'enquanto',
     'ainda',
   ],
+  anaphoric: ['foi o que disse', 'foi o que afirmou', 'quem o disse', 'assim o', 'disse-o', 'afirmou-o'],
 };
 
 const it: SpeechTable = {
@@ -1368,6 +1412,23 @@ const it: SpeechTable = {
   spokes: ['portavoce'],
   complementisers: ['che'],
   notComplementiser: ['prima', 'dopo', 'più', 'meno', 'così', 'tanto', 'sempre', 'senza', 'mentre', 'anziché'],
+  anaphoric: [
+    'lo ha detto',
+    'lo ha dichiarato',
+    'lo ha affermato',
+    'lo ha spiegato',
+    'lo ha annunciato',
+    'lo ha scritto',
+    'lo ha sottolineato',
+    'lo afferma',
+    'lo dice',
+    'lo dichiara',
+    'lo scrive',
+    'lo spiega',
+    'a dirlo è',
+    'a dichiararlo è',
+    'a sostenerlo è',
+  ],
 };
 
 const RU_PAST = ['л', 'ла', 'ли'];
@@ -1529,6 +1590,23 @@ const ru: SpeechTable = {
   spokes: ['пресс-секретар', 'представител'],
   complementisers: ['что', 'чтобы'],
   notComplementiser: ['так', 'то', 'потому', 'того', 'для', 'после', 'до', 'прежде', 'чем', 'тем', 'несмотря', 'так'],
+  anaphoric: [
+    'об этом заявил',
+    'об этом заявила',
+    'об этом заявили',
+    'об этом сообщил',
+    'об этом сообщила',
+    'об этом сообщили',
+    'об этом рассказал',
+    'об этом рассказала',
+    'об этом написал',
+    'об этом написала',
+    'об этом говорится',
+    'такое заявление сделал',
+    'такое заявление сделала',
+    'так считает',
+    'так заявил',
+  ],
 };
 
 const UK_PAST = ['в', 'ла', 'ли'];
@@ -1672,6 +1750,21 @@ const uk: SpeechTable = {
   spokes: ['речни', 'речниц', 'прес-секретар', 'прессекретар', 'представни'],
   complementisers: ['що', 'щоб'],
   notComplementiser: ['так', 'то', 'тому', 'того', 'для', 'після', 'до', 'ніж', 'попри'],
+  anaphoric: [
+    'про це заявив',
+    'про це заявила',
+    'про це заявили',
+    'про це повідомив',
+    'про це повідомила',
+    'про це повідомили',
+    'про це розповів',
+    'про це розповіла',
+    'про це написав',
+    'про це написала',
+    'про це йдеться',
+    'таку заяву зробив',
+    'таку заяву зробила',
+  ],
 };
 
 const PL_PAST = ['ł', 'ła', 'li'];
@@ -1812,6 +1905,20 @@ const pl: SpeechTable = {
   spokes: ['rzeczni'],
   complementisers: ['że', 'iż', 'żeby'],
   notComplementiser: ['tak', 'to', 'dlatego', 'mimo', 'zanim', 'niż', 'tym'],
+  anaphoric: [
+    'poinformował o tym',
+    'poinformowała o tym',
+    'powiedział to',
+    'powiedziała to',
+    'tak twierdzi',
+    'tak uważa',
+    'tak stwierdził',
+    'tak stwierdziła',
+    'mówił o tym',
+    'mówiła o tym',
+    'napisał o tym',
+    'napisała o tym',
+  ],
 };
 
 const bg: SpeechTable = {
@@ -1885,6 +1992,7 @@ const bg: SpeechTable = {
   spokes: ['говорител'],
   complementisers: ['че'],
   notComplementiser: ['така', 'освен', 'след', 'преди'],
+  anaphoric: ['това заяви', 'това каза', 'това съобщи', 'това написа', 'за това съобщи', 'така смята'],
 };
 
 /** Per-language speech tables. */
