@@ -211,6 +211,8 @@ describe('cleanDocument: single cues in several languages', () => {
     ['Jetzt mit wenigen Klicks freiwillig unterstützen!', 'donation-call'],
     ['Unabhängiger Journalismus lebt vom Engagement seiner Leserinnen und Leser', 'donation-call'],
     ['Subscribe to Example News Telegram channel, Facebook, RSS!', 'follow-call'],
+    ['Visit The Example Courier at examplecourier.com', 'site-notice'],
+    ['Distributed by Example Content Agency, LLC.', 'site-notice'],
     ['Kommentare', 'comment-prompt'],
     ['Leave a comment', 'comment-prompt'],
     ['Коментарі (12)', 'comment-prompt'],
@@ -265,6 +267,19 @@ describe('cleanDocument: single cues in several languages', () => {
     expect(c.related_headlines).toEqual([
       'Harbour workers block the northern gate for a second day: union',
       'Dock owners say the strike will cost millions each week',
+    ]);
+  });
+
+  it('takes a block of consecutive headline lines inside a blank-line document for related headlines', () => {
+    const c = cleanDocument(
+      doc(
+        `Ein Titel\n\n${body}\nHafenarbeiter blockieren das Nordtor am zweiten Tag\nReeder warnen vor Millionenverlusten pro Woche\n\n${body.replace('Montag', 'Dienstag')}`,
+      ),
+    );
+    expect(c.paragraphs).toHaveLength(2);
+    expect(c.related_headlines).toEqual([
+      'Hafenarbeiter blockieren das Nordtor am zweiten Tag',
+      'Reeder warnen vor Millionenverlusten pro Woche',
     ]);
   });
 

@@ -265,6 +265,7 @@ const en: Partial<BoilerplateCues> = {
     "^follow (?<o>[\\p{Lu}][\\p{L}\\p{N} .'’&-]{1,40}?) on (?:telegram|twitter|facebook|instagram|x|whatsapp|google news)",
     "^(?<o>[\\p{Lu}][\\p{L}\\p{N} .'’&-]{1,40}?) is now on telegram",
     "^subscribe to (?<o>[\\p{Lu}][\\p{L}\\p{N} .'’&-]{1,40}?) (?:telegram|youtube|whatsapp|viber) channel",
+    "^visit (?<o>[\\p{Lu}][\\p{L}\\p{N} .'’&-]{1,40}?) (?:at|on) (?:www\\.)?[\\p{L}\\p{N}-]+\\.(?:com|org|net|co\\.uk|us)\\b",
   ],
   noticeOutlet: [
     "^(?<o>[\\p{Lu}][\\p{L}\\p{N} .'’&-]{1,40}?) uses cookies",
@@ -354,6 +355,8 @@ const en: Partial<BoilerplateCues> = {
     // language independent: a line that is only a URL (the source link under an article)
     BARE_URL,
     'republished with permission',
+    '^distributed by [\\p{L}\\p{N} .,&-]{2,60}(?:agency|service|syndicate|llc|inc)',
+    "^visit [\\p{L}\\p{N} .'’&-]{2,50} (?:at|on) (?:www\\.)?[\\p{L}\\p{N}-]+\\.(?:com|org|net|co\\.uk|us)\\b",
     'with inputs from',
     'can be reached at',
     'contributed to this report',

@@ -805,6 +805,32 @@ function cleanInner(doc: SourceDoc): CleanedDoc {
     k = e;
   }
 
+  // ---------- a block of related headlines: in a document of blank-line paragraphs, two or more
+  // consecutive lines with no blank line between them, each a capitalised headline of 3-15 words
+  // with no sentence end and no list bullet ("Эвакуация крупного лагеря мигрантов в Париже") ----------
+  if (hasBlankLines) {
+    const headline = (x: Item): boolean =>
+      x.verdict.kind === 'content' &&
+      x.firstOfLine &&
+      /^\p{Lu}/u.test(x.text) &&
+      !endsSentence(x.text) &&
+      !/[:;,]$/u.test(x.text) &&
+      wordCount(x.text) >= 3 &&
+      wordCount(x.text) <= 15;
+    for (let k = 0; k < items.length; ) {
+      let e = k;
+      while (e < items.length && headline(items[e] as Item) && (e === k || !(items[e] as Item).blankBefore)) e++;
+      if (e - k >= 2 && (e === items.length || (items[e] as Item).blankBefore)) {
+        for (let j = k; j < e; j++) {
+          const x = items[j] as Item;
+          x.verdict = { kind: 'drop', reason: 'read-also' };
+          pushUnique(acc.related, x.text);
+        }
+      }
+      k = Math.max(e, k + 1);
+    }
+  }
+
   // ---------- a tags heading alone, then its comma-separated list ----------
   for (let k = 0; k + 1 < items.length; k++) {
     const a = items[k];
