@@ -348,7 +348,7 @@ export const EXTRA_PLACES: Record<Lang, string[]> = {
 
 /** Location acronyms (exact case). */
 export const LOC_ACRONYMS: string[] = w(
-  `USA US U.S. UK U.K. UAE РФ США САЩ СССР СРСР КНР ФРГ ОАЭ RDC EAU EE.UU. EUA D.C. DC USSR URSS UdSSR ZSRR`,
+  `USA US U.S. UK U.K. UAE РФ США САЩ СССР СРСР КНР ФРГ ГДР ОАЭ RDC EAU EE.UU. EUA D.C. DC USSR URSS UdSSR ZSRR DDR BRD NRD RFN RDA RFA`,
 );
 
 /**

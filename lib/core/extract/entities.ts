@@ -57,7 +57,7 @@ import { speechTable } from '../../rules/speech.ts';
 import { isJsSpace as isJsSpace_ } from '../clean/normalize.ts';
 import { gazetteer } from './entities/gazetteer.ts';
 import { givenNames } from './entities/names.ts';
-import { foldToken, nameKey, stemToken, tokenKey } from './entities/normalize.ts';
+import { foldToken, nameKey, obliqueKey, stemToken, tokenKey } from './entities/normalize.ts';
 
 /** Imported helpers used per character, copied to module constants (cheaper to read in hot loops). */
 const isJsSpace = isJsSpace_;
@@ -134,6 +134,8 @@ interface Word extends Piece {
   nkE: string | undefined;
   /** lazy: `INNER_CAP` matches ("PiS") */
   icap: boolean | undefined;
+  /** lazy: obliqueKey(t, lang) (ru/uk/bg/pl rules only) */
+  obl: string | undefined;
 }
 
 /** One token of the article (text and facts on its `Word`). */
@@ -555,6 +557,7 @@ function wordOf(t: string, r: LangRules): Word {
     nkL: undefined,
     nkE: undefined,
     icap: undefined,
+    obl: undefined,
     nounSuf: undefined,
     adj: undefined,
     key: t,
@@ -1149,6 +1152,7 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
   tokenize(title, 0, titleCase ? (nl < 0 ? title.length : nl) : 0, toks, r);
   tokenize(text, title.length + 2, 0, toks, r);
   const n = toks.length;
+  unshout(toks, src, gz.acronyms, lang, gz.places);
   // lower-case vocabulary of the article (marked by tokenize): a capitalised word also seen in
   // lower case is a common word
   const lowSeen = r.lowSeen;
@@ -1228,7 +1232,8 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       continue;
     }
     // only a token that opens some place name can start a multi-word match
-    const maxN = startsPlace(t0, lang, gz.starts) ? 4 : 1;
+    const oblStart = r.cyrOrPl && gz.oblStarts.has(oblOf(t0, lang));
+    const maxN = startsPlace(t0, lang, gz.starts) || oblStart ? 4 : 1;
     for (let len = maxN; len >= 1; len--) {
       if (i + len > n) continue;
       let gapped = false;
@@ -1243,7 +1248,15 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
           if (!anyCap) continue;
         }
       }
-      const pk = len === 1 ? placeOf(t0, lang, gz.places) : placeKeyOf(toks, i, len, lang, gz.places);
+      let pk = len === 1 ? placeOf(t0, lang, gz.places) : placeKeyOf(toks, i, len, lang, gz.places);
+      // "Соединенных Штатов", "Wielkiej Brytanii": a case form of a multi-word place name
+      let oblName: string | undefined;
+      if (pk === undefined && len >= 2 && oblStart) {
+        let ok = oblOf(t0, lang);
+        for (let k = i + 1; k < i + len; k++) ok += ` ${oblOf(toks[k] as Tok, lang)}`;
+        oblName = gz.oblique.get(ok);
+        if (oblName !== undefined) pk = nameKey(oblName, lang);
+      }
       if (pk === undefined) continue;
       // "Vatican", "Евросоюз", "Kremlin": well-known organisations that gazetteers list as places
       if (r.knownOrg.has(pk)) break;
@@ -1258,7 +1271,13 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       // part of a longer capitalised name ("Jordan Peterson", "Kivu do Norte")? let the span pass decide
       const next = toks[i + len];
       if (next?.joined && next.cap && !next.acr && !gz.places.has(keyL(next, lang)) && !next.w.conn) break;
-      spans.push(mk(toks.slice(i, i + len), 'loc', i));
+      const ps = mk(toks.slice(i, i + len), 'loc', i);
+      // (grouped with the listed form: "Wielkiej Brytanii" / "Wielka Brytania")
+      if (oblName !== undefined) {
+        ps.keyL = pk;
+        ps.keyE = nameKey(oblName, 'en');
+      }
+      spans.push(ps);
       for (let j = i; j < i + len; j++) used[j] = 1;
       i += len - 1;
       break;
@@ -1648,6 +1667,57 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
 
   // 5. grouping
   return group(spans, lang, r, src);
+}
+
+/** An all-capital word of letters only ("NIE", "PIERWSZE"). */
+const CAPS_WORD = /^\p{Lu}{2,}$/u;
+/**
+ * Shouted text is no run of acronyms: in a run of two or more all-capital words separated by
+ * blanks only ("PO PIERWSZE, NIE ZABIJAJ!"), when the run has three words or one unknown word of
+ * five letters or more, the unknown words lose their acronym and capital marks (known
+ * organisations, places and place acronyms such as "NATO", "EUROPA", "USA" keep them). Mutates `toks`; linear.
+ */
+function unshout(toks: Tok[], src: string, placeAcr: Set<string>, lang: string, places: Map<string, string>): void {
+  const n = toks.length;
+  let i = 0;
+  while (i < n) {
+    const t0 = toks[i] as Tok;
+    if (!(t0.acr || t0.cap) || !CAPS_WORD.test(t0.t)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const t = toks[j] as Tok;
+      if (!t.joined || !(t.acr || t.cap) || !CAPS_WORD.test(t.t)) break;
+      // (a comma between: "PO PIERWSZE, NIE ZABIJAJ" is two runs; joined means blanks only)
+      if (src.charCodeAt(t.s - 1) !== 32 || (toks[j - 1] as Tok).e !== t.s - 1) break;
+      j++;
+    }
+    if (j - i >= 2) {
+      let long = j - i >= 3;
+      for (let k = i; k < j && !long; k++) {
+        const t = toks[k] as Tok;
+        if (t.t.length >= 5 && !KNOWN_EXACT.has(t.t) && !placeAcr.has(t.t)) long = true;
+      }
+      if (long)
+        for (let k = i; k < j; k++) {
+          const t = toks[k] as Tok;
+          if (KNOWN_EXACT.has(t.t) || placeAcr.has(t.t) || placeOf(t, lang, places) !== undefined) continue;
+          t.acr = false;
+          t.cap = false;
+        }
+    }
+    i = j;
+  }
+}
+
+/** `obliqueKey` of a token's text (cached on its word). */
+function oblOf(t: Tok, lang: string): string {
+  const w = t.w;
+  let v = w.obl;
+  if (v === undefined) v = w.obl = obliqueKey(w.t, lang);
+  return v;
 }
 
 /** Gazetteer key of one token, in the article's language or English, German genitive -s dropped (cached). */
