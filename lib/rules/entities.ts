@@ -625,6 +625,19 @@ export const GIVEN_NAMES: Record<Lang, string[]> = {
 };
 
 /**
+ * Connectors (lower case, elided forms apart) that carry a capitalised organisation keyword on to
+ * a lower-case noun in the Romance languages: "Organisation mondiale de la santé", "Cour des
+ * comptes", "Corte dei conti", "Tribunal de contas" (keyword, its adjectives, these connectors,
+ * one noun, its adjectives).
+ */
+export const ORG_TAIL_CONNECTORS: Partial<Record<Lang, string[]>> = {
+  fr: w(`de du des d l la`),
+  es: w(`de del la las los`),
+  it: w(`di del della dello dei degli delle dell d`),
+  pt: w(`de do da dos das`),
+};
+
+/**
  * Lower-case adjectives that end an organisation's name in the Romance languages ("Casques
  * blancs", "Nations unies", "ministère des Affaires étrangères", "Ministerio de Defensa ruso",
  * "Rassemblement national"): nationality adjectives and the usual institutional adjectives.

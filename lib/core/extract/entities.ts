@@ -46,6 +46,7 @@ import {
   ORG_KEYWORDS_CAP_ONLY,
   ORG_PREFIX_DROP,
   ORG_QUOTE_HEADS,
+  ORG_TAIL_CONNECTORS,
   PLACE_CUE_NOUNS,
   PLACE_HEADS,
   PROPER_KEYWORDS,
@@ -420,6 +421,7 @@ const PLACE_HEAD = langSets(PLACE_HEADS);
 const ORG_PREFIX = langSets(ORG_PREFIX_DROP);
 const ORG_QUOTE = langSets(ORG_QUOTE_HEADS);
 const ORG_CUE = langSets(ORG_CUE_NOUNS);
+const ORG_TAIL_CONN = langSets(ORG_TAIL_CONNECTORS);
 const ORG_CAP_ONLY = langSets(ORG_KEYWORDS_CAP_ONLY);
 const PLACE_CUE = langSets(PLACE_CUE_NOUNS);
 /** German compound heads as one suffix RegExp per language (built once). */
@@ -1393,6 +1395,61 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
         }
       }
     }
+    // "Organisation mondiale de la santé", "Cour des comptes", "Corte dei conti": a capitalised
+    // keyword (+ adjectives) goes on through "de la"/"des"/"dei" to one lower-case noun (+ adjectives)
+    const tailConn = ORG_TAIL_CONN.get(lang);
+    if (tailConn && adjs) {
+      // (the last capitalised word is the keyword, only adjectives after it: "La Cour", "Organisation mondiale")
+      let q = ts.length - 1;
+      while (q > 0 && !(ts[q] as Tok).cap && adjs.has((ts[q] as Tok).low)) q--;
+      const kw = ts[q] as Tok;
+      const plain = kw.cap && !kw.acr && org(kw, r);
+      let k = j;
+      while (plain && k < n && k < j + 2 && toks[k]?.joined && !toks[k]?.cap && tailConn.has(toks[k]?.low ?? '')) k++;
+      const noun = toks[k];
+      if (
+        plain &&
+        k > j &&
+        noun?.joined &&
+        !used[k] &&
+        !noun.cap &&
+        !noun.acr &&
+        noun.t.length >= 3 &&
+        !noun.w.stop &&
+        !noun.w.conn &&
+        !DATE_SET.has(noun.low) &&
+        !DIGITS.test(noun.t)
+      ) {
+        // (not before a capitalised name: "Conseil de sécurité" ends there, "Tribunal de grande instance de Paris" is left alone)
+        for (let x = j; x <= k; x++) ts.push(toks[x] as Tok);
+        j = k + 1;
+        let m = 0;
+        while (m < 2 && toks[j]?.joined && !toks[j]?.cap && adjs.has(toks[j]?.low ?? '') && !used[j]) {
+          ts.push(toks[j] as Tok);
+          j++;
+          m++;
+        }
+        // "Conseil des droits de l'Homme": connectors and one capitalised common word (not a
+        // name of its own: "Conseil de sécurité de l'ONU", "... de France" end before it)
+        let c = j;
+        while (c < n && c < j + 2 && toks[c]?.joined && !toks[c]?.cap && tailConn.has(toks[c]?.low ?? '')) c++;
+        const cw = toks[c];
+        if (
+          c > j &&
+          cw?.joined &&
+          cw.cap &&
+          !cw.acr &&
+          !used[c] &&
+          !cw.w.stop &&
+          !org(cw, r) &&
+          placeOf(cw, lang, gz.places) === undefined &&
+          !(toks[c + 1]?.joined && toks[c + 1]?.cap)
+        ) {
+          for (let x = j; x <= c; x++) ts.push(toks[x] as Tok);
+          j = c + 1;
+        }
+      }
+    }
     // initials continuation across ". " (tokenizer marks the next token sentence-initial)
     for (let k = 0; k < ts.length; k++)
       if ((ts[k] as Tok).w.single) {
@@ -1669,8 +1726,8 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
   return group(spans, lang, r, src);
 }
 
-/** An all-capital word of letters only ("NIE", "PIERWSZE"). */
-const CAPS_WORD = /^\p{Lu}{2,}$/u;
+/** An all-capital word of letters only ("W", "NIE", "PIERWSZE"). */
+const CAPS_WORD = /^\p{Lu}+$/u;
 /**
  * Shouted text is no run of acronyms: in a run of two or more all-capital words separated by
  * blanks only ("PO PIERWSZE, NIE ZABIJAJ!"), when the run has three words or one unknown word of
