@@ -1722,8 +1722,97 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     }
   }
 
+  // coordination with organisations and persons: "outlets such as RIA Novosti, Izvestia and
+  // Rossiyskaya Gazeta", "Politico, Der Spiegel (Germany), Yle (Finland)" - an untyped name listed
+  // with organisations is one; "derrotou Napoleão Bonaparte e Adolf Hitler" - an untyped name of two
+  // or three words listed with a person's full name is a person
+  coordinate(byStart, toks, src, r);
+
   // 5. grouping
   return group(spans, lang, r, src);
+}
+
+/** A list gap with a conjunction (see `LIST_GAP`). */
+const CONJ_GAP = /\s(?:and|et|und|y|e|i|и|і|та|oraz|ou|o|or|или|або)\s/u;
+/** An article ending a list gap ("and the "), dropped before `LIST_GAP` is tested. */
+const GAP_ARTICLE_END = /\s(?:the|la|le|les|der|die|das|den|el|los|las|il|lo|gli|os|as)\s+$/u;
+/** A parenthesis with what it holds, and the blanks before it ("Der Spiegel (Germany), Yle"). */
+const PAREN_RE = /\s*\([^()\n]*\)/gu;
+/** Whether the span stands in parentheses: "(Germany)". */
+function inParens(sp: Span, src: string): boolean {
+  const f = sp.toks[0] as Tok;
+  const l = sp.toks[sp.toks.length - 1] as Tok;
+  return src.charCodeAt(f.s - 1) === 40 && src.charCodeAt(l.e) === 41;
+}
+/**
+ * Types untyped spans by the list they stand in (see the call in `run`): the nearest span on
+ * either side that is not in parentheses, when the text between is a list gap (`LIST_GAP`, with
+ * parenthesised asides dropped). An organisation neighbour makes an organisation of any untyped
+ * name that neither opens with a given name nor ends with a person's surname of the article; a
+ * person neighbour of two or more words makes a person of a name of two or three capitalised
+ * words, listed by a conjunction. A list is a conjunction on one side or list gaps on both (a
+ * comma alone is an apposition: "the head of WHO, Tedros Adhanom"). Two passes, so that a list
+ * is typed through ("A, B and C"). `byStart`: spans by first token; `toks`: the article's tokens.
+ * Mutates span kinds.
+ */
+function coordinate(byStart: Span[], toks: Tok[], src: string, r: LangRules): void {
+  let perLast: Set<string> | undefined;
+  const oa = ORG_ADJ.get(r.lang);
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k < byStart.length; k++) {
+      const sp = byStart[k] as Span;
+      if (sp.kind || inParens(sp, src)) continue;
+      const f = sp.toks[0] as Tok;
+      const l = sp.toks[sp.toks.length - 1] as Tok;
+      let a = k - 1;
+      while (a >= 0 && inParens(byStart[a] as Span, src)) a--;
+      let b = k + 1;
+      while (b < byStart.length && inParens(byStart[b] as Span, src)) b++;
+      const left = byStart[a];
+      const right = byStart[b];
+      const useful = (x: Span | undefined): boolean => x?.kind === 'org' || (x?.kind === 'per' && x.toks.length >= 2);
+      if (!useful(left) && !useful(right)) continue;
+      /** 0: no list gap; 1: a comma; 2: a conjunction ("and", "e", "und"). */
+      const gapOf = (x: Span | undefined, isLeft: boolean): number => {
+        if (!x) return 0;
+        let gap = isLeft ? src.slice((x.toks[x.toks.length - 1] as Tok).e, f.s) : src.slice(l.e, (x.toks[0] as Tok).s);
+        if (gap.length > 40) return 0;
+        if (gap.includes('(')) gap = gap.replace(PAREN_RE, '');
+        // "Yle (Finland) and the BBC": an article before the next item
+        if (!isLeft) gap = gap.replace(GAP_ARTICLE_END, ' ');
+        if (!LIST_GAP.test(gap)) return 0;
+        return CONJ_GAP.test(gap) ? 2 : 1;
+      };
+      const gl = gapOf(left, true);
+      const gr = gapOf(right, false);
+      // a list, not an apposition ("the head of WHO, Tedros ..."): a conjunction on one side, or list gaps on both
+      const list = gl === 2 || gr === 2 || (gl === 1 && gr === 1);
+      if (!list) continue;
+      const kl = gl ? left?.kind : null;
+      const kr = gr ? right?.kind : null;
+      const multi = sp.toks.length >= 2 && sp.toks.length <= 3 && sp.toks.every((t) => t.cap && !t.acr && !t.w.conn && !oa?.has(t.low));
+      if ((kl === 'per' && gl === 2) || (kr === 'per' && gr === 2)) {
+        // (not a German noun phrase after an article: "des Weißen Hauses und Olaf Scholz")
+        if (multi && !toks[f.i - 1]?.w.article) sp.kind = 'per';
+        continue;
+      }
+      if (kl !== 'org' && kr !== 'org') continue;
+      // (not a German noun after an article: "Folge des Streiks")
+      // (nor part of a name cut apart: "Russia Today", "Rossija 24")
+      const before = toks[f.i - 1];
+      const after = toks[l.i + 1];
+      if (isGivenName(f, r) || (sp.sentInitial && sp.toks.length === 1 && !gl) || before?.w.article) continue;
+      // (nor the first half of a shared head: "Industrial and Commercial Bank of China")
+      if (kl !== 'org' && gr === 2 && right && right.toks.slice(1).some((t) => org(t, r))) continue;
+      if ((f.joined && before && (before.cap || before.acr)) || (after?.joined && (after.cap || after.acr || DIGITS.test(after.t))))
+        continue;
+      if (!perLast) {
+        perLast = new Set();
+        for (const x of byStart) if (x.kind === 'per') perLast.add((x.toks[x.toks.length - 1] as Tok).low);
+      }
+      if (!perLast.has(l.low)) sp.kind = 'org';
+    }
+  }
 }
 
 /** An all-capital word of letters only ("W", "NIE", "PIERWSZE"). */
