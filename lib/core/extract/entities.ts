@@ -1803,7 +1803,7 @@ function coordinate(byStart: Span[], toks: Tok[], src: string, r: LangRules): vo
       const after = toks[l.i + 1];
       if (isGivenName(f, r) || (sp.sentInitial && sp.toks.length === 1 && !gl) || before?.w.article) continue;
       // (nor the first half of a shared head: "Industrial and Commercial Bank of China")
-      if (kl !== 'org' && gr === 2 && right && right.toks.slice(1).some((t) => org(t, r))) continue;
+      if (kl !== 'org' && gr === 2 && right?.toks.slice(1).some((t) => org(t, r))) continue;
       if ((f.joined && before && (before.cap || before.acr)) || (after?.joined && (after.cap || after.acr || DIGITS.test(after.t))))
         continue;
       if (!perLast) {
