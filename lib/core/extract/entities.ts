@@ -1172,6 +1172,7 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       : mayOpenPlace(ts[0] as Tok, lang, gz.starts)
         ? placeKeyOf(ts, 0, ts.length, lang, gz.places)
         : undefined;
+  const portfolioAdj = ORG_ADJ.get(lang);
   const mk = (ts: Tok[], kind: Kind | null, i: number): Span => {
     const prev = toks[i - 1];
     const prev2 = toks[i - 2];
@@ -1179,13 +1180,21 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     let roleCue: boolean;
     if (ts.length === 1) roleCue = !!prev && joined0 && (isRole(prev, r) || KIN.has(prev.low));
     else {
-      // a role title up to three tokens before, in the same sentence ("minister. W Gazecie ..." is no cue)
+      // a role title up to three tokens before, in the same sentence ("minister. W Gazecie ..." is no cue),
+      // or up to six over a portfolio or organisation with one lower-case word at most ("ministro degli
+      // Esteri russo Serghiei Lavrov", "le directeur général de l'OMS, Tedros Adhanom Ghebreyesus")
       roleCue = false;
-      for (let b = 1; b <= 3 && !roleCue; b++) {
+      let lowers = 0;
+      for (let b = 1; b <= 6 && !roleCue; b++) {
         const x = toks[i - b];
         if (!x) break;
         if (isRole(x, r)) roleCue = true;
         else if (x.sent) break;
+        else {
+          // (portfolio adjectives do not count: "ministre des Affaires étrangères norvégienne Anniken Huitfeldt")
+          if (!x.cap && !x.acr && !x.w.conn && !x.w.stop && !portfolioAdj?.has(x.low)) lowers++;
+          if (lowers > 1 && b >= 3) break;
+        }
       }
       if (roleCue && ts[0]?.sent && !(prev && isRole(prev, r))) roleCue = false;
     }
