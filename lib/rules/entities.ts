@@ -215,7 +215,8 @@ export const ORG_KEYWORDS: Record<Lang, string[]> = {
     bundesamt dienst streitkräfte armee bundeswehr polizei wache gesellschaft konzern gruppe bank fonds
     institut universität hochschule stiftung verband verein organisation bündnis allianz föderation
     liga koalition front bewegung kommando zeitung rundschau rundfunk fernsehen sender zentrum
-    regierung verwaltung mission welle nachrichten agentur sicherheitsrat gmbh ag konzern werke`),
+    regierung verwaltung mission welle nachrichten agentur sicherheitsrat gmbh ag konzern werke
+    bundesbahn`),
   es: w(`ministerio agencia consejo comité comisión unión partido parlamento congreso senado asamblea
     tribunal corte oficina servicio fuerza fuerzas ejército armada policía guardia sociedad empresa
     grupo banco fondo instituto universidad fundación asociación organización alianza federación liga
@@ -676,7 +677,21 @@ export const ORG_ADJECTIVES: Partial<Record<Lang, string[]>> = {
  */
 export const ORG_COMPOUND_HEADS: Partial<Record<Lang, string[]>> = {
   de: w(`verband verbands verbandes betriebe betrieben verein vereins gewerkschaft genossenschaft
-    stiftung gesellschaft werke kammer`),
+    stiftung gesellschaft werke kammer staatsanwaltschaft`),
+};
+
+/**
+ * Heads of compounds that name an institution even standing alone ("Finanzministerium",
+ * "Korruptionsstaatsanwaltschaft", "Weltärztebund", "Bundesamt", "Landgericht"): three letters
+ * at least before the head. `ORG_COMPOUND_NOT` lists compounds with these heads that are common
+ * nouns.
+ */
+export const ORG_COMPOUND_HEADS_LONE: Partial<Record<Lang, string[]>> = {
+  de: w(`ministerium ministeriums staatsanwaltschaft bund bundes behörde gericht gerichts gerichtshof
+    amt amts amtes bundesbahnen bundesbahn verband verbands verbandes`),
+};
+export const ORG_COMPOUND_NOT: Partial<Record<Lang, string[]>> = {
+  de: w(`insgesamt gesamt ehrenamt ehrenamts hauptgericht schlüsselbund hosenbund verbund staatenbund`),
 };
 
 /**

@@ -41,6 +41,8 @@ import {
   NOUN_SUFFIXES,
   ORG_ADJECTIVES,
   ORG_COMPOUND_HEADS,
+  ORG_COMPOUND_HEADS_LONE,
+  ORG_COMPOUND_NOT,
   ORG_CUE_NOUNS,
   ORG_KEYWORDS,
   ORG_KEYWORDS_CAP_ONLY,
@@ -428,6 +430,11 @@ const PLACE_CUE = langSets(PLACE_CUE_NOUNS);
 const ORG_COMPOUND_RE = new Map(
   Object.entries(ORG_COMPOUND_HEADS).map(([l, xs]) => [l, new RegExp(`\\p{L}{3,}(?:${(xs ?? []).map(foldToken).join('|')})$`, 'u')]),
 );
+/** German compound heads that make an organisation of a lone word, and the exceptions (`ORG_COMPOUND_HEADS_LONE`). */
+const ORG_LONE_RE = new Map(
+  Object.entries(ORG_COMPOUND_HEADS_LONE).map(([l, xs]) => [l, new RegExp(`\\p{L}{3,}(?:${(xs ?? []).map(foldToken).join('|')})$`, 'u')]),
+);
+const ORG_LONE_NOT = langSets(ORG_COMPOUND_NOT);
 /** Opening quotation marks that may enclose an organisation's name after an organisation-type word. */
 /** Whether a code unit is an opening quotation mark: « „ " “ */
 function isOpenQ(c: number): boolean {
@@ -1332,8 +1339,9 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     }
     while (j < n && !quoted) {
       const t = toks[j] as Tok;
-      if (!t.joined || used[j]) break;
       const last = ts[ts.length - 1] as Tok;
+      // (but "Wirtschafts- und Korruptionsstaatsanwaltschaft": a German compound cut short before "und")
+      if (used[j] || (!t.joined && !(lang === 'de' && src.charCodeAt(last.e) === 45 && last.e + 2 === t.s && AND_CONN.has(t.low)))) break;
       if (last.poss) break;
       if (t.cap || t.acr) {
         if (t.w.demonym && !org(ts[0] as Tok, r)) break;
@@ -1351,7 +1359,7 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
         // connectors, possibly two ("de la"), then a capitalised word
         let k = j;
         const conns: Tok[] = [];
-        while (k < n && (toks[k] as Tok).joined && (toks[k] as Tok).w.conn && conns.length < 2) {
+        while (k < n && ((toks[k] as Tok).joined || k === j) && (toks[k] as Tok).w.conn && conns.length < 2) {
           conns.push(toks[k] as Tok);
           k++;
         }
@@ -1364,6 +1372,8 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
         // German "von der Leyen": particles after a given name
         const deParticles = conns.every((c, ci) => c.low === 'von' || c.low === 'van' || (ci > 0 && (c.low === 'der' || c.low === 'den')));
         const orgOnly = conns.some((c) => ORG_CONN.has(c.low)) || (lang === 'de' && !(deParticles && ts.some((x) => isGivenName(x, r))));
+        // "Wirtschafts- und Korruptionsstaatsanwaltschaft": a German compound cut short before "und"/"oder"
+        const cut = lang === 'de' && conns.length === 1 && src.charCodeAt(last.e) === 45 && AND_CONN.has(conns[0]?.low ?? '');
         // a place closing an organisation's name: "Ministerio de Defensa de Rusia", "Bank of England"
         const placeIdx = after && used[k] && anyOrg(ts, r) && !(after2?.joined && after2?.cap) ? locSpanOf(after) : -1;
         if (placeIdx >= 0 && after) {
@@ -1377,7 +1387,7 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
           (after.cap || after.acr) &&
           !used[k] &&
           !after.w.stop &&
-          (!orgOnly || anyOrg(ts, r)) &&
+          (!orgOnly || cut || anyOrg(ts, r)) &&
           conns.length <= (orgOnly && (lang === 'de' || conns.some((c) => AND_CONN.has(c.low))) ? 1 : 2)
         ) {
           ts.push(...conns, after);
@@ -1956,6 +1966,9 @@ function classify(
     if (t.w.demonym) return null;
     if (t.acr) return t.t.length <= 8 ? 'org' : null;
     if (innerCap(t.w)) return 'org'; // "PiS", "SoS"
+    // "Finanzministerium", "Weltärztebund": a compound with an institution's head
+    const lre = ORG_LONE_RE.get(lang);
+    if (lre?.test(t.w.low) && !ORG_LONE_NOT.get(lang)?.has(t.w.low)) return 'org';
 
     if (org(t, r) || t.w.stop || t.w.role) return null;
     if (sp.roleCue) return 'per';
@@ -2181,6 +2194,20 @@ function group(spans: Span[], lang: string, r: LangRules, src: string): EntityGr
     });
     if (full) {
       full.forms.set(acr, ga.forms.get(acr) ?? 1);
+      groups.splice(a, 1);
+      a--;
+    }
+  }
+  // German genitive of a one-word organisation: "des Weltärztebundes" / "der Weltärztebund"
+  if (lang === 'de') {
+    for (let a = 0; a < groups.length; a++) {
+      const ga = groups[a] as Group;
+      const ks = ga.keyStr;
+      if (ga.kind !== 'org' || ks.length < 6 || ks.charCodeAt(ks.length - 1) !== 115 || ks.includes(' ')) continue;
+      const base = findGroup(ks.slice(0, -1), 'org') ?? (ks.endsWith('es') ? findGroup(ks.slice(0, -2), 'org') : undefined);
+      if (!base || base === ga || !groups.includes(base)) continue;
+      for (const [f, c] of ga.forms) base.forms.set(f, (base.forms.get(f) ?? 0) + c);
+      base.order = Math.min(base.order, ga.order);
       groups.splice(a, 1);
       a--;
     }
