@@ -1192,14 +1192,16 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       // Esteri russo Serghiei Lavrov", "le directeur général de l'OMS, Tedros Adhanom Ghebreyesus")
       roleCue = false;
       let lowers = 0;
+      let capsOver = false;
       for (let b = 1; b <= 6 && !roleCue; b++) {
         const x = toks[i - b];
         if (!x) break;
-        if (isRole(x, r)) roleCue = true;
+        if (isRole(x, r)) roleCue = b <= 3 || capsOver;
         else if (x.sent) break;
         else {
           // (portfolio adjectives do not count: "ministre des Affaires étrangères norvégienne Anniken Huitfeldt")
           if (!x.cap && !x.acr && !x.w.conn && !x.w.stop && !portfolioAdj?.has(x.low)) lowers++;
+          if (x.cap || x.acr) capsOver = true;
           if (lowers > 1 && b >= 3) break;
         }
       }
@@ -2016,6 +2018,9 @@ function classify(
   const oa = ORG_ADJ.get(lang);
   if (oa) for (const t of ts) if (oa.has(t.low)) return null;
   if (words >= 2) {
+    // "Festa del Lavoro", "Journée de la Terre": a connector inside a name that does not open with
+    // a given name makes a title, not a person
+    if (!isGivenName(ts[0] as Tok, r) && ts.some((t) => t.w.conn && !t.cap)) return null;
     // evidence: a role cue, a given name first, or the surname used alone elsewhere
     if (sp.roleCue || isGivenName(ts[0] as Tok, r) || surnames.has(keyL(ts[ts.length - 1] as Tok, lang))) return 'per';
     // "said Priya Nandakumar, the ...": two or three plain capitalised words right after a speech verb
