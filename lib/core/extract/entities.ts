@@ -139,6 +139,10 @@ interface Word extends Piece {
   icap: boolean | undefined;
   /** lazy: obliqueKey(t, lang) (ru/uk/bg/pl rules only) */
   obl: string | undefined;
+  /** lazy: all capital letters (`CAPS_WORD`) */
+  caps: boolean | undefined;
+  /** lazy: a compound with an institution head (`loneCompoundOrg`) */
+  lorg: boolean | undefined;
 }
 
 /** One token of the article (text and facts on its `Word`). */
@@ -430,11 +434,16 @@ const PLACE_CUE = langSets(PLACE_CUE_NOUNS);
 const ORG_COMPOUND_RE = new Map(
   Object.entries(ORG_COMPOUND_HEADS).map(([l, xs]) => [l, new RegExp(`\\p{L}{3,}(?:${(xs ?? []).map(foldToken).join('|')})$`, 'u')]),
 );
-/** German compound heads that make an organisation of a lone word, and the exceptions (`ORG_COMPOUND_HEADS_LONE`). */
-const ORG_LONE_RE = new Map(
-  Object.entries(ORG_COMPOUND_HEADS_LONE).map(([l, xs]) => [l, new RegExp(`\\p{L}{3,}(?:${(xs ?? []).map(foldToken).join('|')})$`, 'u')]),
-);
+/** German compound heads that make an organisation of a lone word (`ORG_COMPOUND_HEADS_LONE`, folded), and the exceptions. */
+const ORG_LONE_HEADS = new Map(Object.entries(ORG_COMPOUND_HEADS_LONE).map(([l, xs]) => [l, (xs ?? []).map(foldToken)]));
 const ORG_LONE_NOT = langSets(ORG_COMPOUND_NOT);
+/** Whether a folded word is a compound with an institution head (three letters at least before it), not an exception. */
+function loneCompoundOrg(low: string, lang: string): boolean {
+  const heads = ORG_LONE_HEADS.get(lang);
+  if (!heads || low.length < 6) return false;
+  for (const h of heads) if (low.length - h.length >= 3 && low.endsWith(h)) return !ORG_LONE_NOT.get(lang)?.has(low);
+  return false;
+}
 /** Opening quotation marks that may enclose an organisation's name after an organisation-type word. */
 /** Whether a code unit is an opening quotation mark: « „ " “ */
 function isOpenQ(c: number): boolean {
@@ -567,6 +576,8 @@ function wordOf(t: string, r: LangRules): Word {
     nkE: undefined,
     icap: undefined,
     obl: undefined,
+    caps: undefined,
+    lorg: undefined,
     nounSuf: undefined,
     adj: undefined,
     key: t,
@@ -1161,7 +1172,6 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
   tokenize(title, 0, titleCase ? (nl < 0 ? title.length : nl) : 0, toks, r);
   tokenize(text, title.length + 2, 0, toks, r);
   const n = toks.length;
-  unshout(toks, src, gz.acronyms, lang, gz.places);
   // lower-case vocabulary of the article (marked by tokenize): a capitalised word also seen in
   // lower case is a common word
   const lowSeen = r.lowSeen;
@@ -1243,6 +1253,12 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
   for (let i = 0; i < n; i++) {
     const t0 = toks[i] as Tok;
     if (!(t0.cap || t0.acr)) continue;
+    // shouted text ("PO PIERWSZE, NIE ZABIJAJ!"): a run of all-capital words (most capitals are followed by a lower-case word)
+    const t1 = toks[i + 1];
+    if (t1?.joined && (t1.cap || t1.acr) && capsWord(t0.w)) {
+      unshout(toks, i, src, gz.acronyms, lang, gz.places);
+      if (!(t0.cap || t0.acr)) continue;
+    }
     const w0 = t0.w;
     let ga = w0.gzAcr;
     if (ga === undefined) ga = w0.gzAcr = gz.acronyms.has(w0.t);
@@ -1779,42 +1795,34 @@ function inParens(sp: Span, src: string): boolean {
 function coordinate(byStart: Span[], toks: Tok[], src: string, r: LangRules): void {
   let perLast: Set<string> | undefined;
   const oa = ORG_ADJ.get(r.lang);
-  for (let pass = 0; pass < 2; pass++) {
+  for (let pass = 0, changed = true; pass < 2 && changed; pass++) {
+    changed = false;
     for (let k = 0; k < byStart.length; k++) {
       const sp = byStart[k] as Span;
       if (sp.kind || inParens(sp, src)) continue;
-      const f = sp.toks[0] as Tok;
-      const l = sp.toks[sp.toks.length - 1] as Tok;
       let a = k - 1;
       while (a >= 0 && inParens(byStart[a] as Span, src)) a--;
       let b = k + 1;
       while (b < byStart.length && inParens(byStart[b] as Span, src)) b++;
       const left = byStart[a];
       const right = byStart[b];
-      const useful = (x: Span | undefined): boolean => x?.kind === 'org' || (x?.kind === 'per' && x.toks.length >= 2);
-      if (!useful(left) && !useful(right)) continue;
-      /** 0: no list gap; 1: a comma; 2: a conjunction ("and", "e", "und"). */
-      const gapOf = (x: Span | undefined, isLeft: boolean): number => {
-        if (!x) return 0;
-        let gap = isLeft ? src.slice((x.toks[x.toks.length - 1] as Tok).e, f.s) : src.slice(l.e, (x.toks[0] as Tok).s);
-        if (gap.length > 40) return 0;
-        if (gap.includes('(')) gap = gap.replace(PAREN_RE, '');
-        // "Yle (Finland) and the BBC": an article before the next item
-        if (!isLeft) gap = gap.replace(GAP_ARTICLE_END, ' ');
-        if (!LIST_GAP.test(gap)) return 0;
-        return CONJ_GAP.test(gap) ? 2 : 1;
-      };
-      const gl = gapOf(left, true);
-      const gr = gapOf(right, false);
+      if (!listable(left) && !listable(right)) continue;
+      const f = sp.toks[0] as Tok;
+      const l = sp.toks[sp.toks.length - 1] as Tok;
+      const gl = left ? listGap(src, (left.toks[left.toks.length - 1] as Tok).e, f.s, false) : 0;
+      const gr = right ? listGap(src, l.e, (right.toks[0] as Tok).s, true) : 0;
       // a list, not an apposition ("the head of WHO, Tedros ..."): a conjunction on one side, or list gaps on both
       const list = gl === 2 || gr === 2 || (gl === 1 && gr === 1);
       if (!list) continue;
       const kl = gl ? left?.kind : null;
       const kr = gr ? right?.kind : null;
-      const multi = sp.toks.length >= 2 && sp.toks.length <= 3 && sp.toks.every((t) => t.cap && !t.acr && !t.w.conn && !oa?.has(t.low));
       if ((kl === 'per' && gl === 2) || (kr === 'per' && gr === 2)) {
+        const multi = sp.toks.length >= 2 && sp.toks.length <= 3 && sp.toks.every((t) => t.cap && !t.acr && !t.w.conn && !oa?.has(t.low));
         // (not a German noun phrase after an article: "des Weißen Hauses und Olaf Scholz")
-        if (multi && !toks[f.i - 1]?.w.article) sp.kind = 'per';
+        if (multi && !toks[f.i - 1]?.w.article) {
+          sp.kind = 'per';
+          changed = true;
+        }
         continue;
       }
       if (kl !== 'org' && kr !== 'org') continue;
@@ -1831,51 +1839,70 @@ function coordinate(byStart: Span[], toks: Tok[], src: string, r: LangRules): vo
         perLast = new Set();
         for (const x of byStart) if (x.kind === 'per') perLast.add((x.toks[x.toks.length - 1] as Tok).low);
       }
-      if (!perLast.has(l.low)) sp.kind = 'org';
+      if (!perLast.has(l.low)) {
+        sp.kind = 'org';
+        changed = true;
+      }
     }
   }
 }
 
+/** Whether a span can type its list neighbours (`coordinate`): an organisation, or a person of two words or more. */
+function listable(x: Span | undefined): boolean {
+  return x !== undefined && (x.kind === 'org' || (x.kind === 'per' && x.toks.length >= 2));
+}
+
+/**
+ * The list gap `src[from, to)` between two items (`coordinate`): 0 none, 1 a comma, 2 a
+ * conjunction ("and", "e", "und"). Parenthesised asides are dropped, and before the next item
+ * (`beforeNext`) an article too ("Yle (Finland) and the BBC").
+ */
+function listGap(src: string, from: number, to: number, beforeNext: boolean): number {
+  if (to - from > 40 || to < from) return 0;
+  let gap = src.slice(from, to);
+  if (gap.includes('(')) gap = gap.replace(PAREN_RE, '');
+  if (beforeNext && gap.length > 4) gap = gap.replace(GAP_ARTICLE_END, ' ');
+  if (!LIST_GAP.test(gap)) return 0;
+  return CONJ_GAP.test(gap) ? 2 : 1;
+}
+
 /** An all-capital word of letters only ("W", "NIE", "PIERWSZE"). */
 const CAPS_WORD = /^\p{Lu}+$/u;
+/** Whether the word matches `CAPS_WORD` (cached on it). */
+function capsWord(w: Word): boolean {
+  let v = w.caps;
+  if (v === undefined) v = w.caps = CAPS_WORD.test(w.t);
+  return v;
+}
 /**
  * Shouted text is no run of acronyms: in a run of two or more all-capital words separated by
- * blanks only ("PO PIERWSZE, NIE ZABIJAJ!"), when the run has three words or one unknown word of
- * five letters or more, the unknown words lose their acronym and capital marks (known
- * organisations, places and place acronyms such as "NATO", "EUROPA", "USA" keep them). Mutates `toks`; linear.
+ * one blank ("PO PIERWSZE, NIE ZABIJAJ!"), starting at token `i`, when the run has three words or
+ * one unknown word of five letters or more, the unknown words lose their acronym and capital
+ * marks (known organisations, places and place acronyms such as "NATO", "EUROPA", "USA" keep
+ * them). Mutates `toks`; linear in the run.
  */
-function unshout(toks: Tok[], src: string, placeAcr: Set<string>, lang: string, places: Map<string, string>): void {
+function unshout(toks: Tok[], i: number, src: string, placeAcr: Set<string>, lang: string, places: Map<string, string>): void {
   const n = toks.length;
-  let i = 0;
-  while (i < n) {
-    const t0 = toks[i] as Tok;
-    if (!(t0.acr || t0.cap) || !CAPS_WORD.test(t0.t)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n) {
-      const t = toks[j] as Tok;
-      if (!t.joined || !(t.acr || t.cap) || !CAPS_WORD.test(t.t)) break;
-      // (a comma between: "PO PIERWSZE, NIE ZABIJAJ" is two runs; joined means blanks only)
-      if (src.charCodeAt(t.s - 1) !== 32 || (toks[j - 1] as Tok).e !== t.s - 1) break;
-      j++;
-    }
-    if (j - i >= 2) {
-      let long = j - i >= 3;
-      for (let k = i; k < j && !long; k++) {
-        const t = toks[k] as Tok;
-        if (t.t.length >= 5 && !KNOWN_EXACT.has(t.t) && !placeAcr.has(t.t)) long = true;
-      }
-      if (long)
-        for (let k = i; k < j; k++) {
-          const t = toks[k] as Tok;
-          if (KNOWN_EXACT.has(t.t) || placeAcr.has(t.t) || placeOf(t, lang, places) !== undefined) continue;
-          t.acr = false;
-          t.cap = false;
-        }
-    }
-    i = j;
+  let j = i + 1;
+  while (j < n) {
+    const t = toks[j] as Tok;
+    if (!t.joined || !(t.acr || t.cap) || !capsWord(t.w)) break;
+    // (a comma between: "PO PIERWSZE, NIE ZABIJAJ" is two runs; joined means blanks only)
+    if (src.charCodeAt(t.s - 1) !== 32 || (toks[j - 1] as Tok).e !== t.s - 1) break;
+    j++;
+  }
+  if (j - i < 2) return;
+  let long = j - i >= 3;
+  for (let k = i; k < j && !long; k++) {
+    const t = toks[k] as Tok;
+    if (t.t.length >= 5 && !KNOWN_EXACT.has(t.t) && !placeAcr.has(t.t)) long = true;
+  }
+  if (!long) return;
+  for (let k = i; k < j; k++) {
+    const t = toks[k] as Tok;
+    if (KNOWN_EXACT.has(t.t) || placeAcr.has(t.t) || placeOf(t, lang, places) !== undefined) continue;
+    t.acr = false;
+    t.cap = false;
   }
 }
 
@@ -1969,8 +1996,9 @@ function classify(
     if (t.acr) return t.t.length <= 8 ? 'org' : null;
     if (innerCap(t.w)) return 'org'; // "PiS", "SoS"
     // "Finanzministerium", "Weltärztebund": a compound with an institution's head
-    const lre = ORG_LONE_RE.get(lang);
-    if (lre?.test(t.w.low) && !ORG_LONE_NOT.get(lang)?.has(t.w.low)) return 'org';
+    let lc = t.w.lorg;
+    if (lc === undefined) lc = t.w.lorg = loneCompoundOrg(t.w.low, lang);
+    if (lc) return 'org';
 
     if (org(t, r) || t.w.stop || t.w.role) return null;
     if (sp.roleCue) return 'per';
