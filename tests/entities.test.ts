@@ -343,6 +343,14 @@ describe('extractEntities', () => {
       notOrg: ['Weltärztebundes', 'Insgesamt'],
     },
     {
+      name: 'de: a given name keeps a person whose surname also follows an article; a hyphenated head names an organisation',
+      lang: 'de',
+      text: 'Gesundheitsminister Karl Brandtner wusste es. Es war der Experte Klaus Weidner, der dem Brandtner widersprach. Das meldete das Robert Koch-Institut.',
+      per: ['Karl Brandtner', 'Klaus Weidner'],
+      org: ['Robert Koch-Institut'],
+      notPer: ['Robert Koch-Institut'],
+    },
+    {
       name: 'it: a title with a connector is no person',
       lang: 'it',
       text: 'Il primo maggio è la Festa del Lavoro, ha ricordato il sindaco.',

@@ -1005,7 +1005,12 @@ function spanKey(sp: Span, src: string, lang: string, en: boolean): string {
 function isOrgKeyword(low: string, r: LangRules): boolean {
   const m = r.orgMemo.get(low);
   if (m !== undefined) return m;
-  const v = isOrgKeywordRaw(low, r);
+  let v = isOrgKeywordRaw(low, r);
+  // German "Koch-Institut", "EU-Kommission": a hyphenated compound ends with its head
+  if (!v && r.lang === 'de') {
+    const h = low.lastIndexOf('-');
+    if (h > 0 && low.length - h > 4) v = isOrgKeywordRaw(low.slice(h + 1), r);
+  }
   if (r.orgMemo.size < 50000) r.orgMemo.set(low, v);
   return v;
 }
@@ -2034,7 +2039,8 @@ function classify(
   const adj = ADJ_RE.get(lang);
   // (not a given name with an adjective-like ending: "Andrzej", "Maciej")
   if (adj) for (let q = 0; q < ts.length - 1; q++) if (adjEnded(ts[q] as Tok, adj) && !isGivenName(ts[q] as Tok, r)) return 'org';
-  if (r.articles.size && ts.some((t) => articled.has(t.low))) return null;
+  // (a given name first keeps a person: "Karl Lauterbach" also in "der Lauterbach widersprach")
+  if (r.articles.size && ts.some((t) => articled.has(t.low)) && !isGivenName(ts[0] as Tok, r)) return null;
   if (ts.some((t) => t.w.conn && !PARTICLES.has(t.low))) return null;
   // "em Jaboatão dos Guararapes", "in Port Elmsley": a locative preposition before a name
   // that does not open with a given name
