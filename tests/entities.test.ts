@@ -351,6 +351,19 @@ describe('extractEntities', () => {
       notPer: ['Robert Koch-Institut'],
     },
     {
+      name: "fr/it: a capital D' before a capital is part of a surname, not an elision",
+      lang: 'fr',
+      text: "Selon Jean D'Arvillon, c'est faux. D'après lui, non.",
+      per: ["Jean D'Arvillon"],
+    },
+    {
+      name: 'ru: a change of script ends a name (Latin organisation, Cyrillic person)',
+      lang: 'ru',
+      text: "Представитель Amnesty International Эми О'Доннел заявила, что это так.",
+      per: ["Эми О'Доннел"],
+      org: ['Amnesty International'],
+    },
+    {
       name: 'it: a title with a connector is no person',
       lang: 'it',
       text: 'Il primo maggio è la Festa del Lavoro, ha ricordato il sindaco.',

@@ -471,6 +471,8 @@ function sameScript(a: Tok, b: Tok): boolean {
   return a.w.cyr === b.w.cyr;
 }
 
+/** Elided prefixes written with a capital that open surnames before a capital ("D'Alema", "Dell'Utri"). */
+const NAME_ELISION = new Set(['D', 'Dell']);
 const ELISION = /^(l|d|j|n|s|c|m|t|qu|dell|all|nell|sull|dall|un|quell|nessun)['’](.+)$/i;
 const UPPER = /^[\p{Lu}\p{Lt}]/u;
 /** Cheap pre-check for acronyms: two capitals or a capital and a digit among the first characters. */
@@ -600,7 +602,9 @@ function piecesOf(raw: string, r: LangRules): Piece {
     return { key: raw, next, w: wordOf(poss ? p.slice(0, -2) : p, r), off, len: n, poss };
   };
   const el = raw.includes("'") || raw.includes('’') ? ELISION.exec(raw) : null;
-  if (el?.[1] && el[2]) return piece(el[1], 0, piece(el[2], el[1].length + 1, undefined));
+  // (not a surname: "D'Alema", "D'Ormesson", "Dell'Utri" - capital "D'"/"Dell'" before a capital)
+  if (el?.[1] && el[2] && !(NAME_ELISION.has(el[1]) && UPPER.test(el[2])))
+    return piece(el[1], 0, piece(el[2], el[1].length + 1, undefined));
   const one = piece(raw, 0, undefined);
   return one.poss ? one : one.w;
 }
@@ -1368,6 +1372,8 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       if (last.poss) break;
       if (t.cap || t.acr) {
         if (t.w.demonym && !org(ts[0] as Tok, r)) break;
+        // "Amnesty International Эми О'Доннел": a change of script ends a name
+        if (t.w.cyr !== last.w.cyr) break;
         if (t.sent && weak(t)) break;
         // "Länder Mitte November", "Trump Monday": a date word ends a name (not "Plácido Domingo")
         if (DATE_SET.has(t.low)) {
