@@ -364,6 +364,12 @@ describe('extractEntities', () => {
       org: ['Amnesty International'],
     },
     {
+      name: 'bg/en: a role title after a comma makes a person of two capitalised words',
+      lang: 'bg',
+      text: 'В статията се цитира Амин Насърски, главен изпълнителен директор на компанията, на конференция.',
+      per: ['Амин Насърски'],
+    },
+    {
       name: 'it: a title with a connector is no person',
       lang: 'it',
       text: 'Il primo maggio è la Festa del Lavoro, ha ricordato il sindaco.',

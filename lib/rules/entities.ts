@@ -187,7 +187,7 @@ export const ROLES: Record<Lang, string[]> = {
     profesor sędzia komisarz założyciel analityk dziennikarz dziennikarka korespondent autor pisarz
     badacz ekspert ekspertka aktywista adwokat dowódca doradca wicepremier wiceminister marszałek
     przewodniczący przewodnicząca`),
-  bg: w(`президент премиер министър канцлер секретар говорител представител депутат кмет генерал посол
+  bg: w(`президент премиер министър канцлер секретар говорител представител депутат кмет генерал посол съветник
     директор ръководител лидер крал кралица принц папа доктор професор съдия председател`),
 };
 

@@ -925,6 +925,8 @@ interface Span {
   weakLoc: boolean;
   /** A cue noun of `ORG_CUE_NOUNS` introduces the span ("l'usine Verlaine Emballages"). */
   orgCue?: boolean;
+  /** A role title follows after a comma, within three words ("Amin Nasser, chief executive of"). */
+  roleAfter?: boolean;
   /** A cue noun of `PLACE_CUE_NOUNS` stands right before ("wsiami Olszanka"). */
   placeCue?: boolean;
   /** The token after the span (if joined to it). */
@@ -1238,8 +1240,18 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     }
     const pcs = PLACE_CUE.get(lang);
     const placeCue = !!pcs && !!prev && joined0 && !prev.cap && pcs.has(prev.low);
+    // "Амин Насър, главен изпълнителен директор", "Penny Wong, the foreign minister": a role after a comma
+    let roleAfter = false;
+    if (ts.length >= 2 && l && src.charCodeAt(l.e) === 44) {
+      for (let b = 1; b <= 3 && !roleAfter; b++) {
+        const x = toks[l.i + b];
+        if (!x || (b > 1 && !x.joined) || x.cap) break;
+        if (isRole(x, r)) roleAfter = true;
+      }
+    }
     return {
       orgCue,
+      roleAfter,
       placeCue,
       toks: ts,
       text: spanText(ts, src),
@@ -2062,7 +2074,7 @@ function classify(
     // a given name makes a title, not a person
     if (!isGivenName(ts[0] as Tok, r) && ts.some((t) => t.w.conn && !t.cap)) return null;
     // evidence: a role cue, a given name first, or the surname used alone elsewhere
-    if (sp.roleCue || isGivenName(ts[0] as Tok, r) || surnames.has(keyL(ts[ts.length - 1] as Tok, lang))) return 'per';
+    if (sp.roleCue || sp.roleAfter || isGivenName(ts[0] as Tok, r) || surnames.has(keyL(ts[ts.length - 1] as Tok, lang))) return 'per';
     // "said Priya Nandakumar, the ...": two or three plain capitalised words right after a speech verb
     if (sp.speechCue && !sp.sentInitial && ts.length <= 3 && words === ts.length && !ts.some((t) => t.acr || t.w.stop)) return 'per';
     return null;
