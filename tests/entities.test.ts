@@ -370,6 +370,12 @@ describe('extractEntities', () => {
       per: ['Амин Насърски'],
     },
     {
+      name: 'de: a compound opening with a known acronym names the organisation',
+      lang: 'de',
+      text: 'Er verließ das G20-Treffen früh, während die NATO-Staaten berieten.',
+      org: ['G20', 'NATO'],
+    },
+    {
       name: 'it: a title with a connector is no person',
       lang: 'it',
       text: 'Il primo maggio è la Festa del Lavoro, ha ricordato il sindaco.',

@@ -1991,6 +1991,20 @@ function classify(
   if (MEDIA_KEYS.has(k)) return 'org';
   // well-known organisations ("Onu", "Евросоюза", "Vatican") and persons ("Poutine", "Staline")
   if (KNOWN_EXACT.has(sp.text) || r.knownOrg.has(k) || r.knownOrg.has(spanKey(sp, src, lang, false))) return 'org';
+  if (ts.length === 1 && lang === 'de') {
+    // "G20-Treffen", "NATO-Gipfel": a German compound opening with a known organisation's acronym names it
+    const x = (ts[0] as Tok).t;
+    const h = x.indexOf('-');
+    if (h >= 2 && h <= 6 && UPPER2.test(x)) {
+      const head = x.slice(0, h);
+      if (KNOWN_EXACT.has(head) && ACRONYM.test(head)) {
+        sp.text = head;
+        sp.keyL = nameKey(head, lang);
+        sp.keyE = nameKey(head, 'en');
+        return 'org';
+      }
+    }
+  }
   if (ts.length === 1) {
     const lone = loneFact(ts[0] as Tok, r, lang);
     if (lone === LONE_PER) return 'per';
