@@ -376,6 +376,12 @@ describe('extractEntities', () => {
       org: ['G20', 'NATO'],
     },
     {
+      name: 'pl: the locative -rze of a known name in -r (Twitterze) and Europarlament are organisations',
+      lang: 'pl',
+      text: 'Oni mówią, że na Twitterze opisała zdjęcie. Narzekała, że w stołówce Europarlamentu źle karmią.',
+      org: ['Twitterze', 'Europarlamentu'],
+    },
+    {
       name: 'it: a title with a connector is no person',
       lang: 'it',
       text: 'Il primo maggio è la Festa del Lavoro, ha ricordato il sindaco.',

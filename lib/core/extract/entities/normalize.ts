@@ -124,6 +124,8 @@ export function stemToken(folded: string, lang: string): string {
     return folded.replace(/і([бвгґджзклмнпрстфхцчшщ])$/, 'о$1');
   }
   if (lang === 'pl') {
+    // locative -rze of a stem in -r: "Twitterze" / "Twitter", "Piotrze" / "Piotr"
+    if (folded.endsWith('rze') && folded.length >= 6) return folded.slice(0, -2);
     for (const e of PL_ENDINGS) {
       if (folded.endsWith(e) && folded.length - e.length >= 3) return folded.slice(0, -e.length);
     }
