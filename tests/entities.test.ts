@@ -415,6 +415,13 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it('joins a Romance acronym to the name spelled by all its content words (OMS)', () => {
+    const g = extractEntityGroups('', "Selon l'Organisation mondiale de la santé (OMS), le virus circule. L'OMS a parlé.", 'fr');
+    expect(g).toEqual([
+      { kind: 'organization', name: 'Organisation mondiale de la santé', forms: ['Organisation mondiale de la santé', 'OMS'] },
+    ]);
+  });
+
   it('never throws on odd input', () => {
     expect(extractEntities('', '', 'und')).toEqual({ persons: [], organizations: [], locations: [] });
     expect(() => extractEntities('A', '\u0000\u{1F600} ((( ', 'xx')).not.toThrow();

@@ -2239,15 +2239,22 @@ function group(spans: Span[], lang: string, r: LangRules, src: string): EntityGr
   }
   // an acronym standing for an organisation named in full: "AP" / "Associated Press",
   // "СБУ" / "Служба безпеки України" (initials of the capitalised words)
+  // (Romance names also by all their content words: "Organisation mondiale de la santé" / "OMS")
   const initialsMemo = r.initials;
   const initials = (name: string): string => {
     let v = initialsMemo.get(name);
     if (v === undefined) {
-      v = (name.match(WORD_RUN) ?? [])
-        .filter((x) => UPPER_START.test(x) && !r.stop.has(foldToken(x)))
+      const ws = (name.match(WORD_RUN) ?? []).filter((x) => !r.stop.has(foldToken(x)));
+      v = ws
+        .filter((x) => UPPER_START.test(x))
         .map((x) => x.charAt(0))
         .join('')
         .toUpperCase();
+      if (ORG_TAIL_CONN.has(lang) && ws.some((x) => !UPPER_START.test(x)))
+        v += ` ${ws
+          .map((x) => x.charAt(0))
+          .join('')
+          .toUpperCase()}`;
       if (initialsMemo.size > 50000) initialsMemo.clear();
       initialsMemo.set(name, v);
     }
@@ -2260,7 +2267,11 @@ function group(spans: Span[], lang: string, r: LangRules, src: string): EntityGr
     if (!ACR_FORM.test(acr)) continue;
     const full = groups.find((g) => {
       if (g === ga || g.kind !== 'org') return false;
-      for (const f of g.forms.keys()) if (f.includes(' ') && initials(f) === acr) return true;
+      for (const f of g.forms.keys()) {
+        if (!f.includes(' ')) continue;
+        const ini = initials(f);
+        if (ini === acr || (ini.length > acr.length && ini.endsWith(` ${acr}`))) return true;
+      }
       return false;
     });
     if (full) {
