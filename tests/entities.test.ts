@@ -268,6 +268,125 @@ describe('extractEntities', () => {
       text: 'El Ministerio de Defensa ruso negó el ataque, mientras la Fuerza Aérea ucraniana informó de 12 drones derribados.',
       org: ['Ministerio de Defensa ruso', 'Fuerza Aérea ucraniana'],
     },
+    {
+      name: 'pl: shouted all-capital words are no acronyms',
+      lang: 'pl',
+      text: 'PO PIERWSZE, NIE KRZYCZ! Tak napisał Jan Wiśniewski w liście do NATO.',
+      org: ['NATO'],
+      notOrg: ['PIERWSZE', 'NIE KRZYCZ', 'KRZYCZ'],
+    },
+    {
+      name: 'ru: case form of a multi-word place is a place (named by its listed nominative)',
+      lang: 'ru',
+      text: 'Посол Соединенных Штатов приехал в Москву.',
+      loc: ['Соединенные штаты'],
+      notOrg: ['Соединенных Штатов'],
+    },
+    {
+      name: 'pl: case form of a two-word country groups with the nominative',
+      lang: 'pl',
+      text: 'Premier Wielkiej Brytanii przyjechał. Wielka Brytania odpowiedziała.',
+      loc: ['Wielka Brytania'],
+      notOrg: ['Wielkiej Brytanii'],
+    },
+    {
+      name: 'de: DDR and BRD are places',
+      lang: 'de',
+      text: 'In der DDR lebte er bis 1989, dann zog er in die BRD.',
+      loc: ['DDR', 'BRD'],
+      notOrg: ['DDR', 'BRD'],
+    },
+    {
+      name: 'fr/it: an organisation keyword goes on through de la / dei to a lower-case noun',
+      lang: 'fr',
+      text: "Selon l'Organisation mondiale de la santé, la Cour des comptes a tort. Il a parlé au Conseil des droits de l'Homme.",
+      org: ['Organisation mondiale de la santé', 'Cour des comptes', "Conseil des droits de l'Homme"],
+      notOrg: ['Organisation mondiale', 'Cour'],
+    },
+    {
+      name: 'it: Corte dei conti',
+      lang: 'it',
+      text: 'Ieri la Corte dei conti ha bocciato il piano.',
+      org: ['Corte dei conti'],
+    },
+    {
+      name: 'en: a name listed with organisations is an organisation',
+      lang: 'en',
+      text: 'Outlets such as Radio Zorka, Novaya Pravdina and Gazeta Severa repeated the claim, as did Politico, Der Spiegel (Germany), Lumo (Finland) and the BBC.',
+      org: ['Novaya Pravdina', 'Gazeta Severa', 'Lumo'],
+      loc: ['Germany', 'Finland'],
+    },
+    {
+      name: 'pt: a name listed with a person by a conjunction is a person',
+      lang: 'pt',
+      text: 'A Rússia derrotou Napoleão Bonaparte e Adolf Hitler, disse o porta-voz.',
+      per: ['Napoleão Bonaparte', 'Adolf Hitler'],
+    },
+    {
+      name: 'it/pt/fr: a role title over a portfolio and a nationality adjective',
+      lang: 'it',
+      text: 'Blinken telefonerà al ministro degli Esteri russo Serghiei Lavrov in serata.',
+      per: ['Serghiei Lavrov'],
+    },
+    {
+      name: 'fr: a role title over an organisation and a comma',
+      lang: 'fr',
+      text: "« C'est grave », a déclaré le directeur général de l'OMS, Tedros Adhanom Ghebreyesus.",
+      per: ['Tedros Adhanom Ghebreyesus'],
+      notOrg: ['Tedros Adhanom Ghebreyesus'],
+    },
+    {
+      name: 'de: compounds with an institution head are organisations',
+      lang: 'de',
+      text: 'Das teilte das Finanzministerium mit. Die Wirtschafts- und Korruptionsstaatsanwaltschaft ermittelt, sagte der Chef des Weltärztebundes. Der Weltärztebund warnt. Insgesamt gab es drei Fälle.',
+      org: ['Finanzministerium', 'Wirtschafts- und Korruptionsstaatsanwaltschaft', 'Weltärztebund'],
+      notOrg: ['Weltärztebundes', 'Insgesamt'],
+    },
+    {
+      name: 'de: a given name keeps a person whose surname also follows an article; a hyphenated head names an organisation',
+      lang: 'de',
+      text: 'Gesundheitsminister Karl Brandtner wusste es. Es war der Experte Klaus Weidner, der dem Brandtner widersprach. Das meldete das Robert Koch-Institut.',
+      per: ['Karl Brandtner', 'Klaus Weidner'],
+      org: ['Robert Koch-Institut'],
+      notPer: ['Robert Koch-Institut'],
+    },
+    {
+      name: "fr/it: a capital D' before a capital is part of a surname, not an elision",
+      lang: 'fr',
+      text: "Selon Jean D'Arvillon, c'est faux. D'après lui, non.",
+      per: ["Jean D'Arvillon"],
+    },
+    {
+      name: 'ru: a change of script ends a name (Latin organisation, Cyrillic person)',
+      lang: 'ru',
+      text: "Представитель Amnesty International Эми О'Доннел заявила, что это так.",
+      per: ["Эми О'Доннел"],
+      org: ['Amnesty International'],
+    },
+    {
+      name: 'bg/en: a role title after a comma makes a person of two capitalised words',
+      lang: 'bg',
+      text: 'В статията се цитира Амин Насърски, главен изпълнителен директор на компанията, на конференция.',
+      per: ['Амин Насърски'],
+    },
+    {
+      name: 'de: a compound opening with a known acronym names the organisation',
+      lang: 'de',
+      text: 'Er verließ das G20-Treffen früh, während die NATO-Staaten berieten.',
+      org: ['G20', 'NATO'],
+    },
+    {
+      name: 'pl: the locative -rze of a known name in -r (Twitterze) and Europarlament are organisations',
+      lang: 'pl',
+      text: 'Oni mówią, że na Twitterze opisała zdjęcie. Narzekała, że w stołówce Europarlamentu źle karmią.',
+      org: ['Twitterze', 'Europarlamentu'],
+    },
+    {
+      name: 'it: a title with a connector is no person',
+      lang: 'it',
+      text: 'Il primo maggio è la Festa del Lavoro, ha ricordato il sindaco.',
+      notPer: ['Festa del Lavoro'],
+    },
   ];
   for (const k of kinds) {
     it(k.name, () => {
@@ -293,6 +412,13 @@ describe('extractEntities', () => {
       { kind: 'location', name: 'U.S.', forms: ['U.S.'] },
       { kind: 'person', name: 'John Smith', forms: ['John Smith', 'Smith'] },
       { kind: 'organization', name: 'Department of State', forms: ['Department of State'] },
+    ]);
+  });
+
+  it('joins a Romance acronym to the name spelled by all its content words (OMS)', () => {
+    const g = extractEntityGroups('', "Selon l'Organisation mondiale de la santé (OMS), le virus circule. L'OMS a parlé.", 'fr');
+    expect(g).toEqual([
+      { kind: 'organization', name: 'Organisation mondiale de la santé', forms: ['Organisation mondiale de la santé', 'OMS'] },
     ]);
   });
 

@@ -187,7 +187,7 @@ export const ROLES: Record<Lang, string[]> = {
     profesor sędzia komisarz założyciel analityk dziennikarz dziennikarka korespondent autor pisarz
     badacz ekspert ekspertka aktywista adwokat dowódca doradca wicepremier wiceminister marszałek
     przewodniczący przewodnicząca`),
-  bg: w(`президент премиер министър канцлер секретар говорител представител депутат кмет генерал посол
+  bg: w(`президент премиер министър канцлер секретар говорител представител депутат кмет генерал посол съветник
     директор ръководител лидер крал кралица принц папа доктор професор съдия председател`),
 };
 
@@ -215,7 +215,8 @@ export const ORG_KEYWORDS: Record<Lang, string[]> = {
     bundesamt dienst streitkräfte armee bundeswehr polizei wache gesellschaft konzern gruppe bank fonds
     institut universität hochschule stiftung verband verein organisation bündnis allianz föderation
     liga koalition front bewegung kommando zeitung rundschau rundfunk fernsehen sender zentrum
-    regierung verwaltung mission welle nachrichten agentur sicherheitsrat gmbh ag konzern werke`),
+    regierung verwaltung mission welle nachrichten agentur sicherheitsrat gmbh ag konzern werke
+    bundesbahn`),
   es: w(`ministerio agencia consejo comité comisión unión partido parlamento congreso senado asamblea
     tribunal corte oficina servicio fuerza fuerzas ejército armada policía guardia sociedad empresa
     grupo banco fondo instituto universidad fundación asociación organización alianza federación liga
@@ -348,7 +349,7 @@ export const EXTRA_PLACES: Record<Lang, string[]> = {
 
 /** Location acronyms (exact case). */
 export const LOC_ACRONYMS: string[] = w(
-  `USA US U.S. UK U.K. UAE РФ США САЩ СССР СРСР КНР ФРГ ОАЭ RDC EAU EE.UU. EUA D.C. DC USSR URSS UdSSR ZSRR`,
+  `USA US U.S. UK U.K. UAE РФ США САЩ СССР СРСР КНР ФРГ ГДР ОАЭ RDC EAU EE.UU. EUA D.C. DC USSR URSS UdSSR ZSRR DDR BRD NRD RFN RDA RFA`,
 );
 
 /**
@@ -625,6 +626,19 @@ export const GIVEN_NAMES: Record<Lang, string[]> = {
 };
 
 /**
+ * Connectors (lower case, elided forms apart) that carry a capitalised organisation keyword on to
+ * a lower-case noun in the Romance languages: "Organisation mondiale de la santé", "Cour des
+ * comptes", "Corte dei conti", "Tribunal de contas" (keyword, its adjectives, these connectors,
+ * one noun, its adjectives).
+ */
+export const ORG_TAIL_CONNECTORS: Partial<Record<Lang, string[]>> = {
+  fr: w(`de du des d l la`),
+  es: w(`de del la las los`),
+  it: w(`di del della dello dei degli delle dell d`),
+  pt: w(`de do da dos das`),
+};
+
+/**
  * Lower-case adjectives that end an organisation's name in the Romance languages ("Casques
  * blancs", "Nations unies", "ministère des Affaires étrangères", "Ministerio de Defensa ruso",
  * "Rassemblement national"): nationality adjectives and the usual institutional adjectives.
@@ -663,7 +677,21 @@ export const ORG_ADJECTIVES: Partial<Record<Lang, string[]>> = {
  */
 export const ORG_COMPOUND_HEADS: Partial<Record<Lang, string[]>> = {
   de: w(`verband verbands verbandes betriebe betrieben verein vereins gewerkschaft genossenschaft
-    stiftung gesellschaft werke kammer`),
+    stiftung gesellschaft werke kammer staatsanwaltschaft`),
+};
+
+/**
+ * Heads of compounds that name an institution even standing alone ("Finanzministerium",
+ * "Korruptionsstaatsanwaltschaft", "Weltärztebund", "Bundesamt", "Landgericht"): three letters
+ * at least before the head. `ORG_COMPOUND_NOT` lists compounds with these heads that are common
+ * nouns.
+ */
+export const ORG_COMPOUND_HEADS_LONE: Partial<Record<Lang, string[]>> = {
+  de: w(`ministerium ministeriums staatsanwaltschaft bund bundes behörde gericht gerichts gerichtshof
+    amt amts amtes bundesbahnen bundesbahn verband verbands verbandes`),
+};
+export const ORG_COMPOUND_NOT: Partial<Record<Lang, string[]>> = {
+  de: w(`insgesamt gesamt ehrenamt ehrenamts hauptgericht schlüsselbund hosenbund verbund staatenbund`),
 };
 
 /**

@@ -24,7 +24,7 @@ export const KNOWN_ORGS: string[] = w(`
   União Europeia | Евросоюз | Европейский союз | ЕС | Євросоюз | Європейський союз | ЄС | Unia Europejska | Европейски съюз |
   European Commission | Commission européenne | EU-Kommission | Europäische Kommission | Comisión Europea | Commissione europea |
   Comissão Europeia | Еврокомиссия | Європейська комісія | Єврокомісія | Komisja Europejska | Европейска комисия |
-  European Parliament | Parlement européen | Europäisches Parlament | EU-Parlament | Europaparlament | Parlamento Europeo | Parlamento europeo |
+  European Parliament | Parlement européen | Europäisches Parlament | EU-Parlament | Europaparlament | Europarlament | Parlamento Europeo | Parlamento europeo |
   Parlamento Europeu | Европарламент | Європарламент | Parlament Europejski | Европейски парламент |
   Council of Europe | Conseil de l'Europe | Europarat | Consejo de Europa | Consiglio d'Europa | Conselho da Europa | Совет Европы | Рада Європи | Rada Europy |
   European Central Bank | ECB | BCE | EZB | ЕЦБ | EBC | Europäische Zentralbank | Banque centrale européenne |

@@ -41,11 +41,14 @@ import {
   NOUN_SUFFIXES,
   ORG_ADJECTIVES,
   ORG_COMPOUND_HEADS,
+  ORG_COMPOUND_HEADS_LONE,
+  ORG_COMPOUND_NOT,
   ORG_CUE_NOUNS,
   ORG_KEYWORDS,
   ORG_KEYWORDS_CAP_ONLY,
   ORG_PREFIX_DROP,
   ORG_QUOTE_HEADS,
+  ORG_TAIL_CONNECTORS,
   PLACE_CUE_NOUNS,
   PLACE_HEADS,
   PROPER_KEYWORDS,
@@ -57,7 +60,7 @@ import { speechTable } from '../../rules/speech.ts';
 import { isJsSpace as isJsSpace_ } from '../clean/normalize.ts';
 import { gazetteer } from './entities/gazetteer.ts';
 import { givenNames } from './entities/names.ts';
-import { foldToken, nameKey, stemToken, tokenKey } from './entities/normalize.ts';
+import { foldToken, nameKey, obliqueKey, stemToken, tokenKey } from './entities/normalize.ts';
 
 /** Imported helpers used per character, copied to module constants (cheaper to read in hot loops). */
 const isJsSpace = isJsSpace_;
@@ -134,6 +137,12 @@ interface Word extends Piece {
   nkE: string | undefined;
   /** lazy: `INNER_CAP` matches ("PiS") */
   icap: boolean | undefined;
+  /** lazy: obliqueKey(t, lang) (ru/uk/bg/pl rules only) */
+  obl: string | undefined;
+  /** lazy: all capital letters (`CAPS_WORD`) */
+  caps: boolean | undefined;
+  /** lazy: a compound with an institution head (`loneCompoundOrg`) */
+  lorg: boolean | undefined;
 }
 
 /** One token of the article (text and facts on its `Word`). */
@@ -418,12 +427,23 @@ const PLACE_HEAD = langSets(PLACE_HEADS);
 const ORG_PREFIX = langSets(ORG_PREFIX_DROP);
 const ORG_QUOTE = langSets(ORG_QUOTE_HEADS);
 const ORG_CUE = langSets(ORG_CUE_NOUNS);
+const ORG_TAIL_CONN = langSets(ORG_TAIL_CONNECTORS);
 const ORG_CAP_ONLY = langSets(ORG_KEYWORDS_CAP_ONLY);
 const PLACE_CUE = langSets(PLACE_CUE_NOUNS);
 /** German compound heads as one suffix RegExp per language (built once). */
 const ORG_COMPOUND_RE = new Map(
   Object.entries(ORG_COMPOUND_HEADS).map(([l, xs]) => [l, new RegExp(`\\p{L}{3,}(?:${(xs ?? []).map(foldToken).join('|')})$`, 'u')]),
 );
+/** German compound heads that make an organisation of a lone word (`ORG_COMPOUND_HEADS_LONE`, folded), and the exceptions. */
+const ORG_LONE_HEADS = new Map(Object.entries(ORG_COMPOUND_HEADS_LONE).map(([l, xs]) => [l, (xs ?? []).map(foldToken)]));
+const ORG_LONE_NOT = langSets(ORG_COMPOUND_NOT);
+/** Whether a folded word is a compound with an institution head (three letters at least before it), not an exception. */
+function loneCompoundOrg(low: string, lang: string): boolean {
+  const heads = ORG_LONE_HEADS.get(lang);
+  if (!heads || low.length < 6) return false;
+  for (const h of heads) if (low.length - h.length >= 3 && low.endsWith(h)) return !ORG_LONE_NOT.get(lang)?.has(low);
+  return false;
+}
 /** Opening quotation marks that may enclose an organisation's name after an organisation-type word. */
 /** Whether a code unit is an opening quotation mark: « „ " “ */
 function isOpenQ(c: number): boolean {
@@ -451,6 +471,8 @@ function sameScript(a: Tok, b: Tok): boolean {
   return a.w.cyr === b.w.cyr;
 }
 
+/** Elided prefixes written with a capital that open surnames before a capital ("D'Alema", "Dell'Utri"). */
+const NAME_ELISION = new Set(['D', 'Dell']);
 const ELISION = /^(l|d|j|n|s|c|m|t|qu|dell|all|nell|sull|dall|un|quell|nessun)['’](.+)$/i;
 const UPPER = /^[\p{Lu}\p{Lt}]/u;
 /** Cheap pre-check for acronyms: two capitals or a capital and a digit among the first characters. */
@@ -555,6 +577,9 @@ function wordOf(t: string, r: LangRules): Word {
     nkL: undefined,
     nkE: undefined,
     icap: undefined,
+    obl: undefined,
+    caps: undefined,
+    lorg: undefined,
     nounSuf: undefined,
     adj: undefined,
     key: t,
@@ -577,7 +602,9 @@ function piecesOf(raw: string, r: LangRules): Piece {
     return { key: raw, next, w: wordOf(poss ? p.slice(0, -2) : p, r), off, len: n, poss };
   };
   const el = raw.includes("'") || raw.includes('’') ? ELISION.exec(raw) : null;
-  if (el?.[1] && el[2]) return piece(el[1], 0, piece(el[2], el[1].length + 1, undefined));
+  // (not a surname: "D'Alema", "D'Ormesson", "Dell'Utri" - capital "D'"/"Dell'" before a capital)
+  if (el?.[1] && el[2] && !(NAME_ELISION.has(el[1]) && UPPER.test(el[2])))
+    return piece(el[1], 0, piece(el[2], el[1].length + 1, undefined));
   const one = piece(raw, 0, undefined);
   return one.poss ? one : one.w;
 }
@@ -898,6 +925,8 @@ interface Span {
   weakLoc: boolean;
   /** A cue noun of `ORG_CUE_NOUNS` introduces the span ("l'usine Verlaine Emballages"). */
   orgCue?: boolean;
+  /** A role title follows after a comma, within three words ("Amin Nasser, chief executive of"). */
+  roleAfter?: boolean;
   /** A cue noun of `PLACE_CUE_NOUNS` stands right before ("wsiami Olszanka"). */
   placeCue?: boolean;
   /** The token after the span (if joined to it). */
@@ -982,7 +1011,12 @@ function spanKey(sp: Span, src: string, lang: string, en: boolean): string {
 function isOrgKeyword(low: string, r: LangRules): boolean {
   const m = r.orgMemo.get(low);
   if (m !== undefined) return m;
-  const v = isOrgKeywordRaw(low, r);
+  let v = isOrgKeywordRaw(low, r);
+  // German "Koch-Institut", "EU-Kommission": a hyphenated compound ends with its head
+  if (!v && r.lang === 'de') {
+    const h = low.lastIndexOf('-');
+    if (h > 0 && low.length - h > 4) v = isOrgKeywordRaw(low.slice(h + 1), r);
+  }
   if (r.orgMemo.size < 50000) r.orgMemo.set(low, v);
   return v;
 }
@@ -1166,6 +1200,7 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       : mayOpenPlace(ts[0] as Tok, lang, gz.starts)
         ? placeKeyOf(ts, 0, ts.length, lang, gz.places)
         : undefined;
+  const portfolioAdj = ORG_ADJ.get(lang);
   const mk = (ts: Tok[], kind: Kind | null, i: number): Span => {
     const prev = toks[i - 1];
     const prev2 = toks[i - 2];
@@ -1173,13 +1208,23 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     let roleCue: boolean;
     if (ts.length === 1) roleCue = !!prev && joined0 && (isRole(prev, r) || KIN.has(prev.low));
     else {
-      // a role title up to three tokens before, in the same sentence ("minister. W Gazecie ..." is no cue)
+      // a role title up to three tokens before, in the same sentence ("minister. W Gazecie ..." is no cue),
+      // or up to six over a portfolio or organisation with one lower-case word at most ("ministro degli
+      // Esteri russo Serghiei Lavrov", "le directeur général de l'OMS, Tedros Adhanom Ghebreyesus")
       roleCue = false;
-      for (let b = 1; b <= 3 && !roleCue; b++) {
+      let lowers = 0;
+      let capsOver = false;
+      for (let b = 1; b <= 6 && !roleCue; b++) {
         const x = toks[i - b];
         if (!x) break;
-        if (isRole(x, r)) roleCue = true;
+        if (isRole(x, r)) roleCue = b <= 3 || capsOver;
         else if (x.sent) break;
+        else {
+          // (portfolio adjectives do not count: "ministre des Affaires étrangères norvégienne Anniken Huitfeldt")
+          if (!x.cap && !x.acr && !x.w.conn && !x.w.stop && !portfolioAdj?.has(x.low)) lowers++;
+          if (x.cap || x.acr) capsOver = true;
+          if (lowers > 1 && b >= 3) break;
+        }
       }
       if (roleCue && ts[0]?.sent && !(prev && isRole(prev, r))) roleCue = false;
     }
@@ -1195,8 +1240,18 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     }
     const pcs = PLACE_CUE.get(lang);
     const placeCue = !!pcs && !!prev && joined0 && !prev.cap && pcs.has(prev.low);
+    // "Амин Насър, главен изпълнителен директор", "Penny Wong, the foreign minister": a role after a comma
+    let roleAfter = false;
+    if (ts.length >= 2 && l && src.charCodeAt(l.e) === 44) {
+      for (let b = 1; b <= 3 && !roleAfter; b++) {
+        const x = toks[l.i + b];
+        if (!x || (b > 1 && !x.joined) || x.cap) break;
+        if (isRole(x, r)) roleAfter = true;
+      }
+    }
     return {
       orgCue,
+      roleAfter,
       placeCue,
       toks: ts,
       text: spanText(ts, src),
@@ -1219,6 +1274,12 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
   for (let i = 0; i < n; i++) {
     const t0 = toks[i] as Tok;
     if (!(t0.cap || t0.acr)) continue;
+    // shouted text ("PO PIERWSZE, NIE ZABIJAJ!"): a run of all-capital words (most capitals are followed by a lower-case word)
+    const t1 = toks[i + 1];
+    if (t1?.joined && (t1.cap || t1.acr) && capsWord(t0.w)) {
+      unshout(toks, i, src, gz.acronyms, lang, gz.places);
+      if (!(t0.cap || t0.acr)) continue;
+    }
     const w0 = t0.w;
     let ga = w0.gzAcr;
     if (ga === undefined) ga = w0.gzAcr = gz.acronyms.has(w0.t);
@@ -1228,7 +1289,8 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       continue;
     }
     // only a token that opens some place name can start a multi-word match
-    const maxN = startsPlace(t0, lang, gz.starts) ? 4 : 1;
+    const oblStart = r.cyrOrPl && gz.oblStarts.has(oblOf(t0, lang));
+    const maxN = startsPlace(t0, lang, gz.starts) || oblStart ? 4 : 1;
     for (let len = maxN; len >= 1; len--) {
       if (i + len > n) continue;
       let gapped = false;
@@ -1243,7 +1305,15 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
           if (!anyCap) continue;
         }
       }
-      const pk = len === 1 ? placeOf(t0, lang, gz.places) : placeKeyOf(toks, i, len, lang, gz.places);
+      let pk = len === 1 ? placeOf(t0, lang, gz.places) : placeKeyOf(toks, i, len, lang, gz.places);
+      // "Соединенных Штатов", "Wielkiej Brytanii": a case form of a multi-word place name
+      let oblName: string | undefined;
+      if (pk === undefined && len >= 2 && oblStart) {
+        let ok = oblOf(t0, lang);
+        for (let k = i + 1; k < i + len; k++) ok += ` ${oblOf(toks[k] as Tok, lang)}`;
+        oblName = gz.oblique.get(ok);
+        if (oblName !== undefined) pk = nameKey(oblName, lang);
+      }
       if (pk === undefined) continue;
       // "Vatican", "Евросоюз", "Kremlin": well-known organisations that gazetteers list as places
       if (r.knownOrg.has(pk)) break;
@@ -1258,7 +1328,13 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
       // part of a longer capitalised name ("Jordan Peterson", "Kivu do Norte")? let the span pass decide
       const next = toks[i + len];
       if (next?.joined && next.cap && !next.acr && !gz.places.has(keyL(next, lang)) && !next.w.conn) break;
-      spans.push(mk(toks.slice(i, i + len), 'loc', i));
+      const ps = mk(toks.slice(i, i + len), 'loc', i);
+      // (grouped with the listed form: "Wielkiej Brytanii" / "Wielka Brytania")
+      if (oblName !== undefined) {
+        ps.keyL = pk;
+        ps.keyE = nameKey(oblName, 'en');
+      }
+      spans.push(ps);
       for (let j = i; j < i + len; j++) used[j] = 1;
       i += len - 1;
       break;
@@ -1302,11 +1378,14 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     }
     while (j < n && !quoted) {
       const t = toks[j] as Tok;
-      if (!t.joined || used[j]) break;
       const last = ts[ts.length - 1] as Tok;
+      // (but "Wirtschafts- und Korruptionsstaatsanwaltschaft": a German compound cut short before "und")
+      if (used[j] || (!t.joined && !(lang === 'de' && src.charCodeAt(last.e) === 45 && last.e + 2 === t.s && AND_CONN.has(t.low)))) break;
       if (last.poss) break;
       if (t.cap || t.acr) {
         if (t.w.demonym && !org(ts[0] as Tok, r)) break;
+        // "Amnesty International Эми О'Доннел": a change of script ends a name
+        if (t.w.cyr !== last.w.cyr) break;
         if (t.sent && weak(t)) break;
         // "Länder Mitte November", "Trump Monday": a date word ends a name (not "Plácido Domingo")
         if (DATE_SET.has(t.low)) {
@@ -1321,7 +1400,7 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
         // connectors, possibly two ("de la"), then a capitalised word
         let k = j;
         const conns: Tok[] = [];
-        while (k < n && (toks[k] as Tok).joined && (toks[k] as Tok).w.conn && conns.length < 2) {
+        while (k < n && ((toks[k] as Tok).joined || k === j) && (toks[k] as Tok).w.conn && conns.length < 2) {
           conns.push(toks[k] as Tok);
           k++;
         }
@@ -1334,6 +1413,8 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
         // German "von der Leyen": particles after a given name
         const deParticles = conns.every((c, ci) => c.low === 'von' || c.low === 'van' || (ci > 0 && (c.low === 'der' || c.low === 'den')));
         const orgOnly = conns.some((c) => ORG_CONN.has(c.low)) || (lang === 'de' && !(deParticles && ts.some((x) => isGivenName(x, r))));
+        // "Wirtschafts- und Korruptionsstaatsanwaltschaft": a German compound cut short before "und"/"oder"
+        const cut = lang === 'de' && conns.length === 1 && src.charCodeAt(last.e) === 45 && AND_CONN.has(conns[0]?.low ?? '');
         // a place closing an organisation's name: "Ministerio de Defensa de Rusia", "Bank of England"
         const placeIdx = after && used[k] && anyOrg(ts, r) && !(after2?.joined && after2?.cap) ? locSpanOf(after) : -1;
         if (placeIdx >= 0 && after) {
@@ -1347,7 +1428,7 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
           (after.cap || after.acr) &&
           !used[k] &&
           !after.w.stop &&
-          (!orgOnly || anyOrg(ts, r)) &&
+          (!orgOnly || cut || anyOrg(ts, r)) &&
           conns.length <= (orgOnly && (lang === 'de' || conns.some((c) => AND_CONN.has(c.low))) ? 1 : 2)
         ) {
           ts.push(...conns, after);
@@ -1371,6 +1452,61 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
           ts.push(toks[j] as Tok);
           j++;
           m++;
+        }
+      }
+    }
+    // "Organisation mondiale de la santé", "Cour des comptes", "Corte dei conti": a capitalised
+    // keyword (+ adjectives) goes on through "de la"/"des"/"dei" to one lower-case noun (+ adjectives)
+    const tailConn = ORG_TAIL_CONN.get(lang);
+    if (tailConn && adjs) {
+      // (the last capitalised word is the keyword, only adjectives after it: "La Cour", "Organisation mondiale")
+      let q = ts.length - 1;
+      while (q > 0 && !(ts[q] as Tok).cap && adjs.has((ts[q] as Tok).low)) q--;
+      const kw = ts[q] as Tok;
+      const plain = kw.cap && !kw.acr && org(kw, r);
+      let k = j;
+      while (plain && k < n && k < j + 2 && toks[k]?.joined && !toks[k]?.cap && tailConn.has(toks[k]?.low ?? '')) k++;
+      const noun = toks[k];
+      if (
+        plain &&
+        k > j &&
+        noun?.joined &&
+        !used[k] &&
+        !noun.cap &&
+        !noun.acr &&
+        noun.t.length >= 3 &&
+        !noun.w.stop &&
+        !noun.w.conn &&
+        !DATE_SET.has(noun.low) &&
+        !DIGITS.test(noun.t)
+      ) {
+        // (not before a capitalised name: "Conseil de sécurité" ends there, "Tribunal de grande instance de Paris" is left alone)
+        for (let x = j; x <= k; x++) ts.push(toks[x] as Tok);
+        j = k + 1;
+        let m = 0;
+        while (m < 2 && toks[j]?.joined && !toks[j]?.cap && adjs.has(toks[j]?.low ?? '') && !used[j]) {
+          ts.push(toks[j] as Tok);
+          j++;
+          m++;
+        }
+        // "Conseil des droits de l'Homme": connectors and one capitalised common word (not a
+        // name of its own: "Conseil de sécurité de l'ONU", "... de France" end before it)
+        let c = j;
+        while (c < n && c < j + 2 && toks[c]?.joined && !toks[c]?.cap && tailConn.has(toks[c]?.low ?? '')) c++;
+        const cw = toks[c];
+        if (
+          c > j &&
+          cw?.joined &&
+          cw.cap &&
+          !cw.acr &&
+          !used[c] &&
+          !cw.w.stop &&
+          !org(cw, r) &&
+          placeOf(cw, lang, gz.places) === undefined &&
+          !(toks[c + 1]?.joined && toks[c + 1]?.cap)
+        ) {
+          for (let x = j; x <= c; x++) ts.push(toks[x] as Tok);
+          j = c + 1;
         }
       }
     }
@@ -1646,8 +1782,159 @@ function run(title: string, text: string, lang: string): EntityGroup[] {
     }
   }
 
+  // coordination with organisations and persons: "outlets such as RIA Novosti, Izvestia and
+  // Rossiyskaya Gazeta", "Politico, Der Spiegel (Germany), Yle (Finland)" - an untyped name listed
+  // with organisations is one; "derrotou Napoleão Bonaparte e Adolf Hitler" - an untyped name of two
+  // or three words listed with a person's full name is a person
+  coordinate(byStart, toks, src, r);
+
   // 5. grouping
   return group(spans, lang, r, src);
+}
+
+/** A list gap with a conjunction (see `LIST_GAP`). */
+const CONJ_GAP = /\s(?:and|et|und|y|e|i|и|і|та|oraz|ou|o|or|или|або)\s/u;
+/** An article ending a list gap ("and the "), dropped before `LIST_GAP` is tested. */
+const GAP_ARTICLE_END = /\s(?:the|la|le|les|der|die|das|den|el|los|las|il|lo|gli|os|as)\s+$/u;
+/** A parenthesis with what it holds, and the blanks before it ("Der Spiegel (Germany), Yle"). */
+const PAREN_RE = /\s*\([^()\n]*\)/gu;
+/** Whether the span stands in parentheses: "(Germany)". */
+function inParens(sp: Span, src: string): boolean {
+  const f = sp.toks[0] as Tok;
+  const l = sp.toks[sp.toks.length - 1] as Tok;
+  return src.charCodeAt(f.s - 1) === 40 && src.charCodeAt(l.e) === 41;
+}
+/**
+ * Types untyped spans by the list they stand in (see the call in `run`): the nearest span on
+ * either side that is not in parentheses, when the text between is a list gap (`LIST_GAP`, with
+ * parenthesised asides dropped). An organisation neighbour makes an organisation of any untyped
+ * name that neither opens with a given name nor ends with a person's surname of the article; a
+ * person neighbour of two or more words makes a person of a name of two or three capitalised
+ * words, listed by a conjunction. A list is a conjunction on one side or list gaps on both (a
+ * comma alone is an apposition: "the head of WHO, Tedros Adhanom"). Two passes, so that a list
+ * is typed through ("A, B and C"). `byStart`: spans by first token; `toks`: the article's tokens.
+ * Mutates span kinds.
+ */
+function coordinate(byStart: Span[], toks: Tok[], src: string, r: LangRules): void {
+  let perLast: Set<string> | undefined;
+  const oa = ORG_ADJ.get(r.lang);
+  for (let pass = 0, changed = true; pass < 2 && changed; pass++) {
+    changed = false;
+    for (let k = 0; k < byStart.length; k++) {
+      const sp = byStart[k] as Span;
+      if (sp.kind || inParens(sp, src)) continue;
+      let a = k - 1;
+      while (a >= 0 && inParens(byStart[a] as Span, src)) a--;
+      let b = k + 1;
+      while (b < byStart.length && inParens(byStart[b] as Span, src)) b++;
+      const left = byStart[a];
+      const right = byStart[b];
+      if (!listable(left) && !listable(right)) continue;
+      const f = sp.toks[0] as Tok;
+      const l = sp.toks[sp.toks.length - 1] as Tok;
+      const gl = left ? listGap(src, (left.toks[left.toks.length - 1] as Tok).e, f.s, false) : 0;
+      const gr = right ? listGap(src, l.e, (right.toks[0] as Tok).s, true) : 0;
+      // a list, not an apposition ("the head of WHO, Tedros ..."): a conjunction on one side, or list gaps on both
+      const list = gl === 2 || gr === 2 || (gl === 1 && gr === 1);
+      if (!list) continue;
+      const kl = gl ? left?.kind : null;
+      const kr = gr ? right?.kind : null;
+      if ((kl === 'per' && gl === 2) || (kr === 'per' && gr === 2)) {
+        const multi = sp.toks.length >= 2 && sp.toks.length <= 3 && sp.toks.every((t) => t.cap && !t.acr && !t.w.conn && !oa?.has(t.low));
+        // (not a German noun phrase after an article: "des Weißen Hauses und Olaf Scholz")
+        if (multi && !toks[f.i - 1]?.w.article) {
+          sp.kind = 'per';
+          changed = true;
+        }
+        continue;
+      }
+      if (kl !== 'org' && kr !== 'org') continue;
+      // (not a German noun after an article: "Folge des Streiks")
+      // (nor part of a name cut apart: "Russia Today", "Rossija 24")
+      const before = toks[f.i - 1];
+      const after = toks[l.i + 1];
+      if (isGivenName(f, r) || (sp.sentInitial && sp.toks.length === 1 && !gl) || before?.w.article) continue;
+      // (nor the first half of a shared head: "Industrial and Commercial Bank of China")
+      if (kl !== 'org' && gr === 2 && right?.toks.slice(1).some((t) => org(t, r))) continue;
+      if ((f.joined && before && (before.cap || before.acr)) || (after?.joined && (after.cap || after.acr || DIGITS.test(after.t))))
+        continue;
+      if (!perLast) {
+        perLast = new Set();
+        for (const x of byStart) if (x.kind === 'per') perLast.add((x.toks[x.toks.length - 1] as Tok).low);
+      }
+      if (!perLast.has(l.low)) {
+        sp.kind = 'org';
+        changed = true;
+      }
+    }
+  }
+}
+
+/** Whether a span can type its list neighbours (`coordinate`): an organisation, or a person of two words or more. */
+function listable(x: Span | undefined): boolean {
+  return x !== undefined && (x.kind === 'org' || (x.kind === 'per' && x.toks.length >= 2));
+}
+
+/**
+ * The list gap `src[from, to)` between two items (`coordinate`): 0 none, 1 a comma, 2 a
+ * conjunction ("and", "e", "und"). Parenthesised asides are dropped, and before the next item
+ * (`beforeNext`) an article too ("Yle (Finland) and the BBC").
+ */
+function listGap(src: string, from: number, to: number, beforeNext: boolean): number {
+  if (to - from > 40 || to < from) return 0;
+  let gap = src.slice(from, to);
+  if (gap.includes('(')) gap = gap.replace(PAREN_RE, '');
+  if (beforeNext && gap.length > 4) gap = gap.replace(GAP_ARTICLE_END, ' ');
+  if (!LIST_GAP.test(gap)) return 0;
+  return CONJ_GAP.test(gap) ? 2 : 1;
+}
+
+/** An all-capital word of letters only ("W", "NIE", "PIERWSZE"). */
+const CAPS_WORD = /^\p{Lu}+$/u;
+/** Whether the word matches `CAPS_WORD` (cached on it). */
+function capsWord(w: Word): boolean {
+  let v = w.caps;
+  if (v === undefined) v = w.caps = CAPS_WORD.test(w.t);
+  return v;
+}
+/**
+ * Shouted text is no run of acronyms: in a run of two or more all-capital words separated by
+ * one blank ("PO PIERWSZE, NIE ZABIJAJ!"), starting at token `i`, when the run has three words or
+ * one unknown word of five letters or more, the unknown words lose their acronym and capital
+ * marks (known organisations, places and place acronyms such as "NATO", "EUROPA", "USA" keep
+ * them). Mutates `toks`; linear in the run.
+ */
+function unshout(toks: Tok[], i: number, src: string, placeAcr: Set<string>, lang: string, places: Map<string, string>): void {
+  const n = toks.length;
+  let j = i + 1;
+  while (j < n) {
+    const t = toks[j] as Tok;
+    if (!t.joined || !(t.acr || t.cap) || !capsWord(t.w)) break;
+    // (a comma between: "PO PIERWSZE, NIE ZABIJAJ" is two runs; joined means blanks only)
+    if (src.charCodeAt(t.s - 1) !== 32 || (toks[j - 1] as Tok).e !== t.s - 1) break;
+    j++;
+  }
+  if (j - i < 2) return;
+  let long = j - i >= 3;
+  for (let k = i; k < j && !long; k++) {
+    const t = toks[k] as Tok;
+    if (t.t.length >= 5 && !KNOWN_EXACT.has(t.t) && !placeAcr.has(t.t)) long = true;
+  }
+  if (!long) return;
+  for (let k = i; k < j; k++) {
+    const t = toks[k] as Tok;
+    if (KNOWN_EXACT.has(t.t) || placeAcr.has(t.t) || placeOf(t, lang, places) !== undefined) continue;
+    t.acr = false;
+    t.cap = false;
+  }
+}
+
+/** `obliqueKey` of a token's text (cached on its word). */
+function oblOf(t: Tok, lang: string): string {
+  const w = t.w;
+  let v = w.obl;
+  if (v === undefined) v = w.obl = obliqueKey(w.t, lang);
+  return v;
 }
 
 /** Gazetteer key of one token, in the article's language or English, German genitive -s dropped (cached). */
@@ -1704,6 +1991,20 @@ function classify(
   if (MEDIA_KEYS.has(k)) return 'org';
   // well-known organisations ("Onu", "Евросоюза", "Vatican") and persons ("Poutine", "Staline")
   if (KNOWN_EXACT.has(sp.text) || r.knownOrg.has(k) || r.knownOrg.has(spanKey(sp, src, lang, false))) return 'org';
+  if (ts.length === 1 && lang === 'de') {
+    // "G20-Treffen", "NATO-Gipfel": a German compound opening with a known organisation's acronym names it
+    const x = (ts[0] as Tok).t;
+    const h = x.indexOf('-');
+    if (h >= 2 && h <= 6 && UPPER2.test(x)) {
+      const head = x.slice(0, h);
+      if (KNOWN_EXACT.has(head) && ACRONYM.test(head)) {
+        sp.text = head;
+        sp.keyL = nameKey(head, lang);
+        sp.keyE = nameKey(head, 'en');
+        return 'org';
+      }
+    }
+  }
   if (ts.length === 1) {
     const lone = loneFact(ts[0] as Tok, r, lang);
     if (lone === LONE_PER) return 'per';
@@ -1731,6 +2032,10 @@ function classify(
     if (t.w.demonym) return null;
     if (t.acr) return t.t.length <= 8 ? 'org' : null;
     if (innerCap(t.w)) return 'org'; // "PiS", "SoS"
+    // "Finanzministerium", "Weltärztebund": a compound with an institution's head
+    let lc = t.w.lorg;
+    if (lc === undefined) lc = t.w.lorg = loneCompoundOrg(t.w.low, lang);
+    if (lc) return 'org';
 
     if (org(t, r) || t.w.stop || t.w.role) return null;
     if (sp.roleCue) return 'per';
@@ -1766,7 +2071,8 @@ function classify(
   const adj = ADJ_RE.get(lang);
   // (not a given name with an adjective-like ending: "Andrzej", "Maciej")
   if (adj) for (let q = 0; q < ts.length - 1; q++) if (adjEnded(ts[q] as Tok, adj) && !isGivenName(ts[q] as Tok, r)) return 'org';
-  if (r.articles.size && ts.some((t) => articled.has(t.low))) return null;
+  // (a given name first keeps a person: "Karl Lauterbach" also in "der Lauterbach widersprach")
+  if (r.articles.size && ts.some((t) => articled.has(t.low)) && !isGivenName(ts[0] as Tok, r)) return null;
   if (ts.some((t) => t.w.conn && !PARTICLES.has(t.low))) return null;
   // "em Jaboatão dos Guararapes", "in Port Elmsley": a locative preposition before a name
   // that does not open with a given name
@@ -1778,8 +2084,11 @@ function classify(
   const oa = ORG_ADJ.get(lang);
   if (oa) for (const t of ts) if (oa.has(t.low)) return null;
   if (words >= 2) {
+    // "Festa del Lavoro", "Journée de la Terre": a connector inside a name that does not open with
+    // a given name makes a title, not a person
+    if (!isGivenName(ts[0] as Tok, r) && ts.some((t) => t.w.conn && !t.cap)) return null;
     // evidence: a role cue, a given name first, or the surname used alone elsewhere
-    if (sp.roleCue || isGivenName(ts[0] as Tok, r) || surnames.has(keyL(ts[ts.length - 1] as Tok, lang))) return 'per';
+    if (sp.roleCue || sp.roleAfter || isGivenName(ts[0] as Tok, r) || surnames.has(keyL(ts[ts.length - 1] as Tok, lang))) return 'per';
     // "said Priya Nandakumar, the ...": two or three plain capitalised words right after a speech verb
     if (sp.speechCue && !sp.sentInitial && ts.length <= 3 && words === ts.length && !ts.some((t) => t.acr || t.w.stop)) return 'per';
     return null;
@@ -1930,15 +2239,22 @@ function group(spans: Span[], lang: string, r: LangRules, src: string): EntityGr
   }
   // an acronym standing for an organisation named in full: "AP" / "Associated Press",
   // "СБУ" / "Служба безпеки України" (initials of the capitalised words)
+  // (Romance names also by all their content words: "Organisation mondiale de la santé" / "OMS")
   const initialsMemo = r.initials;
   const initials = (name: string): string => {
     let v = initialsMemo.get(name);
     if (v === undefined) {
-      v = (name.match(WORD_RUN) ?? [])
-        .filter((x) => UPPER_START.test(x) && !r.stop.has(foldToken(x)))
+      const ws = (name.match(WORD_RUN) ?? []).filter((x) => !r.stop.has(foldToken(x)));
+      v = ws
+        .filter((x) => UPPER_START.test(x))
         .map((x) => x.charAt(0))
         .join('')
         .toUpperCase();
+      if (ORG_TAIL_CONN.has(lang) && ws.some((x) => !UPPER_START.test(x)))
+        v += ` ${ws
+          .map((x) => x.charAt(0))
+          .join('')
+          .toUpperCase()}`;
       if (initialsMemo.size > 50000) initialsMemo.clear();
       initialsMemo.set(name, v);
     }
@@ -1951,11 +2267,29 @@ function group(spans: Span[], lang: string, r: LangRules, src: string): EntityGr
     if (!ACR_FORM.test(acr)) continue;
     const full = groups.find((g) => {
       if (g === ga || g.kind !== 'org') return false;
-      for (const f of g.forms.keys()) if (f.includes(' ') && initials(f) === acr) return true;
+      for (const f of g.forms.keys()) {
+        if (!f.includes(' ')) continue;
+        const ini = initials(f);
+        if (ini === acr || (ini.length > acr.length && ini.endsWith(` ${acr}`))) return true;
+      }
       return false;
     });
     if (full) {
       full.forms.set(acr, ga.forms.get(acr) ?? 1);
+      groups.splice(a, 1);
+      a--;
+    }
+  }
+  // German genitive of a one-word organisation: "des Weltärztebundes" / "der Weltärztebund"
+  if (lang === 'de') {
+    for (let a = 0; a < groups.length; a++) {
+      const ga = groups[a] as Group;
+      const ks = ga.keyStr;
+      if (ga.kind !== 'org' || ks.length < 6 || ks.charCodeAt(ks.length - 1) !== 115 || ks.includes(' ')) continue;
+      const base = findGroup(ks.slice(0, -1), 'org') ?? (ks.endsWith('es') ? findGroup(ks.slice(0, -2), 'org') : undefined);
+      if (!base || base === ga || !groups.includes(base)) continue;
+      for (const [f, c] of ga.forms) base.forms.set(f, (base.forms.get(f) ?? 0) + c);
+      base.order = Math.min(base.order, ga.order);
       groups.splice(a, 1);
       a--;
     }

@@ -16,7 +16,7 @@ import pt from 'i18n-iso-countries/langs/pt.json' with { type: 'json' };
 import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import uk from 'i18n-iso-countries/langs/uk.json' with { type: 'json' };
 import { CITIES, EXTRA_PLACES, LANGS, LOC_ACRONYMS } from '../../../rules/entities.ts';
-import { nameKey } from './normalize.ts';
+import { nameKey, obliqueKey } from './normalize.ts';
 
 interface CountryLocale {
   locale: string;
@@ -34,7 +34,13 @@ export interface Gazetteer {
   acronyms: Set<string>;
   /** Key of the first token of every multi-word place name ("new", "buenos"). */
   starts: Set<string>;
+  /** `obliqueKey`s (joined by spaces) of multi-word place names of ru/uk/bg/pl -> the name as listed. */
+  oblique: Map<string, string>;
+  /** `obliqueKey` of the first word of every `oblique` name. */
+  oblStarts: Set<string>;
 }
+
+const SLAVIC = new Set(['ru', 'uk', 'bg', 'pl']);
 
 let cached: Gazetteer | null = null;
 
@@ -43,6 +49,8 @@ export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const places = new Map<string, string>();
   const acronyms = new Set<string>(LOC_ACRONYMS);
+  const oblique = new Map<string, string>();
+  const oblStarts = new Set<string>();
   const add = (name: string, lang: string): void => {
     const n = name.trim();
     if (!n) return;
@@ -53,6 +61,13 @@ export function gazetteer(): Gazetteer {
     if (AMBIGUOUS.has(n.toLowerCase()) && lang === 'en') return;
     const display = n.charAt(0).toUpperCase() + n.slice(1);
     for (const k of [nameKey(n, lang), nameKey(n, 'en')]) if (k && !places.has(k)) places.set(k, display);
+    const ws = n.split(' ');
+    if (ws.length >= 2 && SLAVIC.has(lang)) {
+      const ks = ws.map((x) => obliqueKey(x, lang));
+      const ok = ks.join(' ');
+      if (!oblique.has(ok)) oblique.set(ok, display);
+      oblStarts.add(ks[0] as string);
+    }
   };
   for (const loc of LOCALES) {
     for (const v of Object.values(loc.countries)) {
@@ -69,6 +84,6 @@ export function gazetteer(): Gazetteer {
     const sp = k.indexOf(' ');
     if (sp > 0) starts.add(k.slice(0, sp));
   }
-  cached = { places, acronyms, starts };
+  cached = { places, acronyms, starts, oblique, oblStarts };
   return cached;
 }

@@ -124,6 +124,8 @@ export function stemToken(folded: string, lang: string): string {
     return folded.replace(/і([бвгґджзклмнпрстфхцчшщ])$/, 'о$1');
   }
   if (lang === 'pl') {
+    // locative -rze of a stem in -r: "Twitterze" / "Twitter", "Piotrze" / "Piotr"
+    if (folded.endsWith('rze') && folded.length >= 6) return folded.slice(0, -2);
     for (const e of PL_ENDINGS) {
       if (folded.endsWith(e) && folded.length - e.length >= 3) return folded.slice(0, -e.length);
     }
@@ -165,4 +167,30 @@ export function nameKey(name: string, lang: string): string {
   if (m.size > 100000) m.clear();
   m.set(name, k);
   return k;
+}
+
+/** Case endings of adjectives and nouns (Cyrillic), longest first, for `obliqueKey`. */
+const CYR_OBLIQUE = [
+  ...'ыми ими ами ями ого его ому ему ых их ым им ые ие ый ий ая яя ой ей ую юю ое ее ом ем ов ев ам ям ах ях ої ій ою ею ії ію ія ів'.split(
+    ' ',
+  ),
+  ...'а я у ю е и ы о ь й і ї є'.split(' '),
+].sort((a, b) => b.length - a.length);
+/** Case endings of adjectives and nouns (Polish), longest first, for `obliqueKey`. */
+const PL_OBLIQUE = 'owie iego iemu iej ego emu ych ich ymi imi ami ach ej ym im ów om ia ii ią ię ie ą ę a y i e o u'
+  .split(' ')
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * A coarser key of one word for the case forms of multi-word place names in ru/uk/bg/pl
+ * ("Соединенных Штатов" / "Соединенные Штаты", "Wielkiej Brytanii" / "Wielka Brytania"): folded,
+ * the longest adjective or noun case ending stripped (at least four letters left). Other
+ * languages: the folded word. Not memoised (callers cache it).
+ */
+export function obliqueKey(t: string, lang: string): string {
+  const f = foldToken(t);
+  const cyr = CYR.test(f);
+  if (!cyr && lang !== 'pl') return f;
+  for (const e of cyr ? CYR_OBLIQUE : PL_OBLIQUE) if (f.endsWith(e) && f.length - e.length >= 4) return f.slice(0, -e.length);
+  return f;
 }
