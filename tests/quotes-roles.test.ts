@@ -96,4 +96,12 @@ describe('speaker attribution rule kinds', () => {
       ['будут возобновлены не раньше весны следующего года', 'Олег Пахомов'],
     ]);
   });
+
+  it('a known organisation keeps its leading article as the subject after the verb ("пишет издание Le Figaro")', () => {
+    const text =
+      'Президент Турции Реджеп Эрдоган твердо стоит на своей позиции.\n\n"Граница закрыта, и никто не пройдет через нее без разрешения", – пишет французское издание Le Figaro.';
+    expect(speakers(text, 'ru', { persons: ['Реджеп Эрдоган'], organizations: ['Le Figaro'] })).toEqual([
+      ['Граница закрыта, и никто не пройдет через нее без разрешения', 'Le Figaro'],
+    ]);
+  });
 });

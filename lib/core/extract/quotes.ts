@@ -1289,6 +1289,8 @@ const SURNAME_PARTICLES = new Set([
   'du',
 ]);
 const DE_ARTICLES = new Set(['der', 'den', 'des', 'die', 'das', 'dem']);
+/** Articles that open known names of media and organisations ("Le Figaro", "The Guardian", "Il Foglio"). */
+const NAME_ARTICLES = new Set(['le', 'la', 'les', "l'", 'the', 'il', 'lo', 'el', 'los', 'las', 'der', 'die', 'das', 'o', 'a', 'os', 'as']);
 const DE_PARTICLES = new Set(['von', 'van', 'zu', 'de', 'di', 'da', 'le', 'la', 'el', 'al', 'bin', 'ibn', 'du']);
 /** Common-noun endings (German mostly): a span with such a token is not a person name. */
 const NOUN_SUFFIX_RE =
@@ -1842,7 +1844,12 @@ function findNames(
         continue;
       }
       // German capitalises nouns: a stop word (month, weekday) ends a span anywhere ("Anfang Dezember")
-      if ((info.stop && (CUR_N === 0 || lang === 'de')) || info.title || (!known && info.role && !(memberTok(info) & 1))) {
+      // (a known name keeps its leading article: "Le Figaro", "The Guardian")
+      if (
+        (info.stop && !(known && NAME_ARTICLES.has(info.lc)) && (CUR_N === 0 || lang === 'de')) ||
+        info.title ||
+        (!known && info.role && !(memberTok(info) & 1))
+      ) {
         flushName(text, raw);
         continue;
       }
