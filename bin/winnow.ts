@@ -188,7 +188,10 @@ export async function main(argv: string[]): Promise<number> {
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`winnow: ${(e as Error).message}\n\n${USAGE}\n`);
+      // node:util parseArgs words its errors for programmers; say the option plainly
+      const unknown = /^Unknown option '([^']+)'/.exec((e as Error).message);
+      const message = unknown ? `unknown option ${unknown[1]}` : (e as Error).message;
+      process.stderr.write(`winnow: ${message}\nRun "winnow --help" for the commands and options.\n`);
       return 2;
     }
     const code = (e as { code?: string }).code;

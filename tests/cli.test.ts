@@ -166,6 +166,7 @@ describe('winnow build with bad inputs and nested folders', () => {
     [['build', '--out', 'x'], /give at least one file or folder/],
     [['build', 'no/such/folder', '--out', 'x'], /no such file or folder/],
     [['frobnicate'], /unknown command/],
+    [['build', 'examples', '--out', 'x', '--bogus'], /^winnow: unknown option --bogus\nRun "winnow --help"/],
   ])('usage error %j exits 2', async (args, message) => {
     const r = await winnow(args);
     expect(r.code).toBe(2);
