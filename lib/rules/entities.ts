@@ -313,7 +313,8 @@ export const EXTRA_PLACES: Record<Lang, string[]> = {
     europe asie afrique amérique amériques océanie arctique balkans caucase crimée donbass gaza
     méditerranée atlantique pacifique moscou kiev londres paris berlin pékin téhéran damas jérusalem
     bruxelles genève rome madrid varsovie vienne ankara istanbul caire bagdad kaboul washington`),
-  de: w(`großbritannien vereinigtes_königreich sowjetunion udssr russische_föderation vereinigte_staaten lateinamerika nahost naher_osten mittlerer_osten
+  de: w(`baden-württemberg bayern berlin brandenburg bremen hamburg hessen mecklenburg-vorpommern niedersachsen nordrhein-westfalen rheinland-pfalz saarland sachsen sachsen-anhalt schleswig-holstein thüringen tirol kärnten steiermark vorarlberg niederösterreich oberösterreich burgenland
+    großbritannien vereinigtes_königreich sowjetunion udssr russische_föderation vereinigte_staaten lateinamerika nahost naher_osten mittlerer_osten
     europa asien afrika amerika ozeanien arktis baltikum balkan kaukasus krim donbass gaza
     mittelmeer atlantik pazifik moskau kiew london paris berlin peking teheran damaskus jerusalem
     brüssel genf rom madrid warschau wien ankara istanbul kairo bagdad kabul washington`),

@@ -73,6 +73,7 @@ export const KNOWN_ORGS: string[] = w(`
   The National Interest | National Interest | Foreign Policy | Foreign Affairs | The Sun | Daily Mail | The Independent | Daily Mirror |
   The Hill | Breitbart | Fox News | Sky News | Daily Telegraph | New York Post | Los Angeles Times | Der Standard | Neue Zürcher Zeitung | NZZ |
   Corriere | Il Foglio | Il Post | La Verità | Libero | Secolo d'Italia | Il Secolo d'Italia | Le Monde diplomatique | Marianne | Valeurs actuelles |
+  Deutscher Wetterdienst | Deutsche Wetterdienst | Deutschen Wetterdienst | Deutschen Wetterdienstes | DWD | Met Office | Météo-France | Meteo France | AEMET | MeteoSchweiz | Aeronautica Militare | IMGW | IPMA | Росгидромет | Гидрометцентр | Укргідрометцентр | National Weather Service | NOAA |
   Komsomolskaja Prawda | Комсомольская правда | Российская газета | Rossijskaja Gaseta | Московский комсомолец | Eurasia Review
 `);
 
