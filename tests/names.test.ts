@@ -125,3 +125,14 @@ describe('a one-word speaker inside one full name', () => {
     expect(speakerName('Maria', groups, 'it')).toBe('Maria');
   });
 });
+
+describe('places written in capitals', () => {
+  it('get the gazetteer form or capitalised words; acronyms stay', () => {
+    const groups: EntityGroup[] = [
+      { kind: 'location', name: 'ТАЛЛИН', forms: ['ТАЛЛИН'] },
+      { kind: 'location', name: 'PORT ELMSLEY', forms: ['PORT ELMSLEY'] },
+      { kind: 'location', name: 'USA', forms: ['USA'] },
+    ];
+    expect(tidyPersons(groups, 'ru').map((g) => g.name)).toEqual(['Таллин', 'Port Elmsley', 'USA']);
+  });
+});

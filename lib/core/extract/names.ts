@@ -89,6 +89,16 @@ export function spellingKey(word: string): string {
     .replace(/(?:iy|yy|ii)$/, 'iy');
 }
 
+/** All letters capitals, five or more of them: a dateline's or a headline's shouting, not an acronym. */
+function isShouted(name: string): boolean {
+  return /^[\p{Lu}\s-]+$/u.test(name) && (name.match(/\p{Lu}/gu)?.length ?? 0) >= 5 && !gazetteer().acronyms.has(name);
+}
+
+/** "NEW YORK" -> "New York", "ТАЛЛИН" -> "Таллин". */
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
 /** Same person (stem keys of every word of `a` among those of `b`, last words equal). */
 function sameName(a: string, b: string, lang: string): boolean {
   const ka = a.split(' ').map((t) => tokenKey(t, lang));
@@ -100,7 +110,8 @@ function sameName(a: string, b: string, lang: string): boolean {
  * Person groups with nominative, noun-free names (see the module doc); groups whose names
  * become equal are merged (forms united, first kept). A one-word "person" that is the first
  * word of an organisation named in the article ("Przewodniczący Dumy" beside "Dumy
- * Państwowej") is dropped. Other kinds pass through. Never throws.
+ * Państwowej") is dropped. A place written in capitals (a dateline's "ТАЛЛИН") gets the
+ * gazetteer's form or capitalised words. Other kinds pass through. Never throws.
  */
 export function tidyPersons(groups: EntityGroup[], lang: string): EntityGroup[] {
   const out: EntityGroup[] = [];
@@ -110,6 +121,12 @@ export function tidyPersons(groups: EntityGroup[], lang: string): EntityGroup[] 
   for (const g of groups)
     if (g.kind === 'organization') for (const f of g.forms) if (f.includes(' ')) orgHeads.add(tokenKey(f.slice(0, f.indexOf(' ')), lang));
   for (const g of groups) {
+    if (g.kind === 'location' && isShouted(g.name)) {
+      // a dateline's capitals ("ТАЛЛИН, 5 мая"): the gazetteer's form, else capitalised words
+      const display = gazetteer().places.get(nameKey(g.name, lang)) ?? titleCase(g.name);
+      out.push({ ...g, name: display, forms: g.forms.includes(display) ? g.forms : [...g.forms, display] });
+      continue;
+    }
     if (g.kind !== 'person') {
       out.push(g);
       continue;
