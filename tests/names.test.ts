@@ -136,3 +136,14 @@ describe('places written in capitals', () => {
     expect(tidyPersons(groups, 'ru').map((g) => g.name)).toEqual(['Таллин', 'Port Elmsley', 'USA']);
   });
 });
+
+describe('a quantity and a plural noun', () => {
+  it('is no person ("Hunderte Menschen", "Тысячи жителей")', () => {
+    const groups: EntityGroup[] = [
+      { kind: 'person', name: 'Hunderte Menschen', forms: ['Hunderte Menschen'] },
+      { kind: 'person', name: 'Тысячи жителей', forms: ['Тысячи жителей'] },
+      { kind: 'person', name: 'Karin Vogt', forms: ['Karin Vogt'] },
+    ];
+    expect(tidyPersons(groups, 'de').map((g) => g.name)).toEqual(['Karin Vogt']);
+  });
+});

@@ -1304,3 +1304,12 @@ export const PERSON_CASES: Partial<Record<Lang, PersonCase[]>> = {
     },
   ],
 };
+
+/**
+ * Capitalised quantity words (lower case) that open a plural noun phrase, not a name: a
+ * "person" that starts with one ("Hunderte Menschen", "Тысячи жителей") is none.
+ */
+export const QUANTIFIERS: string[] = w(`hundreds thousands dozens millions scores
+  centaines milliers dizaines millions hunderte tausende dutzende zehntausende hunderttausende millionen etliche zahlreiche
+  cientos miles decenas millones centinaia migliaia decine milioni centenas milhares dezenas milhões
+  сотни тысячи десятки миллионы сотні тисячі десятки мільйони setki tysiące dziesiątki miliony stotici хиляди десетки милиони`);

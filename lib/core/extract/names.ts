@@ -8,7 +8,10 @@
  * only when it turns the given name into a known given name (the lexicon of
  * `./entities/names.ts`), so nominative names and unknown words are never changed.
  */
-import { type Lang, PERSON_CASES } from '../../rules/entities.ts';
+import { type Lang, PERSON_CASES, QUANTIFIERS } from '../../rules/entities.ts';
+
+const QUANTITY = new Set(QUANTIFIERS);
+
 import { gazetteer } from './entities/gazetteer.ts';
 import { givenNames } from './entities/names.ts';
 import { foldToken, nameKey, tokenKey } from './entities/normalize.ts';
@@ -131,6 +134,8 @@ export function tidyPersons(groups: EntityGroup[], lang: string): EntityGroup[] 
       out.push(g);
       continue;
     }
+    // a quantity and a plural noun ("Hunderte Menschen") names nobody
+    if (QUANTITY.has(g.name.slice(0, Math.max(0, g.name.indexOf(' '))).toLowerCase())) continue;
     // one word that heads an organisation's name in this article is that organisation ("Przewodniczący Dumy")
     if (!g.name.includes(' ') && !isGiven(g.name) && orgHeads.has(tokenKey(g.name, lang))) continue;
     // a surname alone in another transliteration of a full name given elsewhere ("Konashenkov",
