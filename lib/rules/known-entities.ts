@@ -73,6 +73,11 @@ export const KNOWN_ORGS: string[] = w(`
   The National Interest | National Interest | Foreign Policy | Foreign Affairs | The Sun | Daily Mail | The Independent | Daily Mirror |
   The Hill | Breitbart | Fox News | Sky News | Daily Telegraph | New York Post | Los Angeles Times | Der Standard | Neue Zürcher Zeitung | NZZ |
   Corriere | Il Foglio | Il Post | La Verità | Libero | Secolo d'Italia | Il Secolo d'Italia | Le Monde diplomatique | Marianne | Valeurs actuelles |
+  Air France | Air India | Air China | Air Canada | British Airways | Lufthansa | Aeroflot | Аэрофлот | LOT | Polskie Linie Lotnicze LOT |
+  ITA Airways | Alitalia | Iberia | TAP Air Portugal | Turkish Airlines | Ryanair | easyJet | KLM | Air France-KLM | Wizz Air | Brussels Airlines |
+  SNCF | Deutsche Bahn | Deutsche Bank | Deutsche Telekom | Deutsche Post | Royal Mail | Radio France | EDF | Électricité de France | Engie |
+  Banque de France | Bank of England | Banca d'Italia | Banco de España | Banco de Portugal | Narodowy Bank Polski | NBP | Bundesbank | Deutsche Bundesbank |
+  Банк России | ЦБ РФ | Центробанк | Национальный банк Украины | НБУ | Національний банк України |
   Deutscher Wetterdienst | Deutsche Wetterdienst | Deutschen Wetterdienst | Deutschen Wetterdienstes | DWD | Met Office | Météo-France | Meteo France | AEMET | MeteoSchweiz | Aeronautica Militare | IMGW | IPMA | Росгидромет | Гидрометцентр | Укргідрометцентр | National Weather Service | NOAA |
   Komsomolskaja Prawda | Комсомольская правда | Российская газета | Rossijskaja Gaseta | Московский комсомолец | Eurasia Review
 `);
