@@ -13,6 +13,8 @@ describe('nominativeName: a person named only in an oblique case', () => {
     ['ru', 'Марии Захаровой', 'Мария Захарова'],
     ['ru', 'Ярослава Мудрого', 'Ярослав Мудрый'],
     ['uk', 'Ірини Вакуленко', 'Ірина Вакуленко'],
+    ['uk', 'Володимира Зеленського', 'Володимир Зеленський'],
+    ['uk', 'Олени Зеленської', 'Олена Зеленська'],
     ['pl', 'Tobiasem Leenaertem', 'Tobias Leenaert'],
     ['pl', 'Sylwii Spurek', 'Sylwia Spurek'],
     ['pl', 'Wołodymyra Zełenskiego', 'Wołodymyr Zełenski'],

@@ -926,13 +926,13 @@ export const CITIES: Record<Lang, string[]> = {
 };
 
 /**
- * One case paradigm of a person's name in an inflecting language: a given name ending in
- * `given[0]` whose lemma (ending replaced by `given[1]`) is a known given name is in this case;
- * the words after it (surnames, patronymics) then take the first `rest` rule whose ending they
- * carry (longest endings first), and stay as written when none matches ("Кличко", "Spurek").
+ * One case of a person's name in an inflecting language: a given name ending in one of the
+ * `given` endings (`[ending, nominative ending]`) whose lemma is a known given name is in this
+ * case; the words after it (surnames, patronymics) then take the first `rest` rule whose ending
+ * they carry (longest endings first), and stay as written when none matches ("Кличко", "Spurek").
  */
 export interface PersonCase {
-  given: [string, string];
+  given: [string, string][];
   rest: [string, string][];
 }
 
@@ -945,9 +945,13 @@ export interface PersonCase {
  */
 export const PERSON_CASES: Partial<Record<Lang, PersonCase[]>> = {
   ru: [
-    // masculine genitive / accusative
+    // masculine genitive / accusative, dative, instrumental
     {
-      given: ['а', ''],
+      given: [
+        ['а', ''],
+        ['я', 'й'],
+        ['я', 'ь'],
+      ],
       rest: [
         ['ского', 'ский'],
         ['цкого', 'цкий'],
@@ -960,34 +964,11 @@ export const PERSON_CASES: Partial<Record<Lang, PersonCase[]>> = {
       ],
     },
     {
-      given: ['я', 'й'],
-      rest: [
-        ['ского', 'ский'],
-        ['цкого', 'цкий'],
-        ['кого', 'кий'],
-        ['гого', 'гий'],
-        ['хого', 'хий'],
-        ['его', 'ий'],
-        ['ого', 'ый'],
-        ['а', ''],
+      given: [
+        ['у', ''],
+        ['ю', 'й'],
+        ['ю', 'ь'],
       ],
-    },
-    {
-      given: ['я', 'ь'],
-      rest: [
-        ['ского', 'ский'],
-        ['цкого', 'цкий'],
-        ['кого', 'кий'],
-        ['гого', 'гий'],
-        ['хого', 'хий'],
-        ['его', 'ий'],
-        ['ого', 'ый'],
-        ['а', ''],
-      ],
-    },
-    // masculine dative
-    {
-      given: ['у', ''],
       rest: [
         ['скому', 'ский'],
         ['цкому', 'цкий'],
@@ -998,30 +979,11 @@ export const PERSON_CASES: Partial<Record<Lang, PersonCase[]>> = {
       ],
     },
     {
-      given: ['ю', 'й'],
-      rest: [
-        ['скому', 'ский'],
-        ['цкому', 'цкий'],
-        ['кому', 'кий'],
-        ['ему', 'ий'],
-        ['ому', 'ый'],
-        ['у', ''],
+      given: [
+        ['ом', ''],
+        ['ем', 'й'],
+        ['ем', 'ь'],
       ],
-    },
-    {
-      given: ['ю', 'ь'],
-      rest: [
-        ['скому', 'ский'],
-        ['цкому', 'цкий'],
-        ['кому', 'кий'],
-        ['ему', 'ий'],
-        ['ому', 'ый'],
-        ['у', ''],
-      ],
-    },
-    // masculine instrumental
-    {
-      given: ['ом', ''],
       rest: [
         ['ским', 'ский'],
         ['цким', 'цкий'],
@@ -1031,31 +993,15 @@ export const PERSON_CASES: Partial<Record<Lang, PersonCase[]>> = {
         ['ем', ''],
       ],
     },
+    // feminine genitive / dative / prepositional / instrumental, accusative
     {
-      given: ['ем', 'й'],
-      rest: [
-        ['ским', 'ский'],
-        ['цким', 'цкий'],
-        ['ым', ''],
-        ['им', 'ий'],
-        ['ом', ''],
-        ['ем', ''],
+      given: [
+        ['ии', 'ия'],
+        ['ы', 'а'],
+        ['и', 'а'],
+        ['ой', 'а'],
+        ['ей', 'я'],
       ],
-    },
-    {
-      given: ['ем', 'ь'],
-      rest: [
-        ['ским', 'ский'],
-        ['цким', 'цкий'],
-        ['ым', ''],
-        ['им', 'ий'],
-        ['ом', ''],
-        ['ем', ''],
-      ],
-    },
-    // feminine genitive / dative / prepositional / instrumental / accusative
-    {
-      given: ['ии', 'ия'],
       rest: [
         ['ской', 'ская'],
         ['цкой', 'цкая'],
@@ -1063,47 +1009,10 @@ export const PERSON_CASES: Partial<Record<Lang, PersonCase[]>> = {
       ],
     },
     {
-      given: ['ы', 'а'],
-      rest: [
-        ['ской', 'ская'],
-        ['цкой', 'цкая'],
-        ['ой', 'а'],
-      ],
-    },
-    {
-      given: ['и', 'а'],
-      rest: [
-        ['ской', 'ская'],
-        ['цкой', 'цкая'],
-        ['ой', 'а'],
-      ],
-    },
-    {
-      given: ['ой', 'а'],
-      rest: [
-        ['ской', 'ская'],
-        ['цкой', 'цкая'],
-        ['ой', 'а'],
-      ],
-    },
-    {
-      given: ['ей', 'я'],
-      rest: [
-        ['ской', 'ская'],
-        ['цкой', 'цкая'],
-        ['ой', 'а'],
-      ],
-    },
-    {
-      given: ['у', 'а'],
-      rest: [
-        ['скую', 'ская'],
-        ['цкую', 'цкая'],
+      given: [
         ['у', 'а'],
+        ['ю', 'я'],
       ],
-    },
-    {
-      given: ['ю', 'я'],
       rest: [
         ['скую', 'ская'],
         ['цкую', 'цкая'],
@@ -1113,46 +1022,23 @@ export const PERSON_CASES: Partial<Record<Lang, PersonCase[]>> = {
   ],
   uk: [
     {
-      given: ['а', ''],
+      given: [
+        ['а', ''],
+        ['ія', 'ій'],
+        ['я', 'й'],
+      ],
       rest: [
         ['ського', 'ський'],
         ['цького', 'цький'],
-        ['кого', 'кий'],
-        ['гого', 'гий'],
-        ['хого', 'хий'],
-        ['его', 'ий'],
-        ['ого', 'ый'],
+        ['ого', 'ий'],
         ['а', ''],
       ],
     },
     {
-      given: ['ія', 'ій'],
-      rest: [
-        ['ського', 'ський'],
-        ['цького', 'цький'],
-        ['кого', 'кий'],
-        ['гого', 'гий'],
-        ['хого', 'хий'],
-        ['его', 'ий'],
-        ['ого', 'ый'],
-        ['а', ''],
+      given: [
+        ['ові', ''],
+        ['у', ''],
       ],
-    },
-    {
-      given: ['я', 'й'],
-      rest: [
-        ['ського', 'ський'],
-        ['цького', 'цький'],
-        ['кого', 'кий'],
-        ['гого', 'гий'],
-        ['хого', 'хий'],
-        ['его', 'ий'],
-        ['ого', 'ый'],
-        ['а', ''],
-      ],
-    },
-    {
-      given: ['ові', ''],
       rest: [
         ['ському', 'ський'],
         ['цькому', 'цький'],
@@ -1162,17 +1048,10 @@ export const PERSON_CASES: Partial<Record<Lang, PersonCase[]>> = {
       ],
     },
     {
-      given: ['у', ''],
-      rest: [
-        ['ському', 'ський'],
-        ['цькому', 'цький'],
-        ['ому', 'ий'],
-        ['ові', ''],
-        ['у', ''],
+      given: [
+        ['ом', ''],
+        ['ем', 'ь'],
       ],
-    },
-    {
-      given: ['ом', ''],
       rest: [
         ['ським', 'ський'],
         ['цьким', 'цький'],
@@ -1182,17 +1061,10 @@ export const PERSON_CASES: Partial<Record<Lang, PersonCase[]>> = {
       ],
     },
     {
-      given: ['ем', 'ь'],
-      rest: [
-        ['ським', 'ський'],
-        ['цьким', 'цький'],
-        ['им', 'ий'],
-        ['ом', ''],
-        ['ем', ''],
+      given: [
+        ['ії', 'ія'],
+        ['и', 'а'],
       ],
-    },
-    {
-      given: ['ії', 'ія'],
       rest: [
         ['ської', 'ська'],
         ['цької', 'цька'],
@@ -1201,16 +1073,7 @@ export const PERSON_CASES: Partial<Record<Lang, PersonCase[]>> = {
       ],
     },
     {
-      given: ['и', 'а'],
-      rest: [
-        ['ської', 'ська'],
-        ['цької', 'цька'],
-        ['ової', 'ова'],
-        ['ої', 'а'],
-      ],
-    },
-    {
-      given: ['ою', 'а'],
+      given: [['ою', 'а']],
       rest: [
         ['ською', 'ська'],
         ['цькою', 'цька'],
@@ -1218,7 +1081,7 @@ export const PERSON_CASES: Partial<Record<Lang, PersonCase[]>> = {
       ],
     },
     {
-      given: ['у', 'а'],
+      given: [['у', 'а']],
       rest: [
         ['ську', 'ська'],
         ['цьку', 'цька'],
@@ -1229,7 +1092,7 @@ export const PERSON_CASES: Partial<Record<Lang, PersonCase[]>> = {
   pl: [
     // masculine genitive / accusative, instrumental, dative, locative
     {
-      given: ['a', ''],
+      given: [['a', '']],
       rest: [
         ['skiego', 'ski'],
         ['ckiego', 'cki'],
@@ -1238,7 +1101,7 @@ export const PERSON_CASES: Partial<Record<Lang, PersonCase[]>> = {
       ],
     },
     {
-      given: ['em', ''],
+      given: [['em', '']],
       rest: [
         ['skim', 'ski'],
         ['ckim', 'cki'],
@@ -1246,7 +1109,7 @@ export const PERSON_CASES: Partial<Record<Lang, PersonCase[]>> = {
       ],
     },
     {
-      given: ['owi', ''],
+      given: [['owi', '']],
       rest: [
         ['skiemu', 'ski'],
         ['ckiemu', 'cki'],
@@ -1254,7 +1117,7 @@ export const PERSON_CASES: Partial<Record<Lang, PersonCase[]>> = {
       ],
     },
     {
-      given: ['u', ''],
+      given: [['u', '']],
       rest: [
         ['skim', 'ski'],
         ['ckim', 'cki'],
@@ -1263,7 +1126,11 @@ export const PERSON_CASES: Partial<Record<Lang, PersonCase[]>> = {
     },
     // feminine genitive / dative / locative, accusative, instrumental
     {
-      given: ['ii', 'ia'],
+      given: [
+        ['ii', 'ia'],
+        ['y', 'a'],
+        ['i', 'a'],
+      ],
       rest: [
         ['skiej', 'ska'],
         ['ckiej', 'cka'],
@@ -1271,23 +1138,7 @@ export const PERSON_CASES: Partial<Record<Lang, PersonCase[]>> = {
       ],
     },
     {
-      given: ['y', 'a'],
-      rest: [
-        ['skiej', 'ska'],
-        ['ckiej', 'cka'],
-        ['iej', 'a'],
-      ],
-    },
-    {
-      given: ['i', 'a'],
-      rest: [
-        ['skiej', 'ska'],
-        ['ckiej', 'cka'],
-        ['iej', 'a'],
-      ],
-    },
-    {
-      given: ['ę', 'a'],
+      given: [['ę', 'a']],
       rest: [
         ['ską', 'ska'],
         ['cką', 'cka'],
@@ -1295,7 +1146,7 @@ export const PERSON_CASES: Partial<Record<Lang, PersonCase[]>> = {
       ],
     },
     {
-      given: ['ą', 'a'],
+      given: [['ą', 'a']],
       rest: [
         ['ską', 'ska'],
         ['cką', 'cka'],

@@ -40,8 +40,15 @@ export function nominativeName(name: string, lang: string): string {
   const first = words[0] ?? '';
   if (words.length < 2 || isGiven(first)) return name;
   for (const c of cases) {
-    const lemma = swapEnding(first, c.given[0], c.given[1]);
-    if (!lemma || !isGiven(lemma)) continue;
+    let lemma: string | null = null;
+    for (const [from, to] of c.given) {
+      const x = swapEnding(first, from, to);
+      if (x && isGiven(x)) {
+        lemma = x;
+        break;
+      }
+    }
+    if (!lemma) continue;
     const rest = words.slice(1).map((w) => {
       for (const [from, to] of c.rest) {
         const x = swapEnding(w, from, to);
