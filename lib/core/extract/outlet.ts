@@ -3,6 +3,7 @@
  * an unbalanced parenthesis, trailing punctuation). A hint that is not name-like (too long,
  * no capital letter) is dropped rather than reported.
  */
+
 import {
   ACCUSATIVE_TO_NOMINATIVE,
   GENITIVE_TO_NOMINATIVE,
@@ -31,6 +32,7 @@ import {
   OUTLET_TAG_NOT_OUTLET,
   type OutletSelfCue,
 } from '../../rules/outlet.ts';
+import { litsOf } from '../clean/cues.ts';
 
 const ALL_CUES = [...new Set(Object.values(OUTLET_LEADING_CUES).flat())].sort((a, b) => b.length - a.length);
 
@@ -128,89 +130,10 @@ interface SelfCue {
    */
   undeclined: 'acronym' | 'latin' | null;
   /**
-   * Lower-case literals one of which every match must contain (see cueLiterals), or null when
+   * Lower-case literals one of which every match must contain (`litsOf` of clean/cues.ts), or null when
    * the cue's source gives none: a text without any of them is not searched (a fast path).
    */
   lits: readonly string[] | null;
-}
-
-/** Whether a quantifier that allows zero repeats stands at `i` ("?", "*", "{0,"; not the "{O}" slot). */
-function quantified(src: string, i: number): boolean {
-  const q = src[i];
-  return q === '?' || q === '*' || (q === '{' && src[i + 1] === '0');
-}
-
-/** A regex source's literal characters, read up to the first meta character. */
-function literalRun(src: string, at: number): { lit: string; end: number } {
-  let lit = '';
-  let i = at;
-  while (i < src.length) {
-    const c = src[i] as string;
-    if (c === '\\') {
-      const n = src[i + 1] ?? '';
-      if (!n || /[\p{L}\p{N}]/u.test(n)) break;
-      lit += n;
-      i += 2;
-    } else if ('()[]{}|.*+?^$'.includes(c)) break;
-    else {
-      lit += c;
-      i++;
-    }
-  }
-  // a quantified last character is optional ("colou?r" needs only "colo")
-  if (quantified(src, i) && lit) lit = lit.slice(0, -1);
-  return { lit, end: i };
-}
-
-/**
- * Literals one of which any match of a cue source must contain, lower-cased: the literal run
- * that opens the cue (after "^", "\b" or a "not after a letter" lookbehind), or the opening
- * run of each alternative of an opening "(?:a|b|c)" group. Null when some branch opens with no
- * literal (a class, a group, an optional group).
- */
-function cueLiterals(src: string): string[] | null {
-  let i = 0;
-  for (let moved = true; moved; ) {
-    moved = false;
-    for (const skip of ['^', '\\b', '(?<![\\p{L}])']) {
-      if (src.startsWith(skip, i)) {
-        i += skip.length;
-        moved = true;
-      }
-    }
-  }
-  if (!src.startsWith('(?:', i)) {
-    const { lit } = literalRun(src, i);
-    return lit ? [lit.toLowerCase()] : null;
-  }
-  // split the opening group into its top-level alternatives
-  const lits: string[] = [];
-  let depth = 0;
-  let start = i + 3;
-  let inClass = false;
-  for (let j = start; j < src.length; j++) {
-    const c = src[j];
-    if (c === '\\') {
-      j++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if ((c === ')' && depth === 0) || (c === '|' && depth === 0)) {
-      const { lit } = literalRun(src, start);
-      if (!lit) return null;
-      lits.push(lit.toLowerCase());
-      if (c === ')') {
-        return quantified(src, j + 1) ? null : lits;
-      }
-      start = j + 1;
-    } else if (c === ')') depth--;
-  }
-  return null;
 }
 
 /**
@@ -227,7 +150,8 @@ function compileCue(c: OutletSelfCue & { undeclined?: boolean; latin?: boolean }
     declension: c.gen ? GENITIVE_TO_NOMINATIVE : c.acc ? ACCUSATIVE_TO_NOMINATIVE : null,
     closed,
     undeclined: c.undeclined ? (c.latin ? 'latin' : 'acronym') : null,
-    lits: cueLiterals(c.re),
+    // (the {O} name slot holds no literal: '.' ends a literal run there)
+    lits: litsOf([c.re.replace('{O}', '.')]),
   };
 }
 
