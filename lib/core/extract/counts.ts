@@ -428,18 +428,15 @@ let callNo = 0;
 /** Double the token work arrays. */
 function growTokens(): void {
   const n = starts.length * 2;
-  const s = new Int32Array(n);
-  s.set(starts);
-  starts = s;
-  const e = new Int32Array(n);
-  e.set(ends);
-  ends = e;
-  const rs = new Int32Array(n);
-  rs.set(rawStamp);
-  rawStamp = rs;
-  const ls = new Int32Array(n);
-  ls.set(lowStamp);
-  lowStamp = ls;
+  const grown = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+    const b = new Int32Array(n);
+    b.set(a);
+    return b;
+  };
+  starts = grown(starts);
+  ends = grown(ends);
+  rawStamp = grown(rawStamp);
+  lowStamp = grown(lowStamp);
   while (raws.length < n) raws.push('');
   while (lows.length < n) lows.push('');
 }
