@@ -8,7 +8,7 @@
  * `error_code` and a sentence; nothing here throws for bad input.
  */
 
-import { PUBLICATION_NOTICE } from '../rules/languages.ts';
+import { DATELINE_AGENCIES, PUBLICATION_NOTICE } from '../rules/languages.ts';
 import { type ArchiveLimits, archiveKind, DEFAULT_LIMITS, type InflateBudget, readTar, readZip } from './archive.ts';
 import { cleanDocument } from './clean/index.ts';
 import { decodeBytes, repairMojibake } from './decode.ts';
@@ -99,6 +99,9 @@ function charsetOf(contentType: string | null | undefined): string | null {
   return m?.[1] ?? null;
 }
 
+/** The lead's dateline: the text before the first dash or agency tag (`DATELINE_AGENCIES`). */
+const DATELINE_RE = new RegExp(`^(.{4,100}?)(?:\\s[—–-]\\s|\\s?\\((?:${DATELINE_AGENCIES.join('|')})\\))`, 'u');
+
 /**
  * Where a publication date may be written: date hints from cleaning, the header lines of the
  * raw document (above the first content paragraph: datelines, bylines) and the start of the
@@ -114,7 +117,7 @@ function dateCandidates(doc: SourceDoc, cleaned: CleanedDoc): string[] {
     .filter((l) => l.trim());
   // the lead's dateline only ("KYIV, 3 March 2025 — …", "MOSCOW, July 8 (Reuters) -"): the part
   // before the first dash or agency tag; a date later in the lead is an event ("am 23. Juni 2022")
-  const dateline = /^(.{4,100}?)(?:\s[—–-]\s|\s?\((?:Reuters|AFP|AP|dpa|ANSA|EFE|PAP|TASS|ТАСС|РИА Новости|Sputnik)\))/u.exec(first);
+  const dateline = DATELINE_RE.exec(first);
   return [...cleaned.dateHints, ...header, ...(dateline ? [dateline[1] as string] : []), ...publicationNotices(cleaned)];
 }
 

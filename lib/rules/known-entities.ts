@@ -69,7 +69,7 @@ export const KNOWN_ORGS: string[] = w(`
   Европейский совет | Європейська рада | Rada Europejska | Европейски съвет |
   European Ombudsman | Médiateur européen | Europäische Bürgerbeauftragte | Europäischer Bürgerbeauftragter | Defensor del Pueblo Europeo |
   Mediatore europeo | Provedor de Justiça Europeu | Europejski Rzecznik Praw Obywatelskich | Европейский омбудсмен |
-  Sbierbank | Sbierbanku | Gazprombanku |
+  Sbierbank |
   The National Interest | National Interest | Foreign Policy | Foreign Affairs | The Sun | Daily Mail | The Independent | Daily Mirror |
   The Hill | Breitbart | Fox News | Sky News | Daily Telegraph | New York Post | Los Angeles Times | Der Standard | Neue Zürcher Zeitung | NZZ |
   Corriere | Il Foglio | Il Post | La Verità | Libero | Secolo d'Italia | Il Secolo d'Italia | Le Monde diplomatique | Marianne | Valeurs actuelles |

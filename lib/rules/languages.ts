@@ -220,6 +220,12 @@ export const FUNCTION_WORDS: Record<string, { script: Script; words: string[] }>
 };
 
 /**
+ * Agency tags that close a lead's dateline ("MOSCOW, July 8 (Reuters) -"): the part of the lead
+ * before one (or before a dash) may carry the publication date.
+ */
+export const DATELINE_AGENCIES: string[] = ['Reuters', 'AFP', 'AP', 'dpa', 'ANSA', 'EFE', 'PAP', 'TASS', 'ТАСС', 'РИА Новости', 'Sputnik'];
+
+/**
  * A publication notice: a short sentence at the end of an article (or removed from it) that
  * says when the article itself appeared ("Der Artikel erschien in gekürzter Fassung am 1. Juli
  * 2022 in der Zeitung …", "This article was first published on 3 May 2024"). It needs a word
